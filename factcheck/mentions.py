@@ -1,0 +1,77 @@
+"""What the recognisers hand to :mod:`factcheck.extract`: plain slotted records, cheap to make.
+
+The recognisers (:mod:`factcheck.quantities` for numbers, :mod:`factcheck.dates` for the
+calendar) find mentions in one pass over the text; ``extract`` decides which win where they
+overlap, attaches the property they measure, and turns the survivors into :class:`Claim` models.
+Offsets are into the original text; ``start:end`` is the whole phrase a reader would quote
+("more than 100 people"), ``core_start:core_end`` the figure itself ("100").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "NumberMention"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A figure with its qualifier and its unit or counted noun.
+
+    ``kind`` is ``count`` (no unit: people, blasts), ``quantity`` (a physical unit, money or
+    percent) or ``duration`` (a time unit that is not an age).
+    ``stated_*`` is the figure as written; ``low``..``high`` the normalised interval in
+    canonical units (SI, currency code, ``percent``, or the counted noun for counts), with the
+    precision of the digits and the qualifier already applied.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    kind: str
+    qualifier: str
+    stated_low: float | None
+    stated_high: float | None
+    stated_unit: str | None
+    low: float | None
+    high: float | None
+    low_closed: bool
+    high_closed: bool
+    unit: str | None
+    noun: str | None = None
+    """The counted noun or the thing measured, singular ("person", "explosion"), if any."""
+    direction: str | None = None
+    """``increase`` / ``decrease`` for a claim of change ("rose by 5%"), else None."""
+    dimension: str | None = None
+    """pint dimensionality of ``unit`` as a string ("[length]"), "count", "percent", "currency:USD"."""
+    is_age: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar expression resolved (or not) against the publication date.
+
+    ``low``/``high`` are ISO 8601 strings of the half-open interval ``[low, high)``; a ``None``
+    bound is open (``since 2015``). ``kind`` is ``date`` or ``time`` (a time of day).
+    When the expression cannot be resolved (a weekday without a publication date), ``low`` and
+    ``high`` are None and ``note`` says why.
+    """
+
+    start: int
+    end: int
+    kind: str
+    qualifier: str
+    low: str | None
+    high: str | None
+    granularity: str
+    note: str | None = None
+    role: str = "event"
+    """``event`` (the report's own event), ``background`` (a past fact), ``future`` (a plan)."""
+    property: str | None = "event_date"
+    """What the date is the date of: ``event_date``, ``event_time``, or another property."""
+    anniversary: int | None = None
+    """For "the fourth anniversary of X": 4, to be resolved once some claim dates X."""
+    anchor: str | None = None
+    """For an anniversary, the words naming X ("death"); for other dates, the event word near
+    them ("death", "attack", "funeral") when the text says it."""

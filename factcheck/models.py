@@ -1,0 +1,282 @@
+"""The frozen pydantic models that carry documents, claims, groups and reports.
+
+They are the JSON contract of DESIGN.md: ``model_dump(mode="json")`` writes it and
+``model_validate`` reads it back without loss.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from .errors import InputTypeError, InputValueError
+
+__all__ = [
+    "Claim",
+    "DateInterval",
+    "Document",
+    "Granularity",
+    "Group",
+    "Interval",
+    "Kind",
+    "NumberInterval",
+    "Qualifier",
+    "Report",
+    "Stated",
+    "Verdict",
+]
+
+Qualifier = Literal[
+    "exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"
+]
+"""How the words bound a figure: ``more than 100`` is ``more_than``, ``40-50`` is ``range``."""
+
+Kind = Literal["count", "quantity", "date", "time", "duration"]
+"""``count``: people, blasts, homes; ``quantity``: a physical unit, money or percent;
+``date``: a calendar interval; ``time``: a time of day; ``duration``: a length of time."""
+
+Granularity = Literal[
+    "time", "day", "week", "month", "quarter", "season", "year", "decade", "century"
+]
+
+Verdict = Literal["agree", "compatible", "contradict", "single_source"]
+
+Role = Literal["event", "subset", "background", "future"]
+"""What a claim is about: the report's own ``event``; a ``subset`` of a total ("three policemen
+among the dead"); a ``background`` fact (another event, a past date); a ``future`` plan."""
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Stated(BaseModel):
+    """A figure as written: ``around 2,300 feet`` is ``{low: 2300, high: 2300, unit: "foot"}``.
+
+    ``unit`` is a pint unit name, a currency code, ``percent``, or for counts the counted noun.
+    """
+
+    model_config = _FROZEN
+
+    low: float | None
+    high: float | None
+    unit: str | None = None
+
+
+class NumberInterval(BaseModel):
+    """A normalised numeric interval in canonical (SI) units; a ``None`` bound is unbounded."""
+
+    model_config = _FROZEN
+
+    low: float | None
+    high: float | None
+    low_closed: bool = True
+    high_closed: bool = True
+    unit: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberInterval:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"interval low {self.low} is above high {self.high}")
+        return self
+
+    def contains(self, x: float) -> bool:
+        """True when ``x`` lies inside the interval, honouring open bounds."""
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
+            return False
+        return not (
+            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
+        )
+
+
+class DateInterval(BaseModel):
+    """A half-open calendar interval ``[low, high)`` of ISO 8601 strings, with its granularity.
+
+    A ``None`` bound is open: ``since 2015`` has no ``high``.
+    """
+
+    model_config = _FROZEN
+
+    low: str | None
+    high: str | None
+    granularity: Granularity
+
+    def bounds(self) -> tuple[dt.datetime | None, dt.datetime | None]:
+        """The bounds as datetimes (naive ones stay naive)."""
+        return (
+            dt.datetime.fromisoformat(self.low) if self.low else None,
+            dt.datetime.fromisoformat(self.high) if self.high else None,
+        )
+
+
+def _interval_tag(value: Any) -> str:
+    if isinstance(value, DateInterval):
+        return "date"
+    if isinstance(value, Mapping) and "granularity" in value:
+        return "date"
+    return "number"
+
+
+Interval = Annotated[
+    Union[Annotated[NumberInterval, Tag("number")], Annotated[DateInterval, Tag("date")]],
+    Discriminator(_interval_tag),
+]
+"""Either interval; JSON tells them apart by the ``granularity`` field of dates."""
+
+
+class Claim(BaseModel):
+    """One quantitative or temporal claim of a document, pointing at its exact words.
+
+    ``document.text[start:end] == text`` always holds.
+    """
+
+    model_config = _FROZEN
+
+    doc: str
+    kind: Kind
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    property: str | None = None
+    subject: str | None = None
+    qualifier: Qualifier = "exact"
+    direction: Literal["increase", "decrease"] | None = None
+    stated: Stated | None = None
+    value: Interval | None = None
+    entity: str | None = None
+    """What distinguishes this claim's thing from others of its kind ("first", "second")."""
+    role: Role = "event"
+    note: str | None = None
+    """Why the value is missing or uncertain, in words (an unresolved relative date, say)."""
+
+    @model_validator(mode="after")
+    def _span(self) -> Claim:
+        if self.end < self.start:
+            raise ValueError(f"claim end {self.end} is before its start {self.start}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"claim text {self.text!r} has length {len(self.text)}, "
+                f"but its span [{self.start}, {self.end}) has length {self.end - self.start}"
+            )
+        return self
+
+
+class Document(BaseModel):
+    """One report: its ``id``, ``text``, and optionally when and where it was published.
+
+    ``published`` accepts a datetime, a date or an ISO 8601 string. Relative dates in the text
+    ("Wednesday", "four years ago") are resolved against it; without it they stay unresolved.
+    """
+
+    model_config = _FROZEN
+
+    id: str
+    text: str
+    published: dt.datetime | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _friendly_error("Document", exc) from exc
+
+    @field_validator("id", "text", mode="before")
+    @classmethod
+    def _strict_str(cls, v: Any) -> Any:
+        if not isinstance(v, str):
+            raise InputTypeError(f"Document id and text must be str, got {type(v).__name__}")
+        return v
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, v: Any) -> Any:
+        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            return dt.datetime(v.year, v.month, v.day)
+        if isinstance(v, str):
+            try:
+                return dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(
+                    f"published must be an ISO 8601 date or datetime, got {v!r}"
+                ) from None
+        if v is not None and not isinstance(v, dt.datetime):
+            raise InputTypeError(
+                f"published must be a datetime, a date or an ISO 8601 string, "
+                f"got {type(v).__name__}"
+            )
+        return v
+
+
+class Group(BaseModel):
+    """Claims of one or more documents that measure the same thing, with the verdict on them."""
+
+    model_config = _FROZEN
+
+    verdict: Verdict
+    property: str | None
+    subject: str | None
+    claims: tuple[Claim, ...]
+    consensus: Interval | None = None
+    """What all claims allow together (their intersection), or None when they do not overlap."""
+    spread: Interval | None = None
+    """The hull of the claims' intervals: everything some source allows."""
+    reason: str = ""
+    """One line a person can read: why this verdict."""
+    revision: bool = False
+    """True when a later report raised an earlier figure (a toll revised upward)."""
+    outliers: tuple[str, ...] = ()
+    """Ids of documents whose figure disagrees with several agreeing sources."""
+
+
+class Report(BaseModel):
+    """The result of :func:`factcheck.compare`: the documents and the groups of their claims."""
+
+    model_config = _FROZEN
+
+    documents: tuple[Document, ...]
+    groups: tuple[Group, ...]
+
+    @model_validator(mode="after")
+    def _claims_point_into_documents(self) -> Report:
+        texts = {d.id: d.text for d in self.documents}
+        for group in self.groups:
+            for claim in group.claims:
+                text = texts.get(claim.doc)
+                if text is None:
+                    raise ValueError(f"claim {claim.text!r} names unknown document {claim.doc!r}")
+                if text[claim.start : claim.end] != claim.text:
+                    raise ValueError(
+                        f"claim {claim.text!r} does not match document {claim.doc!r} "
+                        f"at [{claim.start}, {claim.end})"
+                    )
+        return self
+
+    @property
+    def contradictions(self) -> tuple[Group, ...]:
+        """The groups whose verdict is ``contradict``."""
+        return tuple(g for g in self.groups if g.verdict == "contradict")
+
+
+def _friendly_error(model: str, exc: ValidationError) -> InputTypeError | InputValueError:
+    """Turn pydantic's error into ours: a TypeError for wrong types, else a ValueError."""
+    problems = []
+    wrong_type = False
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or model
+        problems.append(f"{model}.{where}: {err['msg']}")
+        if err["type"].endswith("_type") or err["type"] in {"missing", "model_type"}:
+            wrong_type = True
+    message = "; ".join(problems)
+    return InputTypeError(message) if wrong_type else InputValueError(message)
