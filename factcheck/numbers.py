@@ -1,0 +1,598 @@
+"""Read one number where it starts in a text: digits, words, fractions, magnitudes, ordinals.
+
+The recogniser (:mod:`factcheck.quantities`) calls :func:`read_number` at each candidate; other
+stages call :func:`parse_number` on a whole string ("four" in "four years ago").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon.numbers import (
+    AMBIGUOUS_SUFFIXES,
+    DENOMINATORS,
+    FRACTION_CHARS,
+    MAGNITUDE_SUFFIXES,
+    MULTIPLIER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    SMALL,
+    TENS,
+)
+
+__all__ = ["NumberRead", "parse_number", "parse_ordinal", "read_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRead:
+    """A number read from ``text[start:end]``.
+
+    ``step`` is the place value of the last digit written ("2,300" -> 100, "1.5" -> 0.1,
+    "1.2 million" -> 100,000; 0 for a value that is exact by its nature, like "a half"), so a
+    measurement stands for ``value ± step / 2``. ``ordinal`` marks "fourth", "3rd": never a
+    quantity. ``words`` is true when some of it is spelt in words.
+    """
+
+    value: float
+    start: int
+    end: int
+    step: float
+    words: bool = False
+    ordinal: bool = False
+    magnitude: bool = False
+    """A magnitude word or suffix was read ("million", "3bn")."""
+
+
+_MAX_TOKENS = 40
+"""No real number has more words; the cap bounds the work per candidate on hostile input."""
+
+# One digit group with its separators; the separators are mandatory between groups, so the
+# pattern is unambiguous and matches in linear time. Interpreted in Python (_read_digits).
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?![\d,])")
+_DECIMAL_TAIL = re.compile(r"\.(\d+)")
+_LEADING_POINT = re.compile(r"\.(\d+)")
+_EXPONENT = re.compile(
+    r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10\^([-+]?\d{1,3})|\^([-+]{0,2}\d{1,3})"
+)
+_SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d/])")
+_MIXED_FRACTION = re.compile(r"[ \u00a0]{1,3}(\d{1,2})/(\d{1,3})(?![\d/])")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"[ \u00a0]?([A-Za-z]{1,4})(?![A-Za-z])")
+_WORD = re.compile(r"[A-Za-z]+")
+# Between two words of one number: spaces, or a hyphen with optional spaces ("fifty - two").
+_JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")
+_SPACES = re.compile(r"[ \t\u00a0]{1,4}")
+
+
+def _trailing_zero_step(digits: str) -> float:
+    """Place value of the last non-zero digit of an integer written as ``digits``."""
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return float(10 ** (len(digits) - len(stripped)))
+
+
+def _interpret_digits(raw: str) -> tuple[float, float, int] | None:
+    """A run like "2,300", "1.111,11", "12,34,567.89" -> (value, step, chars used).
+
+    Fewer chars than ``len(raw)`` are used when the separators do not form one number
+    ("22,24,26" is a list, "192.168.1.2" an address): the first group stands alone.
+    """
+    if "," not in raw and "." not in raw:
+        return float(raw), _trailing_zero_step(raw), len(raw)
+    seps = [c for c in raw if c in ",."]
+    groups = re.split(r"[.,]", raw)
+    if len(set(seps)) == 2:
+        # The last separator is the decimal mark; the others must be one kind of grouping.
+        dec = seps[-1]
+        thou = seps[0]
+        if all(s == thou for s in seps[:-1]) and thou != dec and _valid_grouping(groups[:-1]):
+            frac = groups[-1]
+            value = float("".join(groups[:-1]) + "." + frac)
+            return value, 10.0 ** -len(frac), len(raw)
+        return float(groups[0]), _trailing_zero_step(groups[0]), len(groups[0])
+    sep = seps[0]
+    if len(seps) == 1:
+        whole, frac = groups
+        if sep == "," and len(frac) == 3 and whole != "0":
+            value = float(whole + frac)
+            return value, _trailing_zero_step(whole + frac), len(raw)
+        # "1.5", and the decimal comma of "5,00" or "1,3".
+        return float(whole + "." + frac), 10.0 ** -len(frac), len(raw)
+    if _valid_grouping(groups):
+        joined = "".join(groups)
+        return float(joined), _trailing_zero_step(joined), len(raw)
+    return float(groups[0]), _trailing_zero_step(groups[0]), len(groups[0])
+
+
+def _valid_grouping(groups: list[str]) -> bool:
+    """Western 1,234,567 or Indian 12,34,567 thousands grouping."""
+    if not groups or len(groups[0]) > 3 or groups[0].startswith("0"):
+        return len(groups) == 1
+    if len(groups) == 1:
+        return True
+    if len(groups[-1]) != 3:
+        return False
+    middle = groups[1:-1]
+    return all(len(g) == 3 for g in middle) or all(len(g) == 2 for g in middle)
+
+
+def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
+    """Digits at ``pos`` with separators, exponent and fraction -> (value, step, end)."""
+    if text.startswith(".", pos):
+        lp = _LEADING_POINT.match(text, pos)
+        if lp is None:
+            return None
+        return float("0." + lp.group(1)), 10.0 ** -len(lp.group(1)), lp.end()
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    got = _interpret_digits(m.group())
+    if got is None:
+        return None
+    value, step, used = got
+    end = pos + used
+    raw = m.group()
+    if used == len(raw) and "," not in raw and "." not in raw and len(raw) <= 3:
+        # "1 000", "1 414 021 100": thin-space or space grouping of exact 3-digit groups.
+        parts = [raw]
+        j = end
+        while True:
+            g = _SPACE_GROUP.match(text, j)
+            if g is None:
+                break
+            parts.append(g.group(1))
+            j = g.end()
+        if len(parts) > 1:
+            joined = "".join(parts)
+            value, step, end = float(joined), _trailing_zero_step(joined), j
+            tail = _DECIMAL_TAIL.match(text, end)
+            if tail is not None:
+                value += float("0." + tail.group(1))
+                step, end = 10.0 ** -len(tail.group(1)), tail.end()
+    e = _EXPONENT.match(text, end)
+    if e is not None:
+        if e.group(1) is not None or e.group(2) is not None:
+            exp = int(e.group(1) or e.group(2))
+            return value * 10.0**exp, step * 10.0**exp, e.end()
+        power = e.group(3).replace("--", "")
+        return value ** int(power), 0.0, e.end()
+    f = _SLASH_FRACTION.match(text, end)
+    if f is not None and used == len(raw) and "." not in raw and "," not in raw:
+        den = int(f.group(1))
+        if den:
+            return value / den, 0.0, f.end()
+    f = _MIXED_FRACTION.match(text, end)
+    if f is not None and used == len(raw) and "." not in raw and "," not in raw:
+        num, den = int(f.group(1)), int(f.group(2))
+        if den and num < den:
+            return value + num / den, 0.0, f.end()
+    if end < len(text) and text[end] in FRACTION_CHARS:
+        return value + FRACTION_CHARS[text[end]], 0.0, end + 1
+    return value, step, end
+
+
+_WORD_SCALE_STEP_MIN = 1.0
+
+
+@dataclass(slots=True)
+class _State:
+    """Mutable accumulator of the word grammar; lives only inside one :func:`read_number`."""
+
+    total: float = 0.0
+    current: float = 0.0
+    since_and: float = 0.0
+    last: str = ""
+    group_hundred: bool = False
+    words: bool = False
+    magnitude: bool = False
+    exact_fraction: bool = False
+    step: float | None = None
+    and_scale: float = 0.0
+    """The closing scale an "and" followed ("3 million and a half"), else 0."""
+    skip_to: int = -1
+    scale_seen: float = 0.0
+    """Where a word that read ahead ("point five") ended."""
+
+    @property
+    def value(self) -> float:
+        return self.total + self.current
+
+
+def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | None:
+    """Read the longest number that starts at ``pos``; None when none starts there.
+
+    ``suffixes`` allows the magnitude abbreviations that are also unit symbols ("5m", "3 g");
+    the recogniser turns it off where a unit reading is more likely.
+
+    >>> r = read_number("about 2,300 feet", 6)
+    >>> r.value, r.end, r.step
+    (2300.0, 11, 100.0)
+    >>> read_number("a hundred and twelve", 0).value
+    112.0
+    >>> read_number("the fourth", 4).ordinal
+    True
+    """
+    n = len(text)
+    st = _State()
+    i = pos
+    end = pos
+    tokens = 0
+    while i < n and tokens < _MAX_TOKENS:
+        tokens += 1
+        ch = text[i]
+        if ch.isdigit() or (ch == "." and st.last == "" and text[i + 1 : i + 2].isdigit()):
+            if st.last not in ("", "hundred", "scale", "and"):
+                break
+            got = _read_digits(text, i)
+            if got is None:
+                break
+            value, step, j = got
+            o = _ORDINAL_SUFFIX.match(text, j)
+            if o is not None and st.last == "" and float(value).is_integer():
+                return NumberRead(value, pos, o.end(), 1.0, ordinal=True)
+            st.current += value
+            st.since_and += value
+            st.step = step if st.last == "" else None
+            st.last = "digits"
+            end = i = j
+            if st.step == 0.0:
+                st.exact_fraction = True
+            # a magnitude glued or one space away: "40k", "3bn", "10 bln", "2.33 k"
+            sfx = _SUFFIX.match(text, i)
+            if (
+                sfx is not None
+                and sfx.group(1) in MAGNITUDE_SUFFIXES
+                and (suffixes or sfx.group(1) not in AMBIGUOUS_SUFFIXES)
+            ):
+                mult = MAGNITUDE_SUFFIXES[sfx.group(1)]
+                st.current *= mult
+                st.step = (step * mult) if st.step is not None else None
+                st.magnitude = True
+                st.last = "scale"
+                end = i = sfx.end()
+                break
+            # "3 hundred", "13 lakh", "3 million and a half": words may carry on after digits.
+            sp = _SPACES.match(text, i)
+            if sp is None or sp.end() >= n or not text[sp.end()].isalpha():
+                break
+            i = sp.end()
+            continue
+        if ch in FRACTION_CHARS and st.last in ("", "and"):
+            st.current += FRACTION_CHARS[ch]
+            st.exact_fraction = True
+            end = i = i + 1
+            st.last = "fraction"
+            break
+        w = _WORD.match(text, i)
+        if w is None:
+            break
+        word = w.group().lower()
+        if not _accept_word(st, word, text, w.end()):
+            if word in ORDINAL_WORDS and st.last in ("", "unit", "tens", "hundred", "scale"):
+                ordinal = _ordinal_value(st, word)
+                if ordinal is not None:
+                    return NumberRead(ordinal, pos, w.end(), 1.0, words=True, ordinal=True)
+            break
+        st.words = True
+        i = w.end()
+        if st.skip_to > 0:
+            i = st.skip_to
+            st.skip_to = -1
+        if st.last not in ("and", "article"):
+            # a dangling "and" or "a" is not part of the number unless more follows
+            end = i
+        if st.last == "fraction" and _peek_word(text, i) not in SCALES:
+            break
+        # Continue over a joiner only if a number word or digit follows it.
+        join = _JOIN.match(text, i)
+        if join is None or join.end() == i or join.end() >= n:
+            break
+        nxt = join.end()
+        if "-" in join.group() and not text[nxt].isalpha():
+            break
+        i = nxt
+    if end == pos:
+        return None
+    return _finish(st, pos, end)
+
+
+def _ordinal_value(st: _State, word: str) -> float | None:
+    """Value of an ordinal ending in ``word`` after the cardinal part read so far."""
+    base = st.value
+    o = ORDINAL_WORDS[word]
+    if base == 0:
+        return float(o)
+    if (o < 100 and base >= 20 and base % 10 == 0) or (o < 20 and base % 100 == 0):
+        return base + o
+    if o in (100, 1000, 1_000_000):
+        return base * o
+    return None
+
+
+def _finish(st: _State, start: int, end: int) -> NumberRead:
+    value = st.value
+    if st.exact_fraction:
+        step = 0.0
+    elif st.step is not None:
+        step = st.step
+    elif value.is_integer() and value != 0:
+        step = _trailing_zero_step(str(int(value)))
+    elif value == 0:
+        step = 1.0
+    else:
+        step = 0.0
+    return NumberRead(value, start, end, step, words=st.words, magnitude=st.magnitude)
+
+
+def _peek_word(text: str, i: int) -> str:
+    """The next word after ``i`` (skipping spaces and a hyphen), lower case, or ""."""
+    j = _JOIN.match(text, i)
+    k = j.end() if j is not None else i
+    w = _WORD.match(text, k)
+    return w.group().lower() if w is not None else ""
+
+
+def _peek_is_number(text: str, i: int) -> bool:
+    j = _JOIN.match(text, i)
+    k = j.end() if j is not None else i
+    if k < len(text) and (text[k].isdigit() or text[k] in FRACTION_CHARS):
+        return True
+    word = _peek_word(text, i)
+    return word in SMALL or word in TENS or word in ("a", "an", "half", "one")
+
+
+def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
+    """Apply ``word`` to the state if the grammar allows it here; False to stop before it."""
+    last = st.last
+    if word in ("a", "an"):
+        nxt = _peek_word(text, after)
+        if last in ("", "and") and (
+            nxt in SCALES or nxt in MULTIPLIER_WORDS or nxt in DENOMINATORS
+        ):
+            if last == "":
+                st.current, st.since_and = 1.0, 1.0
+            else:
+                st.current += 1.0
+                st.since_and = 1.0
+            st.last = "article"
+            return True
+        if last == "fraction_half" and nxt in MULTIPLIER_WORDS:
+            st.last = "article"
+            return True
+        return False
+    if word == "and":
+        if last in ("hundred", "scale", "unit", "tens", "teen", "digits") and _peek_is_number(
+            text, after
+        ):
+            if last in ("unit", "tens", "teen", "digits") and _peek_word(text, after) not in (
+                "a",
+                "an",
+                "one",
+                "half",
+            ):
+                # "one and two" is two numbers; "one and a half" is one.
+                nxt = _peek_word(text, after)
+                if not _fraction_follows(text, after, nxt):
+                    return False
+            st.and_scale = st.scale_seen if last == "scale" else 0.0
+            st.since_and = 0.0
+            st.last = "and"
+            return True
+        return False
+    if word == "point" and last in ("unit", "teen", "tens", "hundred", "digits", "scale"):
+        return _read_point(st, text, after)
+    if word in SMALL:
+        v = SMALL[word]
+        if v < 10:
+            if last not in ("", "tens", "hundred", "scale", "and"):
+                return False
+            if last == "tens" and st.current % 10 != 0:
+                return False
+            kind = "unit"
+        else:
+            if last not in ("", "hundred", "scale", "and"):
+                return False
+            kind = "teen"
+        st.current += v
+        st.since_and += v
+        st.last = kind
+        return True
+    if word in TENS:
+        if last not in ("", "hundred", "scale", "and"):
+            return False
+        st.current += TENS[word]
+        st.since_and += TENS[word]
+        st.last = "tens"
+        return True
+    if word in SCALES:
+        scale = SCALES[word]
+        if scale == 100:
+            if st.group_hundred or last not in ("", "unit", "teen", "tens", "digits", "article"):
+                return False
+            st.current = (st.current or 1.0) * 100
+            st.since_and = st.current
+            st.group_hundred = True
+            st.last = "hundred"
+            st.step = None
+            return True
+        if last == "scale" and st.current == 0 and st.total:
+            st.total *= scale  # "three lakh crore"
+        elif last in (
+            "",
+            "unit",
+            "teen",
+            "tens",
+            "digits",
+            "hundred",
+            "article",
+            "fraction_half",
+            "fraction",
+        ):
+            if st.step is not None and last == "digits":
+                st.step *= scale
+            st.total += (st.current or 1.0) * scale
+            st.current = 0.0
+        else:
+            return False
+        st.since_and = 0.0
+        st.group_hundred = False
+        st.magnitude = True
+        st.scale_seen = scale
+        st.last = "scale"
+        return True
+    if word in MULTIPLIER_WORDS and word not in ("score", "gross"):
+        if last not in ("unit", "teen", "tens", "digits", "article", "hundred", "fraction_half"):
+            return False
+        piece = st.since_and or 1.0
+        st.current += piece * 12 - piece
+        st.since_and = piece * 12
+        st.last = "multiplier"
+        return True
+    if word in DENOMINATORS:
+        return _accept_denominator(st, word, text, after)
+    return False
+
+
+def _fraction_follows(text: str, i: int, nxt: str) -> bool:
+    """After "and": does a fraction follow ("three and three fifths")?"""
+    if nxt not in SMALL and nxt not in TENS:
+        return False
+    j = _JOIN.match(text, i)
+    k = j.end() if j is not None else i
+    w = _WORD.match(text, k)
+    if w is None:
+        return False
+    after_word = _peek_word(text, w.end())
+    return after_word in DENOMINATORS or after_word in SCALES or after_word in MULTIPLIER_WORDS
+
+
+def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
+    den = DENOMINATORS[word]
+    last = st.last
+    plural = word.endswith("s")
+    if word in ("half", "halves"):
+        if last == "":
+            # "half", "half a dozen", "half million"
+            st.current, st.since_and = 0.5, 0.5
+            st.last = "fraction_half"
+            st.exact_fraction = True
+            return True
+        if last == "article" and st.since_and == 1.0:
+            st.current -= 0.5  # "a half" after "and": 1 -> 0.5
+            st.since_and = 0.5
+            _close_fraction(st, text, after)
+            return True
+        if last in ("unit", "tens", "teen", "digits") and st.since_and == 1.0:
+            st.current -= 0.5
+            st.last = "fraction"
+            st.exact_fraction = True
+            return True
+        return False
+    if word in ("quarter", "quarters") and last == "" and _peek_word(text, after) in SCALES:
+        st.current, st.since_and = 0.25, 0.25
+        st.last = "fraction_half"
+        st.exact_fraction = True
+        return True
+    if last not in ("unit", "teen", "tens", "article", "digits", "hundred"):
+        return False
+    num = st.since_and
+    if not plural and num != 1.0:
+        return False
+    if last == "article":
+        num = 1.0
+    # The fraction applies to the figure since the last "and" ("one hundred and three quarters")
+    # and, after a scale ("one billion and three quarters million"), to the next scale word.
+    base = st.current - st.since_and
+    st.current = base + num / den
+    st.since_and = num / den
+    _close_fraction(st, text, after)
+    return True
+
+
+def _close_fraction(st: _State, text: str, after: int) -> None:
+    """A fraction ends the number unless a scale follows; after "<scale> and" it is a fraction
+    of that scale ("3 million and a half" = 3,500,000)."""
+    st.exact_fraction = True
+    st.last = "fraction"
+    if st.and_scale and _peek_word(text, after) not in SCALES:
+        st.current = st.current * st.and_scale
+        st.and_scale = 0.0
+
+
+def _read_point(st: _State, text: str, after: int) -> bool:
+    """Spoken decimals: "two hundred point zero three", "five point five"."""
+    digits = ""
+    i = after
+    for _ in range(12):
+        j = _SPACES.match(text, i)
+        if j is None:
+            break
+        w = _WORD.match(text, j.end())
+        if w is None:
+            break
+        word = w.group().lower()
+        if word in SMALL and SMALL[word] < 20:
+            digits += str(SMALL[word])
+        elif word == "oh":
+            digits += "0"
+        elif word in TENS:
+            tens = TENS[word]
+            k = _JOIN.match(text, w.end())
+            w2 = _WORD.match(text, k.end()) if k is not None else None
+            if w2 is not None and w2.group().lower() in SMALL and SMALL[w2.group().lower()] < 10:
+                digits += str(tens + SMALL[w2.group().lower()])
+                i = w2.end()
+                continue
+            digits += str(tens)
+        else:
+            break
+        i = w.end()
+    if not digits:
+        return False
+    frac = float("0." + digits)
+    st.current += frac
+    st.step = 10.0 ** -len(digits)
+    st.last = "fraction"
+    st.skip_to = i
+    return True
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The value of a string that is one number and nothing else, in digits or in words.
+
+    >>> parse_number("seventy-three"), parse_number("a dozen"), parse_number("2,300")
+    (73.0, 12.0, 2300.0)
+    >>> parse_number("four years") is None
+    True
+    """
+    s = text.strip()
+    if not s:
+        return None
+    sign = 1.0
+    low = s.lower()
+    for prefix in ("minus ", "negative ", "-", "−"):
+        if low.startswith(prefix):
+            sign, s = -1.0, s[len(prefix) :].lstrip()
+            break
+    r = read_number(s, 0)
+    if r is None or r.ordinal or r.end != len(s):
+        return None
+    return sign * r.value
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of a string that is one ordinal ("fourth", "3rd", "twenty-first"), else None.
+
+    >>> parse_ordinal("twenty-first"), parse_ordinal("3rd"), parse_ordinal("three")
+    (21, 3, None)
+    """
+    s = text.strip()
+    r = read_number(s, 0)
+    if r is None or not r.ordinal or r.end != len(s):
+        return None
+    return int(r.value)

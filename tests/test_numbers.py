@@ -1,0 +1,156 @@
+"""Table tests of factcheck.numbers: one number, in digits or words, read where it starts."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import factcheck.numbers
+from factcheck.numbers import parse_number, parse_ordinal, read_number
+
+NUMBERS = [
+    ("digits", "4", 4.0),
+    ("thousands-comma", "2,300", 2300.0),
+    ("millions-comma", "1,234,567", 1234567.0),
+    ("decimal", "1.5", 1.5),
+    ("leading-point", ".08", 0.08),
+    ("space-group", "1 000", 1000.0),
+    ("thin-space-group", "1\u202f234\u202f567.89", 1234567.89),
+    ("decimal-comma", "5,00", 5.0),
+    ("decimal-comma-short", "1,3", 1.3),
+    ("european", "1.111,11", 1111.11),
+    ("indian-grouping", "12,34,567.89", 1234567.89),
+    ("million-word", "1.2 million", 1_200_000.0),
+    ("bn-suffix", "3bn", 3e9),
+    ("k-suffix", "40k", 40_000.0),
+    ("k-spaced", "2.33 k", 2330.0),
+    ("bln", "10 bln", 1e10),
+    ("mil", "2mil", 2e6),
+    ("lakh", "13 lakh", 1.3e6),
+    ("lakh-crore", "three lakh crore", 3e12),
+    ("exponent", "1.3e6", 1.3e6),
+    ("times-ten", "6.23x10^-4", 6.23e-4),
+    ("word", "four", 4.0),
+    ("hyphenated", "seventy-three", 73.0),
+    ("hyphen-spaced", "fifty - two", 52.0),
+    ("hundred-and", "a hundred and twelve", 112.0),
+    ("capitalised", "Three hundred  and  thirty one", 331.0),
+    ("hundred-thousand", "two hundred and two thousand", 202_000.0),
+    ("thousand-and-hundred", "two  thousand  and  two hundred", 2200.0),
+    ("trillion-compound", "twenty-one trillion three hundred", 21_000_000_000_300.0),
+    ("digits-and-words", "4 thousand 3 hundred and 21", 4321.0),
+    ("digits-hundred", "322 hundred", 32_200.0),
+    ("a-dozen", "a dozen", 12.0),
+    ("two-dozen", "two dozen", 24.0),
+    ("dozens-after-digit", "3 dozens", 36.0),
+    ("half-a-dozen", "half a  dozen", 6.0),
+    ("dozens-in-compound", "three hundred and two dozens", 324.0),
+    ("half", "half", 0.5),
+    ("a-half", "a half", 0.5),
+    ("three-quarters", "three quarters", 0.75),
+    ("two-thirds", "two thirds", 2 / 3),
+    ("one-eighth-hyphen", "one-eighth", 0.125),
+    ("a-fifth", "a fifth", 0.2),
+    ("mixed-words", "one and a half", 1.5),
+    ("mixed-quarter", "five and a quarter", 5.25),
+    ("hundred-and-fraction", "one hundred and three quarters", 100.75),
+    ("mixed-fraction-digits", "2 1/2", 2.5),
+    ("slash-fraction", "3/4", 0.75),
+    ("vulgar-fraction", "½", 0.5),
+    ("digit-vulgar-fraction", "2½", 2.5),
+    ("half-million", "half million", 500_000.0),
+    ("quarter-million", "quarter million", 250_000.0),
+    ("million-and-a-half", "3 million and a half", 3_500_000.0),
+    ("and-a-half-million", "five and a half million", 5_500_000.0),
+    ("billion-and-three-quarters", "five billion and three quarters", 5_750_000_000.0),
+    ("spoken-decimal", "two hundred point zero three", 200.03),
+    ("spoken-decimal-tens", "two hundred point seventy-one", 200.71),
+    ("nought", "nine point nought four", 9.04),
+    ("minus-word", "minus five", -5.0),
+    ("negative-digits", "-4", -4.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in NUMBERS], ids=[c[0] for c in NUMBERS]
+)
+def test_parse_number(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)
+
+
+NOT_NUMBERS = [
+    ("empty", ""),
+    ("word", "people"),
+    ("number-and-noun", "four years"),
+    ("ordinal-word", "fourth"),
+    ("ordinal-digits", "3rd"),
+    ("two-numbers", "one two"),
+    ("dangling-and", "three and"),
+    ("article-alone", "a"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_NUMBERS], ids=[c[0] for c in NOT_NUMBERS])
+def test_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+ORDINALS = [
+    ("word", "fourth", 4),
+    ("digits-rd", "3rd", 3),
+    ("digits-th", "21st", 21),
+    ("compound", "twenty-first", 21),
+    ("hundredth", "one hundredth", None),  # a fraction (1/100), not an ordinal
+    ("cardinal", "three", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ORDINALS], ids=[c[0] for c in ORDINALS]
+)
+def test_parse_ordinal(text: str, expected: int | None) -> None:
+    assert parse_ordinal(text) == expected
+
+
+PRECISION = [
+    ("hundreds", "2,300", 100.0),
+    ("tens", "170", 10.0),
+    ("units", "73", 1.0),
+    ("round-hundreds", "700", 100.0),
+    ("decimal", "1.5", 0.1),
+    ("magnitude", "1.2 million", 100_000.0),
+    ("fraction-exact", "2 1/2", 0.0),
+    ("word-hundred", "two hundred", 100.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "step"), [c[1:] for c in PRECISION], ids=[c[0] for c in PRECISION]
+)
+def test_precision_step(text: str, step: float) -> None:
+    r = read_number(text, 0)
+    assert r is not None
+    assert r.step == pytest.approx(step)
+
+
+ENDS = [
+    ("stops-before-noun", "2,300 feet", 5),
+    ("list-is-not-grouping", "22,24,26,31", 2),
+    ("address", "192.168.1.2", 3),
+    ("two-numbers-in-words", "one two", 3),
+    ("stops-before-dangling-and", "three hundred and people", 13),
+    ("sentence-period", "192.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "end"), [c[1:] for c in ENDS], ids=[c[0] for c in ENDS])
+def test_read_number_end(text: str, end: int) -> None:
+    r = read_number(text, 0)
+    assert r is not None
+    assert r.end == end
+
+
+def test_doctests() -> None:
+    failures, _ = doctest.testmod(factcheck.numbers)
+    assert failures == 0
