@@ -1,0 +1,116 @@
+"""Rendering of claims and reports for people (a text table) and for tools (JSON).
+
+Pure functions from models to strings; only the CLI writes them anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+
+from .models import Claim, DateInterval, Group, NumberInterval, Report
+
+__all__ = ["format_interval", "render_claims", "render_json", "render_text"]
+
+_UNIT_SYMBOLS = {
+    "meter": "m",
+    "kilogram": "kg",
+    "second": "s",
+    "kelvin": "K",
+    "meter ** 2": "m²",
+    "meter ** 3": "m³",
+    "meter / second": "m/s",
+    "percent": "%",
+}
+
+_DATE_WIDTH = {"time": 16, "day": 10, "month": 7, "year": 4}
+
+
+def _num(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) < 1e6 else f"{x:.4g}"
+
+
+def format_interval(value: NumberInterval | DateInterval | None) -> str:
+    """A short reading of an interval: ``[73, ∞) person``, ``686–716 m``, ``2024-01``.
+
+    >>> format_interval(NumberInterval(low=100, high=None, low_closed=False, unit="person"))
+    '(100, ∞) person'
+    >>> format_interval(DateInterval(low="2020-01-01T00:00:00", high="2020-02-01T00:00:00",
+    ...                              granularity="month"))
+    '2020-01'
+    """
+    if value is None:
+        return "unresolved"
+    if isinstance(value, DateInterval):
+        width = _DATE_WIDTH.get(value.granularity)
+        if value.low and value.high and width is not None:
+            return value.low[:width].replace("T", " ")
+        low = value.low[:10] if value.low else "…"
+        high = value.high[:10] if value.high else "…"
+        return f"[{low}, {high}) {value.granularity}"
+    unit = _UNIT_SYMBOLS.get(value.unit or "", value.unit or "")
+    lo = value.low if value.low is not None else -math.inf
+    hi = value.high if value.high is not None else math.inf
+    if lo == hi:
+        body = _num(lo)
+    elif math.isfinite(lo) and math.isfinite(hi) and value.low_closed and value.high_closed:
+        body = f"{_num(lo)}–{_num(hi)}"
+    else:
+        left = ("[" if value.low_closed else "(") + (_num(lo) if math.isfinite(lo) else "-∞")
+        right = (_num(hi) if math.isfinite(hi) else "∞") + ("]" if value.high_closed else ")")
+        body = f"{left}, {right}"
+    return f"{body} {unit}".rstrip()
+
+
+def _label(group: Group) -> str:
+    parts = [group.property or "?"]
+    first = group.claims[0]
+    if first.entity:
+        parts.append(f"({first.entity})")
+    if first.role != "event":
+        parts.append(f"[{first.role}]")
+    return " ".join(parts)
+
+
+def render_text(report: Report) -> str:
+    """A table with one block per group: verdict, property, each source's words and value."""
+    lines = []
+    for group in report.groups:
+        head = f"{group.verdict.upper():<14}{_label(group):<24}"
+        for i, claim in enumerate(group.claims):
+            words = f'{claim.doc}: "{claim.text}"'
+            lines.append(
+                f"{head if i == 0 else ' ' * 38}{words:<52} {format_interval(claim.value)}"
+            )
+        tail = []
+        if group.consensus is not None and group.verdict != "single_source":
+            tail.append(f"consensus {format_interval(group.consensus)}")
+        if group.reason and group.verdict != "single_source":
+            tail.append(group.reason)
+        if tail:
+            lines.append(" " * 38 + "; ".join(tail))
+    counts = {v: sum(g.verdict == v for g in report.groups) for v in
+              ("contradict", "compatible", "agree", "single_source")}
+    summary = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items())
+    lines.append(f"{len(report.documents)} documents, {len(report.groups)} groups: {summary}")
+    return "\n".join(lines)
+
+
+def render_claims(claims: Iterable[Claim]) -> str:
+    """One line per claim: document, kind, property, exact words, normalised value."""
+    lines = []
+    for c in claims:
+        prop = c.property or "-"
+        lines.append(
+            f"{c.doc:<14}{c.kind:<10}{prop:<14}{c.text!r:<44} {format_interval(c.value)}"
+            + (f"  ({c.note})" if c.note else "")
+        )
+    return "\n".join(lines)
+
+
+def render_json(report: Report) -> str:
+    """The JSON of DESIGN.md: ``documents`` and ``groups``."""
+    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2)
