@@ -1,0 +1,98 @@
+"""Verdicts on hand-built claims: agree, compatible, contradict, single source, revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.models import Claim, DateInterval, NumberInterval
+from factcheck.verdicts import judge
+
+T0 = dt.datetime(2024, 1, 3, 10, tzinfo=dt.timezone.utc)
+T1 = T0 + dt.timedelta(hours=20)
+
+
+def count(doc: str, low: float | None, high: float | None, qualifier: str = "exact",
+          low_closed: bool = True, high_closed: bool = True, prop: str = "killed") -> Claim:
+    text = f"{qualifier} {low} {high}"
+    return Claim(doc=doc, kind="count", text=text, start=0, end=len(text), property=prop,
+                 qualifier=qualifier,  # type: ignore[arg-type]
+                 value=NumberInterval(low=low, high=high, low_closed=low_closed,
+                                      high_closed=high_closed, unit="person"))
+
+
+def metres(doc: str, low: float, high: float) -> Claim:
+    return Claim(doc=doc, kind="quantity", text="x", start=0, end=1, property="distance",
+                 qualifier="exact", value=NumberInterval(low=low, high=high, unit="meter"))
+
+
+def day(doc: str, iso: str) -> Claim:
+    start = dt.date.fromisoformat(iso)
+    end = start + dt.timedelta(days=1)
+    return Claim(doc=doc, kind="date", text="x", start=0, end=1, property="event_date",
+                 value=DateInterval(low=f"{start}T00:00:00", high=f"{end}T00:00:00",
+                                    granularity="day"))
+
+
+PUB = {"a": T0, "b": T1, "c": T1}
+
+
+@pytest.mark.parametrize(
+    ("claims", "verdict"),
+    [
+        ([count("a", 100, None, "more_than", low_closed=False), count("b", 73, None, "at_least")],
+         "compatible"),
+        ([count("a", 140, None, "at_least"), count("b", 170, 170)], "compatible"),
+        ([count("a", 2, 2, prop="explosions"), count("b", 2, 2, prop="explosions")], "agree"),
+        ([metres("a", 685.8, 716.3), metres("b", 650, 750)], "agree"),
+        ([metres("a", 685.8, 716.3), metres("b", 850, 950)], "contradict"),
+        ([day("a", "2024-01-02"), day("b", "2024-01-04")], "contradict"),
+        ([day("a", "2024-01-03"), day("b", "2024-01-03")], "agree"),
+        ([count("a", 95, None, "at_least"), count("b", 84, 84)], "contradict"),
+        ([count("a", 50, None, "at_least"), count("b", 84, 84)], "compatible"),
+        ([count("a", None, 600, "at_most"), count("b", 1700, 1900, "range")], "contradict"),
+        ([count("a", 12, 12)], "single_source"),
+    ],
+    ids=["two-lower-bounds", "bound-and-figure", "same-count", "feet-vs-metres",
+         "feet-vs-too-far", "tuesday-vs-thursday", "same-day", "later-below-lower-bound",
+         "later-above-lower-bound", "above-an-upper-bound", "one-source"],
+)
+def test_verdicts(claims: list[Claim], verdict: str) -> None:
+    group = judge(claims, PUB)
+    assert group.verdict == verdict
+    assert group.reason
+
+
+def test_a_later_higher_exact_toll_is_a_revision() -> None:
+    group = judge([count("a", 50, 50), count("b", 84, 84)], PUB)
+    assert group.verdict == "compatible"
+    assert group.revision
+    assert "revised" in group.reason
+    assert isinstance(group.consensus, NumberInterval)
+    assert group.consensus.low == 84
+
+
+def test_a_later_lower_exact_toll_contradicts() -> None:
+    group = judge([count("a", 84, 84), count("b", 50, 50)], PUB)
+    assert group.verdict == "contradict"
+
+
+def test_an_outlier_among_agreeing_sources_is_named() -> None:
+    group = judge([metres("a", 650, 750), metres("b", 680, 720), metres("c", 850, 950)],
+                  {"a": T0, "b": T0, "c": T0})
+    assert group.verdict == "contradict"
+    assert group.outliers == ("c",)
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        [count("a", 100, None, "more_than", low_closed=False), count("b", 73, None, "at_least")],
+        [metres("a", 685.8, 716.3), metres("b", 650, 750)],
+        [day("a", "2024-01-02"), day("b", "2024-01-04")],
+    ],
+    ids=["bounds", "lengths", "days"],
+)
+def test_verdicts_are_symmetric(claims: list[Claim]) -> None:
+    assert judge(claims, PUB).verdict == judge(claims[::-1], PUB).verdict
