@@ -1,0 +1,2079 @@
+"""Dates and times of news text: found in one pass, resolved against the publication date.
+
+``find_dates`` turns "Wednesday", "January 2020", "the 1990s", "10:30 a.m." into half-open
+intervals with a granularity; ``resolve_anniversaries`` dates "the fourth anniversary of his death".
+
+Policies a reader of the results needs to know:
+
+* Direction. A weekday, a month or a day of a month without a year is the most recent one on or
+  before the publication date, unless a cue word shortly before it says future ("will",
+  "expected", "scheduled", "next"): then it is the first one on or after it.
+* Numeric dates are month first (US news style): 1/3/2024 is January 3; when the first number
+  cannot be a month (22/04) it is the day. Two-part numeric dates (7/6) need a word that
+  introduces a date, a weekday, a leading zero or a second part above 12, since "1/2" and "24/7"
+  are rarely dates in news.
+* Ranges include their last element: "from 2019 to 2021" is [2019-01-01, 2022-01-01), "between
+  March and May" ends on June 1. A wider reading never makes a false contradiction.
+* Open ranges keep the half-open reading: "since 2015" is at_least 2015-01-01, "after 2016" is
+  at_least 2017-01-01, "before 2000" is less_than 2000-01-01, "until Friday" is less_than the
+  Saturday (the whole Friday is in), "until 2 p.m." at_most 14:00.
+* Output. Day and coarser bounds are ISO dates ("2024-01-03"); finer ones (a time of day, "last
+  night") are ISO datetimes that carry the offset of ``published`` when it is aware. A time of
+  day without a date in the text is taken on the publication day (its note says so).
+* Without ``published``, anything relative stays unresolved (bounds None, ``note`` says why).
+  The machine's clock is never read.
+* What a date is the date of: ``role`` is ``future`` (a cue word, or after the publication
+  day), ``background`` (ended more than a month before publication) or ``event``. Event dates
+  carry property ``event_date`` (``event_time`` for a time of day); background and future dates
+  carry ``<anchor>_date`` ("death_date", "funeral_date") when an event word near them names
+  what they date, else None, so that unrelated past dates are never grouped together.
+* Everything is resolved natively; no form needs dateparser, so it is never imported.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .lexicon import dates as lex
+from .mentions import DateMention
+
+__all__ = ["find_dates", "resolve_anniversaries"]
+
+# ---------------------------------------------------------------------------------------------
+# The trigger: one compiled regex, cheap on text that holds no date. Word triggers are compiled
+# as a trie so that the engine tests a few letters per position, not every word of the tables.
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (no backtracking blow-up).
+
+    >>> _trie_regex(["jan", "january", "june"])
+    'j(?:an(?:uary)?|une)'
+    """
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: _Trie) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    if "" in node:  # a word ends here: what follows is optional
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_TRIGGER_WORDS = sorted(
+    {
+        *lex.MONTHS,
+        *lex.WEEKDAYS,
+        *lex.SEASONS,
+        *lex.RELATIVE_DAYS,
+        *lex.NAMED_TIMES,
+        *lex.PARTS_OF_DAY,
+        *lex.HOLIDAY_TRIGGERS,
+        *lex.DECADE_WORDS,
+        "oclock",
+        "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
+        "months", "year", "years", "quarter", "qtr", "decade", "noonish", "fortnight",
+    }
+)  # fmt: skip
+_TRIGGER = re.compile(
+    r"\b(?:" + _trie_regex(_TRIGGER_WORDS) + r")\b"
+    r"|\b\d{4}s?\b|\b\d{8}\b"  # a year or a decade; 20240103
+    r"|\b\d{1,4}[-/.:h]\d"  # numeric dates, ISO dates, clock times
+    r"|\b\d{1,2} ?(?:[ap]\.? ?m\b|o['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
+    r"|'\d0s\b|\b\d0 s\b"  # the '90s
+    r"|\bq[1-4]\b|\b\d{2}q[1-4]\b",  # quarters
+    re.IGNORECASE,
+)
+
+_TOKEN = re.compile(r"(?i:[qh][1-4])\b|\d+|[^\W\d_]+|\S")
+_WINDOW_BEFORE = 100
+_WINDOW_AFTER = 140
+_MAX_LEFT = 6  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
+_CUE_TOKENS = 8  # how far back a future cue or an event verb is looked for
+
+_DAY_GRAINS = {"day", "week", "month", "quarter", "season", "year", "decade", "century"}
+
+# ---------------------------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True, slots=True)
+class _V:
+    """A parsed expression: naive wall-clock bounds of [low, high), or open on one side."""
+
+    low: dt.datetime | None
+    high: dt.datetime | None
+    gran: str
+    kind: str = "date"
+    qualifier: str = "exact"
+    year_given: bool = True
+    anniversary: int | None = None
+    anchor: str | None = None
+    note: str | None = None
+
+
+def _d(y: int, m: int, d: int = 1) -> dt.datetime:
+    return dt.datetime(y, m, d)
+
+
+def _add_months(t: dt.datetime, n: int) -> dt.datetime:
+    total = t.year * 12 + t.month - 1 + n
+    y, m = divmod(total, 12)
+    day = min(t.day, calendar.monthrange(y, m + 1)[1])
+    return t.replace(year=y, month=m + 1, day=day)
+
+
+def _add_years(t: dt.datetime, n: int) -> dt.datetime:
+    return _add_months(t, 12 * n)
+
+
+def _day(t: dt.datetime) -> _V:
+    t0 = t.replace(hour=0, minute=0, second=0, microsecond=0)
+    return _V(t0, t0 + dt.timedelta(days=1), "day")
+
+
+def _month(y: int, m: int) -> _V:
+    start = _d(y, m)
+    return _V(start, _add_months(start, 1), "month")
+
+
+def _year(y: int) -> _V:
+    return _V(_d(y, 1), _d(y + 1, 1), "year")
+
+
+def _week(t: dt.datetime) -> _V:
+    start = t.replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(days=t.weekday())
+    return _V(start, start + dt.timedelta(days=7), "week")
+
+
+def _quarter(y: int, q: int) -> _V:
+    start = _d(y, 3 * q - 2)
+    return _V(start, _add_months(start, 3), "quarter")
+
+
+def _season(y: int, name: str) -> _V:
+    """The season that starts in year ``y`` (winter 2023 runs into 2024)."""
+    (m1, d1), (m2, d2) = lex.SEASONS[name]
+    return _V(_d(y, m1, d1), _d(y + 1 if m2 < m1 else y, m2, d2), "season")
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _part(v: _V, which: str) -> _V:
+    """The early / mid / late part of an interval ("late November", "mid-2023", "early 1990s").
+
+    Month thirds follow duckling ("late March" from the 21st); RT's "mid" starts on the 10th.
+    """
+    if v.low is None or v.high is None:
+        return v
+    lo, hi = v.low, v.high
+    if v.gran == "month":
+        first, stop = lex.MONTH_PARTS[which]
+        a = lo.replace(day=first)
+        b = hi if stop == 0 else lo.replace(day=stop)
+        return replace(v, low=a, high=b, gran="day")
+    if v.gran in lex.PARTS_IN_MONTHS:
+        m1, m2 = lex.PARTS_IN_MONTHS[v.gran][which]
+        gran = {"year": "month", "decade": "year", "century": "decade"}[v.gran]
+        return replace(v, low=_add_months(lo, m1), high=_add_months(lo, m2), gran=gran)
+    if v.gran == "week":
+        d1, d2 = lex.WEEK_PARTS[which]
+        return replace(
+            v, low=lo + dt.timedelta(days=d1), high=lo + dt.timedelta(days=d2), gran="day"
+        )
+    return v  # "early Thursday" stays the Thursday: the hour it means is not stated
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers: digits natively; number words through factcheck.numbers when it is there.
+
+
+def _number_words() -> Callable[[str], float | None] | None:
+    try:
+        from .numbers import parse_number
+    except ImportError:  # pragma: no cover - the numbers module ships with the package
+        return None
+    return parse_number
+
+
+def _ordinal_words() -> Callable[[str], int | None] | None:
+    try:
+        from .numbers import parse_ordinal
+    except ImportError:  # pragma: no cover
+        return None
+    return parse_ordinal
+
+
+_PARSE_NUMBER = _number_words()
+_PARSE_ORDINAL = _ordinal_words()
+_NUMBER_WORDS = frozenset({*lex.SMALL_NUMBERS, "hundred", "thousand"})
+
+
+class _NeedsReference(Exception):
+    """Raised while resolving when the expression needs a publication date and there is none."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser: a small recursive-descent grammar over the tokens of a local window. Each method
+# takes a token index and returns (end index, value) or None; it never looks past the window.
+
+_R = tuple[int, _V]
+
+
+class _Parser:
+    def __init__(
+        self, text: str, toks: list[str], starts: list[int], ends: list[int], ref: dt.datetime
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = starts
+        self.ends = ends
+        self.n = len(toks)
+        self.ref_dt = ref
+        self.has_ref = True
+        self.future = False
+        self.used_ref = False
+        self.in_range = False
+
+    # -- token helpers ------------------------------------------------------------------------
+    def t(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < self.n else ""
+
+    def raw(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]] if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i follows token i-1 with no space between."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def ref(self) -> dt.datetime:
+        self.used_ref = True
+        if not self.has_ref:
+            raise _NeedsReference
+        return self.ref_dt
+
+    def today(self) -> dt.datetime:
+        r = self.ref()
+        return r.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def skip(self, i: int, *words: str) -> int:
+        return i + 1 if self.t(i) in words else i
+
+    def digits(self, i: int, lo: int, hi: int, width: tuple[int, ...] = (1, 2)) -> int | None:
+        s = self.t(i)
+        if s.isdigit() and len(s) in width and lo <= int(s) <= hi:
+            return int(s)
+        return None
+
+    def number(self, i: int) -> tuple[int, int] | None:
+        """A cardinal in digits or words ("3", "three", "twenty-one", "a", "a couple of")."""
+        s = self.t(i)
+        if s.isdigit() and len(s) <= 4:
+            return i + 1, int(s)
+        if s in ("a", "an"):
+            if self.t(i + 1) == "couple":
+                return self.skip(i + 2, "of"), 2
+            if self.t(i + 1) == "few":
+                return i + 2, 3
+            return i + 1, 1
+        if s == "couple":
+            return self.skip(i + 1, "of"), 2
+        if s not in _NUMBER_WORDS:
+            return None
+        j = i
+        while (
+            j < self.n and j < i + 6 and (self.t(j) in _NUMBER_WORDS or self.t(j) in ("-", "and"))
+        ):
+            j += 1
+        while j > i:
+            if self.t(j - 1) not in ("-", "and") and _PARSE_NUMBER is not None:
+                v = _PARSE_NUMBER(self.text[self.starts[i] : self.ends[j - 1]])
+                if v is not None and v == int(v):
+                    return j, int(v)
+            j -= 1
+        return None
+
+    def day_of_month(self, i: int) -> tuple[int, int] | None:
+        """3, 03, 3rd, third, twenty-first, twenty nine."""
+        s = self.t(i)
+        if s.isdigit():
+            if len(s) > 2 or not 1 <= int(s) <= 31:
+                return None
+            j = i + 1
+            if self.t(j) in lex.ORDINAL_SUFFIXES and self.glued(j):
+                j += 1
+            return j, int(s)
+        if s in lex.ORDINALS:
+            return (i + 1, lex.ORDINALS[s]) if lex.ORDINALS[s] <= 31 else None
+        if s in lex.TENS:
+            j = self.skip(i + 1, "-")
+            unit = self.t(j)
+            base = lex.SMALL_NUMBERS[s]
+            if unit in lex.ORDINALS and lex.ORDINALS[unit] < 10 and base + lex.ORDINALS[unit] <= 31:
+                return j + 1, base + lex.ORDINALS[unit]
+            if (
+                unit in lex.SMALL_NUMBERS
+                and 0 < lex.SMALL_NUMBERS[unit] < 10
+                and unit not in ("a", "an")
+            ) and base + lex.SMALL_NUMBERS[unit] <= 31:
+                return j + 1, base + lex.SMALL_NUMBERS[unit]
+            if base <= 31 and s in ("twenty", "thirty"):
+                return i + 1, base
+            return None
+        if s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple") and lex.SMALL_NUMBERS[s] <= 31:
+            return i + 1, lex.SMALL_NUMBERS[s]
+        if s.endswith("tieth") and s in lex.ORDINALS:
+            return i + 1, lex.ORDINALS[s]
+        return None
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        s = self.t(i)
+        if s.isdigit() and len(s) == 4 and 1000 <= int(s) <= 2199:
+            if self.t(i + 1) in (",", ".") and self.t(i + 2).isdigit() and self.glued(i + 1):
+                return None  # 2020.5, 2,020
+            return i + 1, int(s)
+        return None
+
+    def month_name(self, i: int, strict: bool = False) -> tuple[int, int] | None:
+        s = self.t(i)
+        m = lex.MONTHS.get(s)
+        if m is None:
+            return None
+        if strict and s in lex.AMBIGUOUS_MONTHS and not self.raw(i)[:1].isupper():
+            return None
+        j = i + 1
+        if self.t(j) == "." and self.glued(j) and len(s) <= 4:
+            j += 1
+        return j, m
+
+    # -- the resolution policy ------------------------------------------------------------------
+    def pick_year(self, month: int, day: int | None) -> int:
+        """The year of a month (and day) given without one: past unless the text says future."""
+        ref = self.today()
+        key = (month, day or 1)
+        now = (ref.month, ref.day if day is not None else 1)
+        if self.future:
+            return ref.year if key >= now else ref.year + 1
+        return ref.year if key <= now else ref.year - 1
+
+    def weekday_date(self, wd: int, step: int | None = None) -> dt.datetime:
+        ref = self.today()
+        if step is None:
+            if self.future:
+                return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+            return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        monday = ref - dt.timedelta(days=ref.weekday())
+        return monday + dt.timedelta(days=7 * step + wd)
+
+    # -- grammar: the top level -----------------------------------------------------------------
+    def expr(self, i: int) -> _R | None:
+        s = self.t(i)
+        if s == "the" or s in lex.ORDINALS or s.isdigit():
+            r = self.anniversary(i)
+            if r:
+                return r
+        if s == "between":
+            r = self.range_between(i + 1)
+            if r:
+                return r
+        if s in lex.OPEN_RANGES:
+            r = self.open_range(i)
+            if r:
+                return r
+        if s in ("starting", "beginning") and self.t(i + 1) in ("on", "in", "from"):
+            r = self.open_range(i)
+            if r:
+                return r
+        r = self.day_span(i)
+        if r:
+            return r
+        a = self.point(i)
+        if a is None:
+            return None
+        j, va = a
+        if self.t(j) in lex.RANGE_JOINERS:
+            b = self.range_end(j + 1, va)
+            if b is not None:
+                return b
+        if self.t(j) == "or" and self.t(j + 1) in ("later", "after") and va.low is not None:
+            return j + 2, replace(va, high=None, qualifier="at_least")
+        if (
+            self.t(j) == "and"
+            and self.t(j + 1) in ("later", "after")
+            and va.low is not None
+            and self.t(j + 2) in ("", ".", ",", "!", "?")
+        ):
+            return j + 2, replace(va, high=None, qualifier="at_least")
+        return a
+
+    def range_end(self, j: int, va: _V) -> _R | None:
+        """The second end of a range whose first end is ``va``; ``j`` is after the joiner."""
+        self.in_range = True
+        try:
+            b = self.point(j)
+        finally:
+            self.in_range = False
+        if b is None or va.low is None:
+            # "July 13 to 15": a bare day takes the month of the first end
+            if va.gran == "day" and va.low is not None:
+                d = self.day_of_month(j)
+                if d and d[1] > va.low.day and _valid(va.low.year, va.low.month, d[1]):
+                    end = va.low.replace(day=d[1]) + dt.timedelta(days=1)
+                    return d[0], _V(va.low, end, "day", qualifier="range")
+            return None
+        k, vb = b
+        if vb.low is None or vb.high is None:
+            return None
+        if va.gran == "year" and vb.gran != "year" and vb.gran not in ("month", "day"):
+            return None
+        high = vb.high
+        if high <= va.low and not vb.year_given:
+            high = _add_years(high, 1)
+        if high <= va.low:
+            return None
+        gran = va.gran if _GRAIN_ORDER.get(va.gran, 0) <= _GRAIN_ORDER.get(vb.gran, 0) else vb.gran
+        kind = "time" if "time" in (va.kind, vb.kind) else "date"
+        return k, _V(va.low, high, gran, kind=kind, qualifier="range")
+
+    def range_between(self, i: int) -> _R | None:
+        r = self.day_span(i, joiners=("and",))
+        if r:
+            return r
+        a = self.point(i)
+        if a is None:
+            return None
+        j, va = a
+        if va.qualifier == "range":
+            return a  # "between 2014-2018"
+        if self.t(j) in ("and", *lex.RANGE_JOINERS):
+            return self.range_end(j + 1, va)
+        return None
+
+    def day_span(
+        self, i: int, joiners: tuple[str, ...] = ("to", "-", "–", "through", "till", "until")
+    ) -> _R | None:
+        """Ranges of days sharing one month: "13-15 July", "from 13th to 15th July",
+        "July 13 to 15" is handled by range_end."""
+        j = self.skip(i, "from")
+        j = self.skip(j, "the")
+        d1 = self.day_of_month(j)
+        if d1 is None or (not self.t(j).isdigit() and self.t(j) not in lex.ORDINALS):
+            return None
+        j = d1[0]
+        if self.t(j) not in joiners:
+            return None
+        j = self.skip(j + 1, "the")
+        d2 = self.day_of_month(j)
+        if d2 is None:
+            return None
+        j = self.skip(d2[0], "of")
+        mo = self.month_name(j)
+        if mo is None:
+            return None
+        j = mo[0]
+        y = self.year(self.skip(j, ","))
+        if y:
+            year, j, given = y[1], y[0], True
+        else:
+            year, given = self.pick_year(mo[1], d1[1]), False
+        if not (_valid(year, mo[1], d1[1]) and _valid(year, mo[1], d2[1])) or d2[1] <= d1[1]:
+            return None
+        return j, _V(
+            _d(year, mo[1], d1[1]),
+            _d(year, mo[1], d2[1]) + dt.timedelta(days=1),
+            "day",
+            qualifier="range",
+            year_given=given,
+        )
+
+    def open_range(self, i: int) -> _R | None:
+        word = self.t(i)
+        j = i + 1
+        if word in ("starting", "beginning"):
+            j = self.skip(j, "on", "in", "from")
+        if word == "from":
+            # "from 2019 to 2021" is a range; "from 2 pm" alone is open
+            r = self.day_span(i)
+            if r:
+                return r
+            a = self.point(j)
+            if a is None:
+                return None
+            k, va = a
+            if self.t(k) in lex.RANGE_JOINERS:
+                b = self.range_end(k + 1, va)
+                if b:
+                    return b
+            if va.low is None:
+                return a
+            if va.gran == "year" and va.kind == "date" and self.t(k) not in (".", ",", ""):
+                return None  # "from 2000 people"
+            return k, replace(va, high=None, qualifier="at_least")
+        qualifier, bound = lex.OPEN_RANGES[word]
+        j = self.skip(j, "the")
+        a = self.point(j)
+        if a is None:
+            return None
+        k, va = a
+        if va.low is None or va.high is None:
+            return k, replace(va, qualifier=qualifier)
+        if word == "by" and va.gran in ("year", "decade"):
+            pass  # "by 2030": up to the end of 2030
+        if bound == "low":
+            if qualifier == "less_than":
+                return k, replace(va, low=None, high=va.low, qualifier="less_than")
+            return k, replace(va, high=None, qualifier="at_least")
+        if qualifier == "more_than":
+            return k, replace(va, low=va.high, high=None, qualifier="at_least")
+        if va.kind == "time" and va.gran == "time":
+            return k, replace(va, low=None, high=va.low, qualifier="at_most")
+        return k, replace(va, low=None, qualifier="less_than")
+
+    # -- grammar: one point in time, possibly with a time of day ---------------------------------
+    def point(self, i: int) -> _R | None:
+        r = self.time_first(i)
+        if r:
+            return r
+        d = self.date_like(i)
+        if d is None:
+            return None
+        j, v = d
+        if v.low is None or v.gran != "day":
+            return d
+        # "Wednesday at 10:30 a.m.", "Jan. 3, 01:28", "tomorrow morning"
+        k = j
+        if self.t(k) in (",", "at", "@", "around", "about", "from", "-") and not (
+            self.t(k) == "," and self.t(k + 1) == "at"
+        ):
+            k += 1
+        elif self.t(k) == "," and self.t(k + 1) == "at":
+            k += 2
+        tm = self.clock(k, loose=self.t(k - 1) in ("at", "@"))
+        if tm:
+            k2, (h, mi, sec, grain) = tm
+            t0 = v.low.replace(hour=h, minute=mi, second=sec)
+            return k2, _V(
+                t0, t0 + _GRAIN_DELTA[grain], "time", kind="time", year_given=v.year_given
+            )
+        pod = self.part_of_day(self.skip(j, "early", "late"))
+        if pod:
+            k2, (h1, h2) = pod
+            # "Tuesday night at 11 p.m.", "Sunday early morning at 8:00"
+            k3 = self.skip(k2, "at", "around", "about", ",")
+            tm = self.clock(k3, loose=k3 > k2) if k3 > k2 else None
+            if tm:
+                k4, (h, mi, sec, grain) = tm
+                if h1 >= 12 and h < 12:
+                    h += 12
+                t0 = v.low.replace(hour=h, minute=mi, second=sec)
+                return k4, _V(
+                    t0, t0 + _GRAIN_DELTA[grain], "time", kind="time", year_given=v.year_given
+                )
+            return k2, _V(
+                v.low + dt.timedelta(hours=h1),
+                v.low + dt.timedelta(hours=h2),
+                "time",
+                year_given=v.year_given,
+            )
+        return d
+
+    def time_first(self, i: int) -> _R | None:
+        """A clock time, then maybe its day: "10:30 a.m. on Wednesday", "8am this morning"."""
+        tm = self.clock(i, loose=self.t(i - 1) in ("at", "@"))
+        if tm is None:
+            return None
+        j, (h, mi, sec, grain) = tm
+        k = j
+        if self.t(k) in ("on", ",", "of"):
+            k += 1
+        d = self.date_like(k)
+        if d is None and self.t(j) in ("this", "in", "tomorrow", "tonight", "yesterday", "today"):
+            d = self.date_like(j)
+        pod = None
+        if d is None:
+            pod = self.part_of_day_phrase(j)
+        try:
+            if d is not None and d[1].low is not None and d[1].gran in ("day", "time"):
+                base = d[1].low.replace(hour=0, minute=0)
+                if d[1].gran == "time" and d[1].low.hour >= 12 and h < 12:
+                    h += 12  # "8 tonight", "3 this afternoon"
+                t0 = base.replace(hour=h, minute=mi, second=sec)
+                return d[0], _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
+            if pod is not None:
+                j, (h1, _h2) = pod
+                if h1 >= 12 and h < 12:
+                    h += 12
+            t0 = self.today().replace(hour=h, minute=mi, second=sec)
+        except _NeedsReference:
+            return j, _V(
+                None,
+                None,
+                "time",
+                kind="time",
+                note="a time of day without a date; no publication date to place it on",
+            )
+        return j, _V(
+            t0,
+            t0 + _GRAIN_DELTA[grain],
+            "time",
+            kind="time",
+            note="a time of day without a date: taken on the publication day",
+        )
+
+    def part_of_day(self, i: int) -> tuple[int, tuple[int, int]] | None:
+        s = self.t(i)
+        if s in lex.PARTS_OF_DAY:
+            return i + 1, lex.PARTS_OF_DAY[s]
+        return None
+
+    def part_of_day_phrase(self, i: int) -> tuple[int, tuple[int, int]] | None:
+        j = self.skip(i, "in", "at")
+        j = self.skip(j, "the")
+        return self.part_of_day(j)
+
+    def clock(self, i: int, loose: bool = False) -> tuple[int, tuple[int, int, int, str]] | None:
+        """A time of day: 10:30, 10:30:15 a.m., 3pm, 10 o'clock, 15h00, noon, half past 3."""
+        s = self.t(i)
+        if s in lex.NAMED_TIMES:
+            return i + 1, (lex.NAMED_TIMES[s], 0, 0, "minute")
+        if s == "noonish":
+            return i + 1, (12, 0, 0, "minute")
+        if s in ("half", "quarter", "a") or self.t(i + 1) in _CLOCK_LINKS:
+            return self.clock_words(i)
+        hour: int | None = None
+        minute = second = 0
+        grain = "minute"
+        j = i
+        if s.isdigit() and len(s) <= 2:
+            hour = int(s)
+            j = i + 1
+            sep = self.t(j)
+            if sep == ":" and self.glued(j) and self.digits(j + 1, 0, 59, (2,)) is not None:
+                minute = int(self.t(j + 1))
+                j += 2
+                if (
+                    self.t(j) == ":"
+                    and self.glued(j)
+                    and self.digits(j + 1, 0, 59, (2,)) is not None
+                ):
+                    second = int(self.t(j + 1))
+                    grain = "second"
+                    j += 2
+                has_minutes = True
+            elif (
+                sep == "."
+                and self.glued(j)
+                and self.digits(j + 1, 0, 59, (2,)) is not None
+                and self.glued(j + 1)
+            ):
+                minute = int(self.t(j + 1))
+                j += 2
+                has_minutes = False  # 6.45 is a time only with a.m./p.m. or after "at"
+                if (
+                    self.t(j) in ("%", "percent", "per", "million", "billion")
+                    or self.t(j).isdigit()
+                ):
+                    return None
+                if not loose and self.meridiem(j) is None:
+                    return None
+            elif sep == "h" and self.glued(j):
+                j += 1
+                if self.digits(j, 0, 59, (2,)) is not None and self.glued(j):
+                    minute = int(self.t(j))
+                    j += 1
+                has_minutes = True
+            else:
+                has_minutes = False
+        elif s.isdigit() and len(s) in (3, 4) and self.meridiem(i + 1) is not None:
+            hour, minute = divmod(int(s), 100)
+            j = i + 1
+            has_minutes = True
+        elif (
+            s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple") and lex.SMALL_NUMBERS[s] <= 12
+        ):
+            hour = lex.SMALL_NUMBERS[s]
+            j = i + 1
+            has_minutes = False
+            mw = self.minute_words(j)
+            if mw:
+                j, minute = mw
+                has_minutes = True
+        else:
+            return None
+        if hour is None or hour > 24 or minute > 59:
+            return None
+        mer = self.meridiem(j)
+        if mer is not None:
+            j, pm = mer
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if pm else 0)
+        elif self.t(j) in ("o", "oclock") and (self.t(j) == "oclock" or self.t(j + 2) == "clock"):
+            j = j + 1 if self.t(j) == "oclock" else j + 3
+            if hour > 12:
+                return None
+        elif (not has_minutes or not s.isdigit()) and not (self.t(i + 1) == "h" and s.isdigit()):
+            return None  # a bare number is not a time
+        if hour == 24:
+            hour = 0
+        j = self.skip(j, "ish")
+        tz = self.t(j).upper()
+        if tz in lex.TIMEZONES:
+            j += 1
+        return j, (hour, minute, second, grain)
+
+    def minute_words(self, i: int) -> tuple[int, int] | None:
+        s = self.t(i)
+        if s in ("oh", "o") and self.t(i + 1) in lex.SMALL_NUMBERS:
+            v = lex.SMALL_NUMBERS[self.t(i + 1)]
+            return (i + 2, v) if 1 <= v <= 9 else None
+        if s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple", "one", "two"):
+            r = self.number(i)
+            if r and 10 <= r[1] <= 59:
+                return r
+        return None
+
+    def clock_words(self, i: int) -> tuple[int, tuple[int, int, int, str]] | None:
+        """half past seven, a quarter to noon, 20 min past eight, ten past 9 in the evening."""
+        j = self.skip(i, "a")
+        s = self.t(j)
+        if s == "half":
+            mins, j = 30, j + 1
+        elif s == "quarter":
+            mins, j = 15, j + 1
+        else:
+            num = self.number(j) if s not in ("a", "an") else None
+            if num is None or not 0 < num[1] < 60:
+                return None
+            mins, j = num[1], self.skip(num[0], "min", "mins", "minutes", "minute")
+        direction = self.t(j)
+        if direction not in ("past", "after", "to", "till", "before"):
+            return None
+        k = j + 1
+        s2 = self.t(k)
+        if s2 in lex.NAMED_TIMES:
+            end, h = k + 1, lex.NAMED_TIMES[s2]
+        else:
+            num = self.number(k) if s2 not in ("a", "an") else None
+            if num is None or not 1 <= num[1] <= 24:
+                return None
+            end, h = num
+            mer = self.meridiem(end)
+            if mer:
+                end, pm = mer
+                h = h % 12 + (12 if pm else 0)
+            elif self.t(end) in ("o", "oclock") and (
+                self.t(end) == "oclock" or self.t(end + 2) == "clock"
+            ):
+                end = end + 1 if self.t(end) == "oclock" else end + 3
+            pod = self.part_of_day_phrase(end)
+            if pod and not mer:
+                end = pod[0]
+                if pod[1][0] >= 12 and h < 12:
+                    h += 12
+        total = h * 60 + (mins if direction in ("past", "after") else -mins)
+        total %= 24 * 60
+        return end, (total // 60, total % 60, 0, "minute")
+
+    def meridiem(self, i: int) -> tuple[int, bool] | None:
+        """a.m. / pm / a m / p . m . -> (end, is_pm)."""
+        s = self.t(i)
+        if s in ("am", "pm"):
+            j = i + 1
+            if self.t(j) == "." and self.glued(j):
+                j += 1
+            return j, s == "pm"
+        if s in ("a", "p"):
+            j = i + 1
+            if self.t(j) == ".":
+                j += 1
+            if self.t(j) != "m":
+                return None
+            j += 1
+            if self.t(j) == "." and self.glued(j):
+                j += 1
+            return j, s == "p"
+        return None
+
+    # -- grammar: a day or a coarser date --------------------------------------------------------
+    def date_like(self, i: int) -> _R | None:
+        s = self.t(i)
+        try:
+            if s in lex.RELATIVE_DAYS:
+                return self.relative_day(i)
+            if s in lex.WEEKDAYS:
+                return self.weekday(i)
+            if s in lex.MODIFIERS:
+                return self.modified(i)
+            if (
+                s in ("the", "last", "first")
+                or s in lex.ORDINALS
+                or (s.isdigit() and self.t(i + 1) in lex.ORDINAL_SUFFIXES)
+            ):
+                r = self.nth_of(i)
+                if r:
+                    return r
+            if s in (
+                "early",
+                "mid",
+                "late",
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "the",
+                "earlier",
+                "later",
+            ):
+                r = self.part_phrase(i)
+                if r:
+                    return r
+            if s == "the":
+                return self.after_the(i)
+            r = self.ago(i)
+            if r:
+                return r
+            if s in ("this", "in", "last", "the", "within") or s in lex.PARTS_OF_DAY:
+                return self.within(i) if s == "within" else None
+            return self.absolute(i)
+        except _NeedsReference:
+            end = self.unresolved_end(i)
+            if end is None:
+                return None
+            return end, _V(
+                None, None, "day", note="relative date and no publication date to resolve it"
+            )
+
+    def unresolved_end(self, i: int) -> int | None:
+        """Where an expression that needs a publication date ends, parsed against a stand-in."""
+        saved = (self.has_ref, self.ref_dt)
+        self.has_ref, self.ref_dt = True, dt.datetime(2000, 6, 15, 12)
+        try:
+            r = self.date_like(i)
+        finally:
+            self.has_ref, self.ref_dt = saved
+        return r[0] if r else None
+
+    def relative_day(self, i: int) -> _R | None:
+        s = self.t(i)
+        day = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[s])
+        v = _day(day)
+        if s in ("tonight", "tonite"):
+            j = i + 1
+            if self.t(i - 1) == "late":
+                return j, _V(day + dt.timedelta(hours=21), day + dt.timedelta(days=1), "time")
+            return j, _V(day + dt.timedelta(hours=18), day + dt.timedelta(days=1), "time")
+        return i + 1, v
+
+    def weekday(self, i: int, step: int | None = None) -> _R | None:
+        s = self.t(i)
+        wd = lex.WEEKDAYS[s]
+        j = i + 1
+        if self.t(j) == "." and self.glued(j) and len(s) <= 4:
+            j += 1
+        # a full date after the weekday wins: "Tue May 9", "Friday 7/6", "Monday, Feb 18"
+        k = self.skip(j, ",")
+        k = self.skip(k, "(")
+        full = self.absolute(k, after_weekday=True)
+        if full is not None and full[1].gran == "day":
+            end = self.skip(full[0], ")")
+            return end, full[1]
+        k2 = self.skip(self.skip(j, ","), "the")
+        dm = self.day_of_month(k2)
+        # "Monday 21", "Tuesday the 19th"; not "Wednesday, two more"
+        plain = self.t(k2 - 1) != "the" and not (
+            self.t(k2).isdigit()
+            and (self.t(k2 - 1) != "," or self.t(k2 + 1) in lex.ORDINAL_SUFFIXES)
+        )
+        if (
+            dm is not None
+            and not plain
+            and self.t(dm[0]) not in (":", "am", "pm", "a", "p")
+            and not (self.t(k2).isdigit() and self.t(dm[0]) in lex.UNITS)
+        ):
+            v = self.weekday_and_day(wd, dm[1])
+            if v is not None:
+                return dm[0], v
+        if s in lex.AMBIGUOUS_WEEKDAYS and step is None:
+            prev = self.t(i - 1)
+            nxt = self.t(j)
+            if not (
+                prev
+                in ("on", "last", "next", "this", "of", "from", "until", "by", "and", "or", ",")
+                or nxt in (",", "at", "@")
+                or self.clock(j)
+                or self.raw(i)[:1].isupper()
+            ):
+                return None
+            if (s == "sun" or (s == "sat" and not self.raw(i)[:1].isupper())) and not (
+                nxt in (",", "at", "@") or self.clock(j)
+            ):
+                return None
+        # "sunday from last week", "tuesday of this week", "monday of the following week"
+        if self.t(j) in ("of", "from") and step is None:
+            k = self.skip(j + 1, "the")
+            mod = lex.MODIFIERS.get(self.t(k))
+            if mod is not None and self.t(k + 1) in ("week", "wk"):
+                return k + 2, _day(self.weekday_date(wd, mod))
+        if step is None and self.t(j) == "after" and self.t(j + 1) == "next":
+            return j + 2, _day(self.weekday_date(wd, 1))
+        return j, _day(self.weekday_date(wd, step))
+
+    def weekday_and_day(self, wd: int, day: int) -> _V | None:
+        """ "Monday 21": the nearest month (back, or forward if future) with a Monday the 21st."""
+        ref = self.today()
+        first = ref.replace(day=1)
+        order = range(24) if self.future else range(0, -24, -1)
+        for n in order:
+            m = _add_months(first, n)
+            if _valid(m.year, m.month, day) and dt.date(m.year, m.month, day).weekday() == wd:
+                cand = m.replace(day=day)
+                if n == 0 and ((not self.future and cand > ref) or (self.future and cand < ref)):
+                    continue
+                return _day(cand)
+        return None
+
+    def modified(self, i: int) -> _R | None:
+        """last/next/this + week, month, year, weekday, month name, season, quarter."""
+        s = self.t(i)
+        step = lex.MODIFIERS[s]
+        j = i + 1
+        if s == "this" and self.t(j) in ("past", "coming", "upcoming"):
+            s = self.t(j)
+            step = lex.MODIFIERS[s]
+            j += 1
+        nxt = self.t(j)
+        if nxt in lex.WEEKDAYS:
+            wd = lex.WEEKDAYS[nxt]
+            if s in ("past", "previous") or (
+                s == "this" and lex.MODIFIERS.get(self.t(i + 1)) == -1
+            ):
+                # "this past Wednesday", "past Wednesday": the most recent one strictly before
+                ref = self.today()
+                back = (ref.weekday() - wd) % 7 or 7
+                d = ref - dt.timedelta(days=back)
+                if s == "previous":
+                    d = self.weekday_date(wd, -1)
+                return j + 1, _day(d)
+            if s in ("coming", "upcoming"):
+                ref = self.today()
+                fwd = (wd - ref.weekday()) % 7 or 7
+                return j + 1, _day(ref + dt.timedelta(days=fwd))
+            saved = self.future
+            r = self.weekday(j, step=step)
+            self.future = saved
+            return r
+        if nxt in lex.MONTHS:
+            mo = self.month_name(j)
+            if mo is None:
+                return None
+            if nxt in lex.AMBIGUOUS_MONTHS and not self.raw(j)[:1].isupper():
+                after = self.t(mo[0])
+                if not (after in ("", ".", ",", "?", "!", ";") or after.isdigit()):
+                    return None  # "this may take", "this march"
+            ref = self.today()
+            m = mo[1]
+            if step == 0:
+                y = ref.year
+            elif step > 0:
+                y = ref.year if m > ref.month else ref.year + 1
+            else:
+                y = ref.year if m < ref.month else ref.year - 1
+            dm = self.day_of_month(mo[0])
+            if dm and _valid(y, m, dm[1]):
+                return dm[0], _day(_d(y, m, dm[1]))
+            return mo[0], _month(y, m)
+        if nxt in lex.SEASONS:
+            return self.season_rel(j, step)
+        unit = lex.UNITS.get(nxt)
+        if unit is None:
+            # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
+            num = self.number(j)
+            if (
+                num
+                and lex.UNITS.get(self.t(num[0])) in ("day", "week", "month", "year")
+                and s != "this"
+            ):
+                return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
+            if nxt == "couple":
+                num = self.number(j)
+                if num and lex.UNITS.get(self.t(num[0])) in ("day", "week", "month", "year"):
+                    return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
+            return None
+        j += 1
+        if s == "this" and nxt in ("day",):
+            return None
+        return j, self.unit_step(unit, step)
+
+    def unit_step(self, unit: str, step: int) -> _V:
+        ref = self.today()
+        if unit == "day":
+            return _day(ref + dt.timedelta(days=step))
+        if unit == "week":
+            return _week(ref + dt.timedelta(days=7 * step))
+        if unit == "fortnight":
+            w = _week(ref + dt.timedelta(days=14 * step))
+            assert w.low is not None
+            return _V(w.low, w.low + dt.timedelta(days=14), "week")
+        if unit == "weekend":
+            sat = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5 + 7 * step)
+            return _V(sat, sat + dt.timedelta(days=2), "day")
+        if unit == "month":
+            m = _add_months(ref.replace(day=1), step)
+            return _month(m.year, m.month)
+        if unit == "quarter":
+            q0 = (ref.month - 1) // 3 + step
+            y, q = ref.year + q0 // 4, q0 % 4 + 1
+            return _quarter(y, q)
+        if unit == "year":
+            return _year(ref.year + step)
+        if unit == "decade":
+            d0 = ref.year // 10 * 10 + 10 * step
+            return _V(_d(d0, 1), _d(d0 + 10, 1), "decade")
+        if unit == "century":
+            c0 = (ref.year // 100 + step) * 100
+            return _V(_d(c0, 1), _d(c0 + 100, 1), "century")
+        if unit == "hour":
+            h = self.ref().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=step)
+            return _V(h, h + dt.timedelta(hours=1), "time")
+        raise _NeedsReference  # pragma: no cover - minutes are not steps a reader names
+
+    def window(self, j: int, n: int, unit: str, step: int) -> _R:
+        """ "the past 5 years": [ref - 5 years, ref); "next 3 days": [ref + 1 day, ref + 4 days)."""
+        ref = self.today()
+        if step < 0:
+            lo = self.shift(ref, -n, unit)
+            return j, _V(lo, ref, "day", qualifier="range")
+        start = ref + dt.timedelta(days=1)
+        return j, _V(start, self.shift(start, n, unit), "day", qualifier="range")
+
+    @staticmethod
+    def shift(t: dt.datetime, n: int, unit: str) -> dt.datetime:
+        if unit == "day":
+            return t + dt.timedelta(days=n)
+        if unit == "week":
+            return t + dt.timedelta(days=7 * n)
+        if unit == "fortnight":
+            return t + dt.timedelta(days=14 * n)
+        if unit == "month":
+            return _add_months(t, n)
+        if unit == "quarter":
+            return _add_months(t, 3 * n)
+        if unit == "year":
+            return _add_years(t, n)
+        if unit == "decade":
+            return _add_years(t, 10 * n)
+        if unit == "hour":
+            return t + dt.timedelta(hours=n)
+        if unit == "minute":
+            return t + dt.timedelta(minutes=n)
+        return _add_years(t, 100 * n)
+
+    def season_rel(self, j: int, step: int) -> _R:
+        name = self.t(j)
+        ref = self.today()
+        cur = None
+        for y in (ref.year - 1, ref.year):
+            v = _season(y, name)
+            assert v.low is not None
+            assert v.high is not None
+            if v.low <= ref < v.high:
+                cur = y
+        if step == 0:
+            y = cur if cur is not None else ref.year
+            if cur is None and name == "winter" and ref.month >= 12:
+                y = ref.year
+        elif step < 0:
+            y = ref.year
+            while True:
+                v = _season(y, name)
+                assert v.high is not None
+                if v.high <= ref:
+                    break
+                y -= 1
+        else:
+            y = ref.year - 1
+            while True:
+                v = _season(y, name)
+                assert v.low is not None
+                if v.low > ref:
+                    break
+                y += 1
+        return j + 1, _season(y, name)
+
+    def ago(self, i: int) -> _R | None:
+        """ "three days ago", "two weeks earlier" (from publication), "in two weeks" (future),
+        "three weeks from tomorrow", "two days before yesterday"."""
+        j = i
+        future_in = False
+        if self.t(j) == "in":
+            future_in = True
+            j += 1
+        num = self.number(j)
+        if num is None:
+            return None
+        k, n = num
+        unit = lex.UNITS.get(self.t(k))
+        if unit is None:
+            return None
+        k += 1
+        word = self.t(k)
+        if future_in:
+            if not self.future and not (word == "from" and self.t(k + 1) == "now"):
+                return None  # "the first time in 10 years" is a duration
+            if word == "from" and self.t(k + 1) == "now":
+                k += 2
+            return k, self.offset(n, unit)
+        if word == "ago" or (word == "back" and self.t(k - 1) in lex.UNITS):
+            return k + 1, self.offset(-n, unit, approx_years=True)
+        if word == "from" and self.t(k + 1) == "now":
+            return k + 2, self.offset(n, unit)
+        if word in ("after", "before") and self.t(k + 1) not in lex.RELATIVE_DAYS:
+            d = self.point(k + 1)
+            if d is not None and d[1].low is not None and d[1].gran == "day":
+                sign = -1 if word == "before" else 1
+                return d[0], _day(self.shift(d[1].low, sign * n, unit))
+        if word in ("from", "after", "before") and self.t(k + 1) in lex.RELATIVE_DAYS:
+            base = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[self.t(k + 1)])
+            sign = -1 if word == "before" else 1
+            return k + 2, _day(self.shift(base, sign * n, unit))
+        return None
+
+    def within(self, i: int) -> _R | None:
+        """ "within 9 months", "within the next 10 days": from the publication date on."""
+        j = self.skip(self.skip(i + 1, "the"), "next", "coming")
+        num = self.number(j)
+        if num is None or lex.UNITS.get(self.t(num[0])) not in ("day", "week", "month", "year"):
+            return None
+        ref = self.today()
+        return num[0] + 1, _V(
+            ref, self.shift(ref, num[1], lex.UNITS[self.t(num[0])]), "day", qualifier="range"
+        )
+
+    def offset(self, n: int, unit: str, approx_years: bool = False) -> _V:
+        """n units from the publication date. Days to months name the day; years are read
+        "about" (DESIGN.md: "four years ago" is a year around it)."""
+        if unit in ("hour", "minute"):
+            t = self.ref().replace(second=0, microsecond=0)
+            t = self.shift(t, n, unit)
+            return _V(t, t + dt.timedelta(minutes=1), "time", kind="time")
+        ref = self.today()
+        if unit in ("year", "decade", "century") and approx_years:
+            years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+            mid = _add_years(ref, years)
+            return _V(_add_months(mid, -6), _add_months(mid, 6), "year", qualifier="approximately")
+        return _day(self.shift(ref, n, unit))
+
+    def part_phrase(self, i: int) -> _R | None:
+        """early/mid/late X, the beginning/middle/end of X, earlier/later this month."""
+        j = i
+        s = self.t(j)
+        if s in ("earlier", "later"):
+            k = j + 1
+            if self.t(k) in ("in", "this"):
+                k = self.skip(self.skip(k, "in"), "the", "this")
+                unit = lex.UNITS.get(self.t(k))
+                if unit in ("week", "month", "year"):
+                    ref = self.today()
+                    v = self.unit_step(unit, 0)
+                    assert v.low is not None
+                    assert v.high is not None
+                    if s == "earlier":
+                        return k + 1, _V(v.low, ref, "day", qualifier="range")
+                    return k + 1, _V(ref + dt.timedelta(days=1), v.high, "day", qualifier="range")
+            return None
+        if s == "the":
+            j += 1
+            s = self.t(j)
+        which = {
+            "early": "early",
+            "beginning": "early",
+            "start": "early",
+            "mid": "mid",
+            "middle": "mid",
+            "late": "late",
+            "end": "late",
+        }.get(s)
+        if which is None:
+            return None
+        j += 1
+        if s in ("beginning", "start", "middle", "end"):
+            if self.t(j) != "of":
+                return None
+            j += 1
+        j = self.skip(j, "-")
+        j = self.skip(j, "the")
+        inner = self.date_like(j) if self.t(j) not in ("early", "mid", "late") else None
+        if inner is None:
+            y = self.year(j)
+            if y is not None:
+                inner = (y[0], _year(y[1]))
+            else:
+                unit = lex.UNITS.get(self.t(j))
+                if unit in ("week", "month", "year") and s in (
+                    "beginning",
+                    "start",
+                    "middle",
+                    "end",
+                ):
+                    inner = (j + 1, self.unit_step(unit, 0))
+        if inner is None:
+            return None
+        k, v = inner
+        if (
+            v.gran == "day"
+            and v.low is not None
+            and which in ("early", "late")
+            and s in ("early", "late")
+        ):
+            return k, v  # "early Thursday" keeps the day
+        return k, _part(v, which)
+
+    def nth_of(self, i: int) -> _R | None:
+        """the third quarter of 2023, the first week of January, the last 3 weeks of this year,
+        the 9th month of next year, the first ten days of last year, 4th quarter 2018."""
+        j = self.skip(i, "the")
+        s = self.t(j)
+        count = 1
+        if s == "last":
+            nth, j = -1, j + 1
+        elif s in lex.ORDINALS:
+            nth, j = lex.ORDINALS[s], j + 1
+        elif s.isdigit() and self.t(j + 1) in lex.ORDINAL_SUFFIXES and self.glued(j + 1):
+            nth, j = int(s), j + 2
+        else:
+            return None
+        num = self.number(j) if nth in (1, -1) and self.t(j) not in ("a", "an") else None
+        if num is not None and lex.UNITS.get(self.t(num[0])) is not None:
+            count, j = num[1], num[0]
+        unit = lex.UNITS.get(self.t(j))
+        if unit not in ("week", "month", "day", "quarter") or nth == 0:
+            return None
+        j += 1
+        k = self.skip(j, "of", ",", "in")
+        outer = (
+            self.date_like(k)
+            if self.t(k) not in ("the",) or self.t(k + 1) in lex.MODIFIERS
+            else None
+        )
+        if outer is None:
+            y = self.year(k)
+            if y is not None:
+                outer = (y[0], _year(y[1]))
+        if outer is None:
+            if unit != "quarter" or count != 1 or nth < 1:
+                return None
+            ref = self.today()
+            y0 = ref.year if (nth - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
+            return j, _quarter(y0, nth) if 1 <= nth <= 4 else None  # type: ignore[return-value]
+        end, ov = outer
+        if ov.low is None or ov.high is None or ov.gran not in ("month", "year", "quarter"):
+            return None
+        v = _nth_in(ov.low, ov.high, unit, nth, count)
+        return (end, v) if v is not None else None
+
+    def after_the(self, i: int) -> _R | None:
+        """the 1990s, the 19th century, the 1st of March, the summer of 2019, the week/month."""
+        j = i + 1
+        r = self.absolute(j, cued=True)
+        if r:
+            return r
+        s = self.t(j)
+        if s in lex.SEASONS:
+            return self.season(j)
+        return None
+
+    # -- absolute dates ---------------------------------------------------------------------------
+    def absolute(self, i: int, cued: bool = False, after_weekday: bool = False) -> _R | None:
+        s = self.t(i)
+        if not s:
+            return None
+        if s.isdigit():
+            return self.numeric(i, cued or after_weekday)
+        if s == "'" and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 2:
+            return self.apostrophe_decade(i)
+        if s in lex.MONTHS:
+            return self.month_first(i, after_weekday)
+        if s in lex.SEASONS:
+            return self.season(i)
+        if s in lex.ORDINALS or s in lex.TENS or s in lex.SMALL_NUMBERS:
+            r = self.day_first(i)
+            if r:
+                return r
+            return self.century(i)
+        if s.startswith("q") and len(s) == 2 and s[1] in "1234":
+            return self.quarter_after_q(i, int(s[1]))
+        if s in ("year", "calendar", "cy") and (self.t(i + 1).isdigit() or self.t(i + 1) == "year"):
+            j = self.skip(i + 1, "year")
+            j = self.skip(j, "of")
+            y = self.year(j)
+            if y:
+                return y[0], _year(y[1])
+        if s in lex.HOLIDAYS:
+            return self.holiday(i)
+        if s in lex.DECADE_WORDS and self.t(i - 1) in ("the", "in", "early", "mid", "late", "-"):
+            n = lex.DECADE_WORDS[s]
+            ref_year = self.ref_dt.year if self.has_ref else 2000
+            start = 2000 + n if 2000 + n + 10 <= ref_year else 1900 + n
+            return i + 1, _V(_d(start, 1), _d(start + 10, 1), "decade")
+        return None
+
+    def quarter_after_q(self, i: int, q: int) -> _R | None:
+        j = i + 1
+        j2 = self.skip(self.skip(j, "of"), "-")
+        y = self.year(j2)
+        if y:
+            return y[0], _quarter(y[1], q)
+        if self.raw(i)[:1] == "Q":
+            ref = self.today()
+            y0 = ref.year if (q - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
+            return j, _quarter(y0, q)
+        return None
+
+    def numeric(self, i: int, cued: bool) -> _R | None:
+        s = self.t(i)
+        n1 = int(s)
+        sep = self.t(i + 1)
+        glued = self.glued(i + 1) and self.glued(i + 2)
+        # 2019-2021, 2014~2018: a range of years
+        if len(s) == 4 and sep in ("-", "–", "~", "/") and len(self.t(i + 2)) == 4:
+            ya, yb = self.year(i), self.year(i + 2)
+            if (
+                ya
+                and yb
+                and yb[1] > ya[1]
+                and self.glued(i + 1) == self.glued(i + 2)
+                and not (self.t(i - 1) in ("-", "/") and self.glued(i))
+                and not (self.t(i + 3) in ("-", "/") and self.glued(i + 3))
+            ):
+                return i + 3, _V(_d(ya[1], 1), _d(yb[1] + 1, 1), "year", qualifier="range")
+            return None
+        # ISO 2024-01-03, 2015-3-3, 2014-10, 2017-q1
+        if len(s) == 4 and sep in ("-", "/", ".") and glued and self.t(i + 2).isdigit():
+            if self.t(i - 1) == "-" and self.glued(i):
+                return None  # a phone number or a code: 138-2010-2015
+            m = self.digits(i + 2, 1, 12)
+            if m is not None:
+                if self.t(i + 3) == sep and self.glued(i + 3) and self.glued(i + 4):
+                    d = self.digits(i + 4, 1, 31)
+                    if d is not None and _valid(n1, m, d):
+                        j = i + 5
+                        v = _day(_d(n1, m, d))
+                        if self.t(j).isdigit() and self.t(j + 1) == ":":
+                            tm = self.clock(j)
+                            if tm:
+                                k, (h, mi, sec, grain) = tm
+                                assert v.low is not None
+                                t0 = v.low.replace(hour=h, minute=mi, second=sec)
+                                return k, _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
+                        return j, v
+                    return None
+                if (
+                    sep == "-"
+                    and self.t(i + 3) not in ("-", "/")
+                    and 1000 <= n1 <= 2199
+                    and len(self.t(i + 2)) in (1, 2)
+                ):
+                    return i + 3, _month(n1, m)
+            return None
+        if (
+            len(s) == 4
+            and sep in ("-", " ")
+            and self.t(i + 2 - (sep == " ")) in ("q1", "q2", "q3", "q4")
+        ):
+            k = i + 2 - (sep == " ")
+            if 1000 <= n1 <= 2199:
+                return k + 1, _quarter(n1, int(self.t(k)[1]))
+        if len(s) == 2 and sep in ("q1", "q2", "q3", "q4") and self.glued(i + 1):
+            return i + 2, _quarter(2000 + n1, int(sep[1]))
+        # 1/3/2024 (month first), 22/04, 10.31.1974, 12-2015
+        if len(s) <= 2 and sep in ("/", "-", ".") and glued and self.t(i + 2).isdigit():
+            if self.t(i - 1) in ("/", "-", ".", ":", "+") and self.glued(i):
+                return None
+            a, b = n1, int(self.t(i + 2))
+            if (
+                self.t(i + 3) == sep
+                and self.glued(i + 3)
+                and self.glued(i + 4)
+                and self.t(i + 4).isdigit()
+            ):
+                c = self.t(i + 4)
+                if (
+                    self.t(i + 5) in ("/", "-", ".")
+                    and self.glued(i + 5)
+                    and self.t(i + 6).isdigit()
+                ) and (sep != "-" or (self.t(i + 6) and len(self.t(i + 6)) <= 2)):
+                    return None  # four numbers: a phone number, an IP address
+                y = (
+                    int(c)
+                    if len(c) == 4
+                    else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+                    if len(c) == 2
+                    else None
+                )
+                if y is None:
+                    return None
+                m, d = (a, b) if a <= 12 else (b, a)
+                if not _valid(y, m, d):
+                    return None
+                v = _day(_d(y, m, d))
+                j = i + 5
+                k = self.skip(self.skip(j, "@", "at"), ",")
+                tm = self.clock(k) if k != j or self.t(j).isdigit() else None
+                if tm:
+                    k2, (h, mi, sec, grain) = tm
+                    assert v.low is not None
+                    t0 = v.low.replace(hour=h, minute=mi, second=sec)
+                    return k2, _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
+                return j, v
+            if self.t(i + 3) in (":",) or (sep == "." and not cued):
+                return None
+            tb = self.t(i + 2)
+            if sep == "-" and len(tb) == 4 and 1 <= a <= 12 and 1000 <= b <= 2199:
+                return i + 3, _month(b, a)
+            if self.t(i + 3) in ("%", ".") and self.t(i + 4).isdigit():
+                return None
+            if f"{a}/{b}" in lex.NOT_DATES and sep == "/":
+                return None
+            if len(tb) > 2:
+                return None
+            leading_zero = s.startswith("0") or tb.startswith("0")
+            if not (cued or leading_zero or (sep == "/" and (b > 12 or a > 12))):
+                return None
+            if sep == "-" and not cued:
+                return None
+            m, d = (a, b) if a <= 12 else (b, a)
+            if not 1 <= m <= 12 or not 1 <= d <= 31:
+                return None
+            y = self.pick_year(m, d)
+            if not _valid(y, m, d):
+                return None
+            return i + 3, replace(_day(_d(y, m, d)), year_given=False)
+        if (
+            len(s) == 8
+            and 1900 <= int(s[:4]) <= 2199
+            and _valid(int(s[:4]), int(s[4:6]), int(s[6:]))
+        ):
+            return i + 1, _day(_d(int(s[:4]), int(s[4:6]), int(s[6:])))
+        if len(s) == 4:
+            return self.bare_year(i, cued)
+        if len(s) <= 2:
+            r = self.day_first(i)
+            if r:
+                return r
+            if len(s) == 2 and s.endswith("0") and self.t(i + 1) == "s":
+                return self.apostrophe_decade(i - 1 if self.t(i - 1) == "'" else i, bare=True)
+            return self.century(i)
+        return None
+
+    def bare_year(self, i: int, cued: bool) -> _R | None:
+        y = self.year(i)
+        if y is None:
+            return None
+        j, year = y
+        # 1990s, 1990 s, 1990's
+        if (
+            self.t(j) == "s"
+            and (self.glued(j) or self.t(j + 1) in (".", ",", ""))
+            and year % 10 == 0
+        ):
+            return j + 1, _V(_d(year, 1), _d(year + 10, 1), "decade")
+        if self.t(j) == "'" and self.t(j + 1) == "s" and year % 10 == 0:
+            return j + 2, _V(_d(year, 1), _d(year + 10, 1), "decade")
+        # 2017 q1, 2017 april
+        q = self.t(j)
+        if q in ("q1", "q2", "q3", "q4"):
+            return j + 1, _quarter(year, int(q[1]))
+        if q in ("h1", "h2"):
+            start = _d(year, 1 if q == "h1" else 7)
+            return j + 1, _V(start, _add_months(start, 6), "quarter")
+        nxt = self.t(j)
+        if nxt in lex.NOT_YEAR_FOLLOWERS or (nxt.isdigit() and not cued):
+            return None
+        if self.t(j) in ("%", ",") and self.t(j + 1).isdigit() and self.glued(j + 1):
+            return None
+        prev = self.t(i - 1)
+        if prev in ("-", "/", ".", ":") and self.glued(i) and self.t(i - 2).isdigit():
+            return None  # the tail of a phone number or a code: 555-2010-2015
+        if self.t(j) in lex.RANGE_JOINERS and self.year(j + 1) is not None:
+            cued = True  # "2014 to 2018"
+        if prev in (
+            "$",
+            "#",
+            "£",
+            "€",
+            "no",
+            "route",
+            "rt",
+            "flight",
+            "room",
+            "boeing",
+            "airbus",
+            "number",
+        ):
+            return None
+        if not cued:
+            if (
+                prev in lex.YEAR_CUES
+                or prev in lex.MONTHS
+                or (prev in ("-", "–", "(", "—") and self.glued(i))
+            ):
+                pass
+            elif prev in lex.YEAR_DETERMINERS or prev in ("’", "'"):
+                # "a 2017 assessment", "the 2020 election": a singular noun follows
+                capitalised = self.raw(j)[:1].isupper() and nxt not in lex.ANCHOR_NOUNS
+                if (not nxt.isalpha() or capitalised) and nxt not in lex.PLURAL_EVENTS:
+                    return None
+                if nxt.endswith("s") and nxt not in lex.PLURAL_EVENTS and not nxt.endswith("ss"):
+                    return None
+            elif prev == "," and self.t(i - 2) in lex.MONTHS:
+                pass
+            else:
+                return None
+        mo = self.month_name(j, strict=True)
+        if mo and self.t(j) != "may":
+            dm = self.day_of_month(mo[0])
+            if dm and _valid(year, mo[1], dm[1]):
+                return dm[0], _day(_d(year, mo[1], dm[1]))
+            return mo[0], _month(year, mo[1])
+        return j, _year(year)
+
+    def apostrophe_decade(self, i: int, bare: bool = False) -> _R | None:
+        k = i if bare else i + 1
+        s = self.t(k)
+        if not (len(s) == 2 and s.endswith("0")):
+            return None
+        j = k + 1
+        if self.t(j) == "s":
+            j += 1
+        elif self.t(j) == "'" and self.t(j + 1) == "s":
+            j += 2
+        else:
+            return None
+        n = int(s)
+        if self.has_ref:
+            ref_year = self.ref_dt.year
+            start = 2000 + n if 2000 + n <= ref_year else 1900 + n
+        else:
+            start = 1900 + n if n >= 30 else 2000 + n
+        return j, _V(_d(start, 1), _d(start + 10, 1), "decade")
+
+    def century(self, i: int) -> _R | None:
+        s = self.t(i)
+        n: int | None = None
+        j = i
+        if s.isdigit() and len(s) <= 2 and self.t(i + 1) in lex.ORDINAL_SUFFIXES:
+            n, j = int(s), i + 2
+        elif s in lex.ORDINALS:
+            n, j = lex.ORDINALS[s], i + 1
+        elif s in lex.TENS and self.t(i + 1) in ("-",) and self.t(i + 2) in lex.ORDINALS:
+            n, j = lex.SMALL_NUMBERS[s] + lex.ORDINALS[self.t(i + 2)], i + 3
+        elif s in lex.TENS and self.t(i + 1) in lex.ORDINALS:
+            n, j = lex.SMALL_NUMBERS[s] + lex.ORDINALS[self.t(i + 1)], i + 2
+        if n is None or not 1 <= n <= 30:
+            return None
+        j = self.skip(j, "-")
+        if self.t(j) != "century":
+            return None
+        start = (n - 1) * 100
+        if start < 1:
+            return None
+        return j + 1, _V(_d(start, 1), _d(start + 100, 1), "century")
+
+    def month_first(self, i: int, after_weekday: bool = False) -> _R | None:
+        """January 3, 2024; Jan. 3rd; January 2020; Oct/2; May twenty nine; March (alone)."""
+        mo = self.month_name(i)
+        if mo is None:
+            return None
+        j, m = mo
+        s = self.t(i)
+        k = self.skip(j, ",", "of")
+        if self.t(k) == "/" and self.glued(k):
+            k += 1
+        y = self.year(k)
+        if y is None and self.t(k - 1) == "of" and self.t(k).isdigit() and len(self.t(k)) == 2:
+            y = (k + 1, 1900 + int(self.t(k)) if int(self.t(k)) >= 50 else 2000 + int(self.t(k)))
+        if y is not None:
+            return y[0], _month(y[1], m)
+        if self.t(k) == "-" and self.glued(k):
+            k += 1
+        k = self.skip(k, "the")
+        dm = self.day_of_month(k)
+        if (
+            dm is not None
+            and not (self.t(k).isdigit() and self.t(dm[0]) in lex.NOT_YEAR_FOLLOWERS | {":", "%"})
+            and not (self.t(k).isdigit() and lex.UNITS.get(self.t(dm[0])) is not None)
+        ):
+            j2, day = dm
+            k2 = self.skip(j2, ",")
+            if self.t(k2) in ("/", "-") and self.glued(k2):
+                k2 += 1
+            y = self.year(k2)
+            if (
+                y is None
+                and self.t(k2) == "'"
+                and self.t(k2 + 1).isdigit()
+                and len(self.t(k2 + 1)) == 2
+            ):
+                y = (k2 + 2, 2000 + int(self.t(k2 + 1)))
+            if y is not None and _valid(y[1], m, day):
+                return y[0], _day(_d(y[1], m, day))
+            if (
+                y is None
+                and self.t(k2) in lex.SMALL_NUMBERS
+                and self.t(k2) not in ("a", "an", "couple")
+            ):
+                nw = self.number(k2)
+                if nw and 1000 <= nw[1] <= 2199 and _valid(nw[1], m, day):
+                    return nw[0], _day(_d(nw[1], m, day))
+            year = self.pick_year(m, day)
+            if not _valid(year, m, day):
+                return None
+            return j2, replace(_day(_d(year, m, day)), year_given=False)
+        if s in lex.AMBIGUOUS_MONTHS or len(s) <= 4:
+            prev = self.t(i - 1)
+            cue = prev in lex.MONTH_CUES or self.in_range
+            if (
+                not cue
+                or (prev == "the" and self.t(i - 2) not in ("in", "of", "since", "until", "by"))
+            ) and (s in lex.AMBIGUOUS_MONTHS or not self.raw(i)[:1].isupper()):
+                return None
+            if s == "may" and self.t(j) in _MODAL_FOLLOWERS:
+                return None
+        if after_weekday:
+            return None
+        year = self.pick_year(m, None)
+        return j, replace(_month(year, m), year_given=False)
+
+    def day_first(self, i: int) -> _R | None:
+        """3 January 2024, the 1st of March, second of Aug, 31-Oct-74, 12 of Nov."""
+        dm = self.day_of_month(i)
+        if dm is None:
+            return None
+        j, day = dm
+        j = self.skip(j, "of")
+        sep = self.t(j)
+        if sep in ("-", "/") and self.glued(j):
+            j += 1
+        mo = self.month_name(j)
+        if mo is None:
+            return None
+        if (
+            self.t(i).isdigit() is False
+            and self.t(i) not in lex.ORDINALS
+            and self.t(i - 1) != "the"
+        ):
+            return None  # "two May" is not a date; "second of May" is
+        k, m = mo
+        k2 = self.skip(k, ",", "of")
+        if self.t(k2) in ("/", "-") and self.glued(k2):
+            k2 += 1
+        y = self.year(k2)
+        if (
+            y is None
+            and self.t(k2).isdigit()
+            and len(self.t(k2)) == 2
+            and (sep in ("-", "/") or self.t(k) == "of")
+        ):
+            yy = int(self.t(k2))
+            y = (k2 + 1, 2000 + yy if yy < 50 else 1900 + yy)
+        if y is not None and _valid(y[1], m, day):
+            return y[0], _day(_d(y[1], m, day))
+        if self.t(k) == "in" and self.year(k + 1):
+            y = self.year(k + 1)
+            assert y is not None
+            if _valid(y[1], m, day):
+                return y[0], _day(_d(y[1], m, day))
+        year = self.pick_year(m, day)
+        if not _valid(year, m, day):
+            return None
+        return k, replace(_day(_d(year, m, day)), year_given=False)
+
+    def season(self, i: int) -> _R | None:
+        name = self.t(i)
+        j = i + 1
+        k = self.skip(j, "of")
+        y = self.year(k)
+        if y is not None:
+            return y[0], _season(y[1], name)
+        prev = self.t(i - 1)
+        if name in lex.AMBIGUOUS_SEASONS and prev != "the":
+            return None
+        if prev not in ("the", "in", "this", "last", "next", "since", "until", "during", "of"):
+            return None
+        return j, replace(self.season_rel(i, 0 if not self.future else 1)[1], note=None)
+
+    def holiday(self, i: int) -> _R | None:
+        """Fixed-date holidays (Christmas, Halloween...) and Thanksgiving, Easter."""
+        j = i
+        key = ""
+        best: tuple[int, str] | None = None
+        while j < self.n and j < i + 4:
+            key = (key + " " + self.t(j)).strip() if self.t(j) != "'" else key
+            j += 1
+            if key in lex.HOLIDAY_DATES:
+                best = (j, key)
+        if best is None:
+            return None
+        j, key = best
+        k = self.skip(j, "of")
+        y = self.year(k)
+        if y is not None:
+            year, j = y[1], y[0]
+        else:
+            ref = self.today()
+            year = ref.year
+            v = self.holiday_day(key, year)
+            assert v.low is not None
+            if self.future and v.low < ref:
+                year += 1
+            elif not self.future and v.low > ref:
+                year -= 1
+        return j, self.holiday_day(key, year)
+
+    @staticmethod
+    def holiday_day(key: str, year: int) -> _V:
+        kind, args = lex.HOLIDAY_DATES[key]
+        if kind == "fixed":
+            return _day(_d(year, args[0], args[1]))
+        if kind == "easter":
+            return _day(_easter(year) + dt.timedelta(days=args[0]))
+        # the n-th weekday of a month (n = -1: the last one), maybe shifted by some days
+        month, wd, nth = args[0], args[1], args[2]
+        if nth > 0:
+            first = _d(year, month)
+            d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = _add_months(_d(year, month), 1) - _ONE_DAY
+            d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        return _day(d + dt.timedelta(days=args[3] if len(args) > 3 else 0))
+
+    def anniversary(self, i: int) -> _R | None:
+        """ "the fourth anniversary of his death": resolved later, across documents."""
+        j = self.skip(i, "the")
+        s = self.t(j)
+        n: int | None = None
+        if s in lex.ORDINALS:
+            n, j = lex.ORDINALS[s], j + 1
+        elif s.isdigit() and self.t(j + 1) in lex.ORDINAL_SUFFIXES:
+            n, j = int(s), j + 2
+        elif s in lex.TENS and self.t(j + 1) in ("-",) and self.t(j + 2) in lex.ORDINALS:
+            n, j = lex.SMALL_NUMBERS[s] + lex.ORDINALS[self.t(j + 2)], j + 3
+        if n is None or self.t(j) != "anniversary" or self.t(j + 1) != "of":
+            return None
+        k = j + 2
+        while self.t(k) in lex.ANNIVERSARY_FILLERS and k < j + 6:
+            k += 1
+        anchor = lex.ANCHOR_NOUNS.get(self.t(k))
+        if anchor is None:
+            return None
+        return k + 1, _V(
+            None,
+            None,
+            "year",
+            anniversary=n,
+            anchor=anchor,
+            note=f"anniversary {n} of the {anchor}: dated once a claim dates the {anchor}",
+        )
+
+
+_ONE_DAY = dt.timedelta(days=1)
+_A_MONTH = dt.timedelta(days=31)
+_CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
+_GRAIN_DELTA = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1)}
+_GRAIN_ORDER = {
+    g: k
+    for k, g in enumerate(
+        ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+    )
+}
+_MODAL_FOLLOWERS = frozenset(
+    {"be", "not", "have", "also", "well", "i", "we", "you", "he", "she", "it", "they", "take",
+     "never", "still", "even", "help", "need", "get", "come", "go", "result", "differ", "ask"}
+)  # fmt: skip
+
+
+def _nth_in(lo: dt.datetime, hi: dt.datetime, unit: str, nth: int, count: int) -> _V | None:
+    """The nth (or the last, nth=-1) ``count`` units inside [lo, hi).
+
+    Weeks are Monday weeks numbered by their Thursday, as ISO 8601 numbers the weeks of a year
+    (the first week of 2015 starts on 2014-12-29); months and quarters are calendar ones.
+    """
+    if unit == "week":
+        first_thu = lo + dt.timedelta(days=(3 - lo.weekday()) % 7)
+        last_thu = hi - dt.timedelta(days=1)
+        last_thu -= dt.timedelta(days=(last_thu.weekday() - 3) % 7)
+        if nth > 0:
+            start = first_thu - dt.timedelta(days=3) + dt.timedelta(days=7 * (nth - 1))
+        else:
+            start = last_thu - dt.timedelta(days=3) - dt.timedelta(days=7 * (count - 1))
+        end = start + dt.timedelta(days=7 * count)
+        if start > last_thu:
+            return None
+        return _V(start, end, "week")
+    step = {"day": None, "month": 1, "quarter": 3}[unit]
+    if step is None:
+        start = lo + dt.timedelta(days=nth - 1) if nth > 0 else hi - dt.timedelta(days=count)
+        end = start + dt.timedelta(days=count)
+        gran = "day"
+    else:
+        start = _add_months(lo, step * (nth - 1)) if nth > 0 else _add_months(hi, -step * count)
+        end = _add_months(start, step * count)
+        gran = unit
+    if start < lo or end > hi:
+        return None
+    return _V(start, end, gran, qualifier="range" if count > 1 else "exact")
+
+
+def _easter(year: int) -> dt.datetime:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _d(year, month, day + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# The pass over the text
+
+
+def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
+    """Every date and time of ``text``, resolved against ``published``; sorted, non-overlapping.
+
+    >>> [m.low for m in find_dates("Twin blasts on Wednesday.", dt.datetime(2024, 1, 3))]
+    ['2024-01-03']
+    """
+    out: list[DateMention] = []
+    last_end = 0
+    for m in _TRIGGER.finditer(text):
+        if m.start() < last_end:
+            continue
+        mention = _mention_at(text, m.start(), last_end, published)
+        if mention is not None:
+            out.append(mention)
+            last_end = mention.end
+    return out
+
+
+def _window(text: str, pos: int, floor: int) -> tuple[int, int]:
+    lo = max(floor, pos - _WINDOW_BEFORE)
+    if lo > floor:
+        sp = text.find(" ", lo, pos)
+        lo = sp + 1 if sp != -1 else pos
+    hi = min(len(text), pos + _WINDOW_AFTER)
+    if hi < len(text):
+        sp = text.rfind(" ", pos, hi)
+        hi = sp if sp > pos else hi
+    return lo, hi
+
+
+def _mention_at(
+    text: str, pos: int, floor: int, published: dt.datetime | None
+) -> DateMention | None:
+    lo, hi = _window(text, pos, floor)
+    toks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    k = -1
+    for tm in _TOKEN.finditer(text, lo, hi):
+        if k < 0 and tm.start() >= pos:
+            k = len(toks)
+        toks.append(tm.group().lower())
+        starts.append(tm.start())
+        ends.append(tm.end())
+    if k < 0:
+        return None
+    naive = published.replace(tzinfo=None) if published is not None else dt.datetime(2000, 1, 1)
+    p = _Parser(text, toks, starts, ends, naive)
+    p.has_ref = published is not None
+    for s in range(max(0, k - _MAX_LEFT), k + 1):
+        if toks[s] in (",", ".", ";", ")") or (s < k and toks[s] in ("a", "an", "and", "or", "to")):
+            continue
+        p.future = _future_cue(toks, s)
+        p.used_ref = False
+        try:
+            r = p.expr(s)
+        except (_NeedsReference, ValueError, OverflowError):
+            r = None
+        if r is None or r[0] <= k:
+            continue
+        end_idx, v = r
+        return _to_mention(p, s, end_idx, v, published)
+    return None
+
+
+def _sentence_end(toks: list[str], i: int) -> bool:
+    """Whether the "." at ``i`` ends a sentence rather than "U.S." or "Gen."."""
+    prev = toks[i - 1] if i > 0 else ""
+    return not (len(prev) == 1 or prev in lex.ABBREVIATIONS)
+
+
+def _future_cue(toks: list[str], s: int) -> bool:
+    for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
+        w = toks[i]
+        if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
+            return False
+        if w in lex.FUTURE_CUES:
+            return not (w == "set" and (i + 1 >= len(toks) or toks[i + 1] != "to"))
+    return False
+
+
+def _anchor(toks: list[str], s: int, e: int) -> str | None:
+    """The event word the date attaches to: the nearest event verb before it in the clause,
+    else the nearest event noun before or just after it."""
+    noun: str | None = None
+    for i in range(s - 1, max(-1, s - 1 - 3 * _CUE_TOKENS), -1):
+        w = toks[i]
+        if w in (";", "!", "?") or (w == "." and _sentence_end(toks, i)):
+            break
+        if w in lex.ANCHOR_VERBS:
+            return lex.ANCHOR_VERBS[w]
+        if noun is None and w in lex.ANCHOR_NOUNS and i >= s - _CUE_TOKENS:
+            noun = lex.ANCHOR_NOUNS[w]
+    if noun is not None:
+        return noun
+    for i in range(e, min(len(toks), e + 4)):
+        w = toks[i]
+        if w in (".", ";", "!", "?", ","):
+            break
+        if w in lex.ANCHOR_NOUNS:
+            return lex.ANCHOR_NOUNS[w]
+    return None
+
+
+def _iso(t: dt.datetime | None, fine: bool, tz: dt.tzinfo | None) -> str | None:
+    if t is None:
+        return None
+    if not fine:
+        return t.date().isoformat()
+    return (t.replace(tzinfo=tz) if tz is not None else t).isoformat()
+
+
+def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None) -> DateMention:
+    if p.toks[s] == "the" and v.gran == "year" and e - s == 2:
+        s += 1  # "the 2020 election": the date is the year, "the" belongs to the noun
+    start, end = p.starts[s], p.ends[e - 1]
+    # trailing punctuation that closes nothing is not part of the words ("Jan." keeps its dot)
+    while e - 1 > s and p.toks[e - 1] in (",", "(", "-", "@"):
+        e -= 1
+        end = p.ends[e - 1]
+    low, high, note = v.low, v.high, v.note
+    if published is None and p.used_ref and (low is not None or high is not None):
+        low = high = None
+        note = "relative date and no publication date to resolve it"
+    fine = (
+        any(x is not None and (x.hour or x.minute or x.second) for x in (low, high))
+        or v.gran == "time"
+    )
+    tz = published.tzinfo if published is not None else None
+    role = "event"
+    ref_day = (
+        published.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+        if published
+        else None
+    )
+    # the report's event is near its publication; a date that ended a month before is background
+    ends = high if high is not None else low
+    if p.future or (ref_day is not None and low is not None and low >= ref_day + _ONE_DAY):
+        role = "future"
+    elif ref_day is not None and ends is not None and ends <= ref_day - _A_MONTH:
+        role = "background"
+    if v.anniversary is not None:
+        role = "event"
+    anchor = v.anchor or _anchor(p.toks, s, e)
+    kind = v.kind
+    if role == "event":
+        prop: str | None = "event_time" if kind == "time" else "event_date"
+    else:
+        prop = f"{anchor}_date" if anchor else None
+    return DateMention(
+        start=start,
+        end=end,
+        kind=kind,
+        qualifier=v.qualifier,
+        low=_iso(low, fine, tz),
+        high=_iso(high, fine, tz),
+        granularity=v.gran,
+        note=note,
+        role=role,
+        property=prop,
+        anniversary=v.anniversary,
+        anchor=anchor,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Anniversaries, across documents
+
+
+def resolve_anniversaries(
+    mentions_by_doc: Mapping[str, Sequence[DateMention]],
+) -> dict[str, list[DateMention]]:
+    """Date every "Nth anniversary of X" from a mention that dates X (same document first).
+
+    A mention dates X when its anchor is X and it is resolved and closed ("was killed in January
+    2020" dates the death). Unresolvable anniversaries are returned unchanged, bounds None.
+    """
+    dated: dict[str, list[tuple[str, DateMention]]] = {}
+    for doc in sorted(mentions_by_doc):
+        for m in mentions_by_doc[doc]:
+            if m.anniversary is None and m.anchor and m.low and m.high and m.qualifier == "exact":
+                dated.setdefault(m.anchor, []).append((doc, m))
+    out: dict[str, list[DateMention]] = {}
+    for doc, mentions in mentions_by_doc.items():
+        res: list[DateMention] = []
+        for m in mentions:
+            if m.anniversary is None or m.anchor is None or m.low is not None:
+                res.append(m)
+                continue
+            cands = dated.get(m.anchor, [])
+            own = [c for d, c in cands if d == doc]
+            src = own[0] if own else (cands[0][1] if cands else None)
+            if src is None:
+                res.append(m)
+                continue
+            assert src.low is not None
+            assert src.high is not None
+            res.append(
+                replace(
+                    m,
+                    low=_shift_iso(src.low, m.anniversary),
+                    high=_shift_iso(src.high, m.anniversary),
+                    granularity=src.granularity,
+                    note=f"the {m.anchor} ({src.low}) plus {m.anniversary} years",
+                )
+            )
+        out[doc] = res
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _shift_iso(iso: str, years: int) -> str:
+    if "T" in iso:
+        t = dt.datetime.fromisoformat(iso)
+        return _add_years(t.replace(tzinfo=None), years).replace(tzinfo=t.tzinfo).isoformat()
+    return _add_years(dt.datetime.fromisoformat(iso), years).date().isoformat()
