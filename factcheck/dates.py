@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import dates as lex
 from .mentions import DateMention
@@ -88,7 +89,8 @@ _TRIGGER_WORDS = sorted(
         *lex.DECADE_WORDS,
         "oclock",
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
-        "months", "year", "years", "quarter", "qtr", "decade", "noonish", "fortnight",
+        "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
+        "fortnight", "day", "days", "hours", "minutes", "mins",
     }
 )  # fmt: skip
 _TRIGGER = re.compile(
@@ -97,7 +99,8 @@ _TRIGGER = re.compile(
     r"|\b\d{1,4}[-/.:h]\d"  # numeric dates, ISO dates, clock times
     r"|\b\d{1,2} ?(?:[ap]\.? ?m\b|o['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
     r"|'\d0s\b|\b\d0 s\b"  # the '90s
-    r"|\bq[1-4]\b|\b\d{2}q[1-4]\b",  # quarters
+    r"|\bq[1-4]\b|\b\d{2}q[1-4]\b"  # quarters
+    r"|\bon the \d{1,2}(?:st|nd|rd|th)\b",  # on the 18th
     re.IGNORECASE,
 )
 
@@ -225,6 +228,16 @@ def _ordinal_words() -> Callable[[str], int | None] | None:
 _PARSE_NUMBER = _number_words()
 _PARSE_ORDINAL = _ordinal_words()
 _NUMBER_WORDS = frozenset({*lex.SMALL_NUMBERS, "hundred", "thousand"})
+
+
+class _Clock(NamedTuple):
+    """A time of day; ``fixed`` when the hour cannot be 12 hours off (3 p.m., 15:00, noon)."""
+
+    hour: int
+    minute: int
+    second: int
+    grain: str
+    fixed: bool
 
 
 class _NeedsReference(Exception):
@@ -444,14 +457,18 @@ class _Parser:
             return None
         if va.gran == "year" and vb.gran != "year" and vb.gran not in ("month", "day"):
             return None
-        high = vb.high
-        if high <= va.low and not vb.year_given:
+        low, high = va.low, vb.high
+        if not va.year_given and vb.year_given and va.gran in ("day", "month"):
+            low = low.replace(year=vb.low.year) if _valid(vb.low.year, low.month, low.day) else low
+            if low >= vb.low:
+                low = _add_years(low, -1)
+        if high <= low and not vb.year_given:
             high = _add_years(high, 1)
-        if high <= va.low:
+        if high <= low:
             return None
         gran = va.gran if _GRAIN_ORDER.get(va.gran, 0) <= _GRAIN_ORDER.get(vb.gran, 0) else vb.gran
         kind = "time" if "time" in (va.kind, vb.kind) else "date"
-        return k, _V(va.low, high, gran, kind=kind, qualifier="range")
+        return k, _V(low, high, gran, kind=kind, qualifier="range")
 
     def range_between(self, i: int) -> _R | None:
         r = self.day_span(i, joiners=("and",))
@@ -522,11 +539,7 @@ class _Parser:
                 b = self.range_end(k + 1, va)
                 if b:
                     return b
-            if va.low is None:
-                return a
-            if va.gran == "year" and va.kind == "date" and self.t(k) not in (".", ",", ""):
-                return None  # "from 2000 people"
-            return k, replace(va, high=None, qualifier="at_least")
+            return None  # "data from 2015": the date is 2015 itself; the scan starts again there
         qualifier, bound = lex.OPEN_RANGES[word]
         j = self.skip(j, "the")
         a = self.point(j)
@@ -535,8 +548,6 @@ class _Parser:
         k, va = a
         if va.low is None or va.high is None:
             return k, replace(va, qualifier=qualifier)
-        if word == "by" and va.gran in ("year", "decade"):
-            pass  # "by 2030": up to the end of 2030
         if bound == "low":
             if qualifier == "less_than":
                 return k, replace(va, low=None, high=va.low, qualifier="less_than")
@@ -556,87 +567,80 @@ class _Parser:
         if d is None:
             return None
         j, v = d
-        if v.low is None or v.gran != "day":
-            return d
-        # "Wednesday at 10:30 a.m.", "Jan. 3, 01:28", "tomorrow morning"
+        if v.low is not None and v.kind == "date" and v.gran in ("day", "time"):
+            r = self.attach_time(j, v)
+            if r:
+                return r
+        return d
+
+    def attach_time(self, j: int, v: _V) -> _R | None:
+        """A time of day or a part of day after a day: "Wednesday at 10:30 a.m.", "Tuesday
+        night", "tonight at 8", "Jan. 3, 01:28", "last night at 8"."""
+        assert v.low is not None
+        base = v.low.replace(hour=0, minute=0, second=0)
+        pm_from = v.low.hour if v.gran == "time" else 0  # "tonight at 8" is 20:00
         k = j
-        if self.t(k) in (",", "at", "@", "around", "about", "from", "-") and not (
-            self.t(k) == "," and self.t(k + 1) == "at"
-        ):
-            k += 1
-        elif self.t(k) == "," and self.t(k + 1) == "at":
-            k += 2
-        tm = self.clock(k, loose=self.t(k - 1) in ("at", "@"))
-        if tm:
-            k2, (h, mi, sec, grain) = tm
-            t0 = v.low.replace(hour=h, minute=mi, second=sec)
-            return k2, _V(
-                t0, t0 + _GRAIN_DELTA[grain], "time", kind="time", year_given=v.year_given
+        pod = None
+        if v.gran == "day":
+            pod = self.part_of_day(self.skip(k, "early", "late"))
+            if pod is not None:
+                k, pm_from = pod[0], pod[1][0]
+        link = self.t(k)
+        k2 = k + 1 if link in (",", "at", "@", "around", "about", "-") else k
+        if link == "," and self.t(k2) in ("at", "around", "about"):
+            k2 += 1
+        loose = self.t(k2 - 1) in ("at", "@", "around", "about") and k2 > k
+        tm = self.clock(k2, loose=loose)
+        if tm is None and loose:
+            tm = self.bare_hour(k2)
+        if tm is not None:
+            end, c = tm
+            hour = c.hour + 12 if not c.fixed and pm_from >= 12 and c.hour < 12 else c.hour
+            t0 = base.replace(hour=hour, minute=c.minute, second=c.second)
+            return end, _V(
+                t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", year_given=v.year_given
             )
-        pod = self.part_of_day(self.skip(j, "early", "late"))
-        if pod:
-            k2, (h1, h2) = pod
-            # "Tuesday night at 11 p.m.", "Sunday early morning at 8:00"
-            k3 = self.skip(k2, "at", "around", "about", ",")
-            tm = self.clock(k3, loose=k3 > k2) if k3 > k2 else None
-            if tm:
-                k4, (h, mi, sec, grain) = tm
-                if h1 >= 12 and h < 12:
-                    h += 12
-                t0 = v.low.replace(hour=h, minute=mi, second=sec)
-                return k4, _V(
-                    t0, t0 + _GRAIN_DELTA[grain], "time", kind="time", year_given=v.year_given
-                )
-            return k2, _V(
-                v.low + dt.timedelta(hours=h1),
-                v.low + dt.timedelta(hours=h2),
+        if pod is not None:
+            h1, h2 = pod[1]
+            return pod[0], _V(
+                base + dt.timedelta(hours=h1),
+                base + dt.timedelta(hours=h2),
                 "time",
                 year_given=v.year_given,
             )
-        return d
+        return None
 
     def time_first(self, i: int) -> _R | None:
         """A clock time, then maybe its day: "10:30 a.m. on Wednesday", "8am this morning"."""
         tm = self.clock(i, loose=self.t(i - 1) in ("at", "@"))
         if tm is None:
             return None
-        j, (h, mi, sec, grain) = tm
-        k = j
-        if self.t(k) in ("on", ",", "of"):
-            k += 1
+        j, c = tm
+        k = j + 1 if self.t(j) in ("on", ",", "of") else j
         d = self.date_like(k)
         if d is None and self.t(j) in ("this", "in", "tomorrow", "tonight", "yesterday", "today"):
             d = self.date_like(j)
-        pod = None
+        pm_from = 0
         if d is None:
             pod = self.part_of_day_phrase(j)
+            if pod is not None:
+                j, pm_from = pod[0], pod[1][0]
+        hour = c.hour
         try:
             if d is not None and d[1].low is not None and d[1].gran in ("day", "time"):
-                base = d[1].low.replace(hour=0, minute=0)
-                if d[1].gran == "time" and d[1].low.hour >= 12 and h < 12:
-                    h += 12  # "8 tonight", "3 this afternoon"
-                t0 = base.replace(hour=h, minute=mi, second=sec)
-                return d[0], _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
-            if pod is not None:
-                j, (h1, _h2) = pod
-                if h1 >= 12 and h < 12:
-                    h += 12
-            t0 = self.today().replace(hour=h, minute=mi, second=sec)
+                low = d[1].low
+                if d[1].gran == "time" and low.hour >= 12 and hour < 12 and not c.fixed:
+                    hour += 12  # "8 tonight", "3 this afternoon"
+                t0 = low.replace(hour=hour, minute=c.minute, second=c.second)
+                return d[0], _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time")
+            if pm_from >= 12 and hour < 12 and not c.fixed:
+                hour += 12
+            t0 = self.today().replace(hour=hour, minute=c.minute, second=c.second)
         except _NeedsReference:
-            return j, _V(
-                None,
-                None,
-                "time",
-                kind="time",
-                note="a time of day without a date; no publication date to place it on",
-            )
-        return j, _V(
-            t0,
-            t0 + _GRAIN_DELTA[grain],
-            "time",
-            kind="time",
-            note="a time of day without a date: taken on the publication day",
-        )
+            note = "a time of day without a date; no publication date to place it on"
+            return j, _V(None, None, "time", kind="time", note=note)
+        note = "a time of day without a date: taken on the publication day"
+        return j, _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", note=note)
 
     def part_of_day(self, i: int) -> tuple[int, tuple[int, int]] | None:
         s = self.t(i)
@@ -645,102 +649,105 @@ class _Parser:
         return None
 
     def part_of_day_phrase(self, i: int) -> tuple[int, tuple[int, int]] | None:
-        j = self.skip(i, "in", "at")
-        j = self.skip(j, "the")
-        return self.part_of_day(j)
+        """in the morning, at night, in the early evening."""
+        j = self.skip(self.skip(i, "in", "at"), "the")
+        if j == i:
+            return None
+        return self.part_of_day(self.skip(j, "early", "late"))
 
-    def clock(self, i: int, loose: bool = False) -> tuple[int, tuple[int, int, int, str]] | None:
-        """A time of day: 10:30, 10:30:15 a.m., 3pm, 10 o'clock, 15h00, noon, half past 3."""
+    def bare_hour(self, i: int) -> tuple[int, _Clock] | None:
+        """A bare hour after "at" next to a day: "Sat at 5", "last night at 8"."""
         s = self.t(i)
-        if s in lex.NAMED_TIMES:
-            return i + 1, (lex.NAMED_TIMES[s], 0, 0, "minute")
-        if s == "noonish":
-            return i + 1, (12, 0, 0, "minute")
+        if s.isdigit() and len(s) <= 2 and 1 <= int(s) <= 12:
+            hour = int(s)
+        elif (
+            s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple") and lex.SMALL_NUMBERS[s] <= 12
+        ):
+            hour = lex.SMALL_NUMBERS[s]
+        else:
+            return None
+        if self.t(i + 1).isalnum() and self.t(i + 1) not in _AFTER_BARE_HOUR:
+            return None  # "at 5 locations"
+        return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "minute", fixed=False)
+
+    def clock(self, i: int, loose: bool = False) -> tuple[int, _Clock] | None:
+        """A time of day: 10:30, 10:30:15 a.m., 3pm, 10 o'clock, 15h00, noon, half past 3.
+
+        ``loose`` (after "at") also takes 6.45 as a time. ``fixed`` in the result says whether
+        the hour is unambiguous (a.m./p.m., a 24-hour or zero-padded hour, noon, midnight).
+        """
+        s = self.t(i)
+        if s in lex.NAMED_TIMES or s == "noonish":
+            return i + 1, _Clock(lex.NAMED_TIMES.get(s, 12), 0, 0, "minute", fixed=True)
+        if s == "mid" and self.t(i + 1) == "night":
+            return i + 2, _Clock(0, 0, 0, "minute", fixed=True)
         if s in ("half", "quarter", "a") or self.t(i + 1) in _CLOCK_LINKS:
             return self.clock_words(i)
-        hour: int | None = None
         minute = second = 0
         grain = "minute"
-        j = i
+        j = i + 1
+        has_minutes = fixed = False
         if s.isdigit() and len(s) <= 2:
             hour = int(s)
-            j = i + 1
+            fixed = hour > 12 or (len(s) == 2 and s[0] == "0")
             sep = self.t(j)
             if sep == ":" and self.glued(j) and self.digits(j + 1, 0, 59, (2,)) is not None:
-                minute = int(self.t(j + 1))
-                j += 2
+                minute, j, has_minutes = int(self.t(j + 1)), j + 2, True
                 if (
                     self.t(j) == ":"
                     and self.glued(j)
                     and self.digits(j + 1, 0, 59, (2,)) is not None
                 ):
-                    second = int(self.t(j + 1))
-                    grain = "second"
-                    j += 2
-                has_minutes = True
-            elif (
-                sep == "."
-                and self.glued(j)
-                and self.digits(j + 1, 0, 59, (2,)) is not None
-                and self.glued(j + 1)
-            ):
-                minute = int(self.t(j + 1))
-                j += 2
-                has_minutes = False  # 6.45 is a time only with a.m./p.m. or after "at"
-                if (
-                    self.t(j) in ("%", "percent", "per", "million", "billion")
-                    or self.t(j).isdigit()
-                ):
+                    second, grain, j = int(self.t(j + 1)), "second", j + 2
+            elif sep == "." and self.glued(j) and self.glued(j + 1) and len(self.t(j + 1)) == 2:
+                # 6.45 is a time only with a.m./p.m. or after "at", never before a unit
+                if self.digits(j + 1, 0, 59, (2,)) is None or self.t(j + 2) in _NOT_AFTER_DOT_TIME:
                     return None
+                minute, j = int(self.t(j + 1)), j + 2
                 if not loose and self.meridiem(j) is None:
                     return None
+                has_minutes = True
             elif sep == "h" and self.glued(j):
                 j += 1
                 if self.digits(j, 0, 59, (2,)) is not None and self.glued(j):
-                    minute = int(self.t(j))
-                    j += 1
-                has_minutes = True
-            else:
-                has_minutes = False
+                    minute, j = int(self.t(j)), j + 1
+                has_minutes = fixed = True
         elif s.isdigit() and len(s) in (3, 4) and self.meridiem(i + 1) is not None:
             hour, minute = divmod(int(s), 100)
-            j = i + 1
             has_minutes = True
         elif (
             s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple") and lex.SMALL_NUMBERS[s] <= 12
         ):
             hour = lex.SMALL_NUMBERS[s]
-            j = i + 1
-            has_minutes = False
             mw = self.minute_words(j)
             if mw:
                 j, minute = mw
                 has_minutes = True
         else:
             return None
-        if hour is None or hour > 24 or minute > 59:
+        if hour > 24 or minute > 59:
             return None
         mer = self.meridiem(j)
         if mer is not None:
             j, pm = mer
             if not 1 <= hour <= 12:
                 return None
-            hour = hour % 12 + (12 if pm else 0)
-        elif self.t(j) in ("o", "oclock") and (self.t(j) == "oclock" or self.t(j + 2) == "clock"):
+            hour, fixed = hour % 12 + (12 if pm else 0), True
+        elif self.t(j) == "oclock" or (self.t(j) == "o" and self.t(j + 2) == "clock"):
             j = j + 1 if self.t(j) == "oclock" else j + 3
             if hour > 12:
                 return None
-        elif (not has_minutes or not s.isdigit()) and not (self.t(i + 1) == "h" and s.isdigit()):
+        elif not has_minutes or not s.isdigit():
             return None  # a bare number is not a time
         if hour == 24:
             hour = 0
         j = self.skip(j, "ish")
-        tz = self.t(j).upper()
-        if tz in lex.TIMEZONES:
+        if self.raw(j).upper() in lex.TIMEZONES and self.raw(j).isupper():
             j += 1
-        return j, (hour, minute, second, grain)
+        return j, _Clock(hour, minute, second, grain, fixed)
 
     def minute_words(self, i: int) -> tuple[int, int] | None:
+        """The minutes of "nine thirty", "twelve oh three", "seven twenty-seven"."""
         s = self.t(i)
         if s in ("oh", "o") and self.t(i + 1) in lex.SMALL_NUMBERS:
             v = lex.SMALL_NUMBERS[self.t(i + 1)]
@@ -751,26 +758,34 @@ class _Parser:
                 return r
         return None
 
-    def clock_words(self, i: int) -> tuple[int, tuple[int, int, int, str]] | None:
-        """half past seven, a quarter to noon, 20 min past eight, ten past 9 in the evening."""
+    def clock_words(self, i: int) -> tuple[int, _Clock] | None:
+        """half past seven, a quarter to noon, 20 min past eight, ten past 9 in the evening.
+
+        "1 to 11" is a range of numbers, not 10:59: with "to" or "before", the minutes must be
+        a half, a quarter or say "minutes".
+        """
         j = self.skip(i, "a")
         s = self.t(j)
-        if s == "half":
-            mins, j = 30, j + 1
-        elif s == "quarter":
-            mins, j = 15, j + 1
+        named = s in ("half", "quarter")
+        if named:
+            mins, j = (30 if s == "half" else 15), j + 1
         else:
             num = self.number(j) if s not in ("a", "an") else None
             if num is None or not 0 < num[1] < 60:
                 return None
-            mins, j = num[1], self.skip(num[0], "min", "mins", "minutes", "minute")
+            mins, j = num[1], num[0]
+            if self.t(j) in ("min", "mins", "minutes", "minute"):
+                named, j = True, j + 1
         direction = self.t(j)
         if direction not in ("past", "after", "to", "till", "before"):
             return None
+        if direction != "past" and not named:
+            return None
         k = j + 1
         s2 = self.t(k)
+        fixed = False
         if s2 in lex.NAMED_TIMES:
-            end, h = k + 1, lex.NAMED_TIMES[s2]
+            end, h, fixed = k + 1, lex.NAMED_TIMES[s2], True
         else:
             num = self.number(k) if s2 not in ("a", "an") else None
             if num is None or not 1 <= num[1] <= 24:
@@ -779,19 +794,17 @@ class _Parser:
             mer = self.meridiem(end)
             if mer:
                 end, pm = mer
-                h = h % 12 + (12 if pm else 0)
-            elif self.t(end) in ("o", "oclock") and (
-                self.t(end) == "oclock" or self.t(end + 2) == "clock"
-            ):
+                h, fixed = h % 12 + (12 if pm else 0), True
+            elif self.t(end) == "oclock" or (self.t(end) == "o" and self.t(end + 2) == "clock"):
                 end = end + 1 if self.t(end) == "oclock" else end + 3
             pod = self.part_of_day_phrase(end)
             if pod and not mer:
                 end = pod[0]
                 if pod[1][0] >= 12 and h < 12:
                     h += 12
-        total = h * 60 + (mins if direction in ("past", "after") else -mins)
-        total %= 24 * 60
-        return end, (total // 60, total % 60, 0, "minute")
+                fixed = True
+        total = (h * 60 + (mins if direction in ("past", "after") else -mins)) % (24 * 60)
+        return end, _Clock(total // 60, total % 60, 0, "minute", fixed)
 
     def meridiem(self, i: int) -> tuple[int, bool] | None:
         """a.m. / pm / a m / p . m . -> (end, is_pm)."""
@@ -821,16 +834,16 @@ class _Parser:
                 return self.relative_day(i)
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
-            if s in lex.MODIFIERS:
-                return self.modified(i)
             if (
                 s in ("the", "last", "first")
                 or s in lex.ORDINALS
                 or (s.isdigit() and self.t(i + 1) in lex.ORDINAL_SUFFIXES)
             ):
-                r = self.nth_of(i)
+                r = self.nth_of(i)  # before "last week": "the last week of July"
                 if r:
                     return r
+            if s in lex.MODIFIERS:
+                return self.modified(i)
             if s in (
                 "early",
                 "mid",
@@ -937,19 +950,34 @@ class _Parser:
             return j + 2, _day(self.weekday_date(wd, 1))
         return j, _day(self.weekday_date(wd, step))
 
+    def day_alone(self, day: int) -> _V:
+        ref = self.today()
+        cand = ref.replace(day=1)
+        step = 1 if self.future else -1
+        for _ in range(13):
+            if _valid(cand.year, cand.month, day):
+                c = cand.replace(day=day)
+                if (c >= ref) if self.future else (c <= ref):
+                    return replace(_day(c), year_given=False)
+            cand = _add_months(cand, step)
+        raise _NeedsReference  # pragma: no cover - every year has a day 1..31
+
     def weekday_and_day(self, wd: int, day: int) -> _V | None:
-        """ "Monday 21": the nearest month (back, or forward if future) with a Monday the 21st."""
+        """ "Monday 21": the nearest day 21 that is a Monday, either way (forward only when the
+        words say future). The pair names one day, so nearness beats the past-first policy."""
         ref = self.today()
         first = ref.replace(day=1)
-        order = range(24) if self.future else range(0, -24, -1)
-        for n in order:
+        best: dt.datetime | None = None
+        for n in range(-24, 25):
             m = _add_months(first, n)
-            if _valid(m.year, m.month, day) and dt.date(m.year, m.month, day).weekday() == wd:
-                cand = m.replace(day=day)
-                if n == 0 and ((not self.future and cand > ref) or (self.future and cand < ref)):
-                    continue
-                return _day(cand)
-        return None
+            if not _valid(m.year, m.month, day) or dt.date(m.year, m.month, day).weekday() != wd:
+                continue
+            cand = m.replace(day=day)
+            if self.future and cand < ref:
+                continue
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+        return _day(best) if best is not None else None
 
     def modified(self, i: int) -> _R | None:
         """last/next/this + week, month, year, weekday, month name, season, quarter."""
@@ -1003,25 +1031,32 @@ class _Parser:
             return mo[0], _month(y, m)
         if nxt in lex.SEASONS:
             return self.season_rel(j, step)
+        if nxt in lex.PARTS_OF_DAY and s in ("this", "last"):
+            # "this morning", "last night": parts of today and of yesterday
+            h1, h2 = lex.PARTS_OF_DAY[nxt]
+            day = self.today() - dt.timedelta(days=1 if s == "last" else 0)
+            return j + 1, _V(day + dt.timedelta(hours=h1), day + dt.timedelta(hours=h2), "time")
+        if nxt in lex.HOLIDAYS:
+            return self.holiday(j, step=step)
         unit = lex.UNITS.get(nxt)
         if unit is None:
             # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
             num = self.number(j)
-            if (
-                num
-                and lex.UNITS.get(self.t(num[0])) in ("day", "week", "month", "year")
-                and s != "this"
-            ):
+            if num and lex.UNITS.get(self.t(num[0])) in _WINDOW_UNITS and s != "this":
                 return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
-            if nxt == "couple":
-                num = self.number(j)
-                if num and lex.UNITS.get(self.t(num[0])) in ("day", "week", "month", "year"):
-                    return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
             return None
         j += 1
-        if s == "this" and nxt in ("day",):
+        if unit in ("hour", "minute") or (s == "this" and unit == "day"):
             return None
-        return j, self.unit_step(unit, step)
+        v = self.unit_step(unit, step)
+        if unit == "week" and v.low is not None:
+            # "next week Wednesday", "next week on Tuesday", "previous week - Monday"
+            k = self.skip(j, "on", ",", "-")
+            if self.t(k) in lex.WEEKDAYS and self.t(k) not in lex.AMBIGUOUS_WEEKDAYS | {"mon"}:
+                return k + 1, _day(v.low + dt.timedelta(days=lex.WEEKDAYS[self.t(k)]))
+            if self.t(k) in ("mon", "tue", "wed", "thu", "fri") and k == j:
+                return k + 1, _day(v.low + dt.timedelta(days=lex.WEEKDAYS[self.t(k)]))
+        return j, v
 
     def unit_step(self, unit: str, step: int) -> _V:
         ref = self.today()
@@ -1057,8 +1092,19 @@ class _Parser:
         raise _NeedsReference  # pragma: no cover - minutes are not steps a reader names
 
     def window(self, j: int, n: int, unit: str, step: int) -> _R:
-        """ "the past 5 years": [ref - 5 years, ref); "next 3 days": [ref + 1 day, ref + 4 days)."""
+        """ "the past 5 years": [ref - 5 years, ref); "next 3 days": [ref + 1 day, ref + 4 days).
+
+        Quarters and decades are whole calendar ones ("the last 2 quarters" ends where the
+        current quarter starts); days, weeks, months and years roll from the reference day.
+        """
         ref = self.today()
+        if unit in ("quarter", "decade"):
+            cur = self.unit_step(unit, 0)
+            assert cur.low is not None
+            assert cur.high is not None
+            if step < 0:
+                return j, _V(self.shift(cur.low, -n, unit), cur.low, unit, qualifier="range")
+            return j, _V(cur.high, self.shift(cur.high, n, unit), unit, qualifier="range")
         if step < 0:
             lo = self.shift(ref, -n, unit)
             return j, _V(lo, ref, "day", qualifier="range")
@@ -1131,6 +1177,9 @@ class _Parser:
         if num is None:
             return None
         k, n = num
+        step = lex.MODIFIERS.get(self.t(k))
+        if step and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
+            return self.window(k + 2, n, lex.UNITS[self.t(k + 1)], step)  # "the 5 upcoming years"
         unit = lex.UNITS.get(self.t(k))
         if unit is None:
             return None
@@ -1291,11 +1340,18 @@ class _Parser:
         return (end, v) if v is not None else None
 
     def after_the(self, i: int) -> _R | None:
-        """the 1990s, the 19th century, the 1st of March, the summer of 2019, the week/month."""
+        """the 1990s, the 19th century, the 1st of March, the summer of 2019, on the 18th."""
         j = i + 1
         r = self.absolute(j, cued=True)
         if r:
             return r
+        if self.t(i - 1) == "on" and self.t(j).isdigit() and self.t(j + 1) in lex.ORDINAL_SUFFIXES:
+            # "on the 18th": a day of the current or of the last month ("on the 4th floor" is not)
+            dm = self.day_of_month(j)
+            if dm is not None and not (
+                self.t(dm[0]).isalpha() and self.t(dm[0]) not in ("at", "and", "or")
+            ):
+                return dm[0], self.day_alone(dm[1])
         s = self.t(j)
         if s in lex.SEASONS:
             return self.season(j)
@@ -1376,15 +1432,7 @@ class _Parser:
                     d = self.digits(i + 4, 1, 31)
                     if d is not None and _valid(n1, m, d):
                         j = i + 5
-                        v = _day(_d(n1, m, d))
-                        if self.t(j).isdigit() and self.t(j + 1) == ":":
-                            tm = self.clock(j)
-                            if tm:
-                                k, (h, mi, sec, grain) = tm
-                                assert v.low is not None
-                                t0 = v.low.replace(hour=h, minute=mi, second=sec)
-                                return k, _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
-                        return j, v
+                        return j, _day(_d(n1, m, d))  # a time after it: see attach_time
                     return None
                 if (
                     sep == "-"
@@ -1434,16 +1482,7 @@ class _Parser:
                 m, d = (a, b) if a <= 12 else (b, a)
                 if not _valid(y, m, d):
                     return None
-                v = _day(_d(y, m, d))
-                j = i + 5
-                k = self.skip(self.skip(j, "@", "at"), ",")
-                tm = self.clock(k) if k != j or self.t(j).isdigit() else None
-                if tm:
-                    k2, (h, mi, sec, grain) = tm
-                    assert v.low is not None
-                    t0 = v.low.replace(hour=h, minute=mi, second=sec)
-                    return k2, _V(t0, t0 + _GRAIN_DELTA[grain], "time", kind="time")
-                return j, v
+                return i + 5, _day(_d(y, m, d))
             if self.t(i + 3) in (":",) or (sep == "." and not cued):
                 return None
             tb = self.t(i + 2)
@@ -1500,6 +1539,8 @@ class _Parser:
             return j + 2, _V(_d(year, 1), _d(year + 10, 1), "decade")
         # 2017 q1, 2017 april
         q = self.t(j)
+        if q == "-" and self.glued(j) and self.t(j + 1) in ("q1", "q2", "q3", "q4", "h1", "h2"):
+            q, j = self.t(j + 1), j + 1
         if q in ("q1", "q2", "q3", "q4"):
             return j + 1, _quarter(year, int(q[1]))
         if q in ("h1", "h2"):
@@ -1599,22 +1640,16 @@ class _Parser:
         return j + 1, _V(_d(start, 1), _d(start + 100, 1), "century")
 
     def month_first(self, i: int, after_weekday: bool = False) -> _R | None:
-        """January 3, 2024; Jan. 3rd; January 2020; Oct/2; May twenty nine; March (alone)."""
+        """January 3, 2024; Jan. 3rd; January 2020; Dec-2018; Oct/2; May twenty nine; March."""
         mo = self.month_name(i)
         if mo is None:
             return None
         j, m = mo
         s = self.t(i)
-        k = self.skip(j, ",", "of")
-        if self.t(k) == "/" and self.glued(k):
-            k += 1
-        y = self.year(k)
-        if y is None and self.t(k - 1) == "of" and self.t(k).isdigit() and len(self.t(k)) == 2:
-            y = (k + 1, 1900 + int(self.t(k)) if int(self.t(k)) >= 50 else 2000 + int(self.t(k)))
+        y = self.year_after(j)
         if y is not None:
             return y[0], _month(y[1], m)
-        if self.t(k) == "-" and self.glued(k):
-            k += 1
+        k = j + 1 if self.t(j) in ("-", "/") and self.glued(j) else j
         k = self.skip(k, "the")
         dm = self.day_of_month(k)
         if (
@@ -1623,27 +1658,9 @@ class _Parser:
             and not (self.t(k).isdigit() and lex.UNITS.get(self.t(dm[0])) is not None)
         ):
             j2, day = dm
-            k2 = self.skip(j2, ",")
-            if self.t(k2) in ("/", "-") and self.glued(k2):
-                k2 += 1
-            y = self.year(k2)
-            if (
-                y is None
-                and self.t(k2) == "'"
-                and self.t(k2 + 1).isdigit()
-                and len(self.t(k2 + 1)) == 2
-            ):
-                y = (k2 + 2, 2000 + int(self.t(k2 + 1)))
+            y = self.year_after(j2)
             if y is not None and _valid(y[1], m, day):
                 return y[0], _day(_d(y[1], m, day))
-            if (
-                y is None
-                and self.t(k2) in lex.SMALL_NUMBERS
-                and self.t(k2) not in ("a", "an", "couple")
-            ):
-                nw = self.number(k2)
-                if nw and 1000 <= nw[1] <= 2199 and _valid(nw[1], m, day):
-                    return nw[0], _day(_d(nw[1], m, day))
             year = self.pick_year(m, day)
             if not _valid(year, m, day):
                 return None
@@ -1663,12 +1680,48 @@ class _Parser:
         year = self.pick_year(m, None)
         return j, replace(_month(year, m), year_given=False)
 
+    def year_after(self, k: int) -> tuple[int, int] | None:
+        """The year that closes a date: ", 2024", " of 2024", " in 2024", "-2018", "/2018",
+        " '24", " of 87", " nineteen eighty six", " two thousand and fifteen"."""
+        j = k
+        if self.t(j) in (",", "of", "in") or (self.t(j) in ("-", "/") and self.glued(j)):
+            j += 1
+        y = self.year(j)
+        if y is not None:
+            return y
+        two = self.t(j + 1) if self.t(j) == "'" else self.t(j) if self.t(j - 1) == "of" else ""
+        if two.isdigit() and len(two) == 2:
+            yy = int(two)
+            ref_year = self.ref_dt.year if self.has_ref else 2000
+            year = 2000 + yy if 2000 + yy <= ref_year + 10 else 1900 + yy
+            return (j + 2 if self.t(j) == "'" else j + 1), year
+        return self.year_words(j)
+
+    def year_words(self, j: int) -> tuple[int, int] | None:
+        """A year in words after a month or a day: "nineteen eighty six", "two thousand and
+        five", "seventeen hundred thirty three"."""
+        if self.t(j) not in lex.SMALL_NUMBERS or self.t(j) in ("a", "an", "couple"):
+            return None
+        r = self.number(j)
+        if r is None:
+            return None
+        end, v = r
+        if 1000 <= v <= 2199:
+            return end, v
+        if 10 <= v <= 21:
+            r2 = self.number(end)
+            if r2 is not None and 10 <= r2[1] <= 99:
+                return r2[0], v * 100 + r2[1]
+        return None
+
     def day_first(self, i: int) -> _R | None:
-        """3 January 2024, the 1st of March, second of Aug, 31-Oct-74, 12 of Nov."""
+        """3 January 2024, the 1st of March, second of Aug, 31-Oct-74, the 23rd day of May."""
         dm = self.day_of_month(i)
         if dm is None:
             return None
         j, day = dm
+        if self.t(j) == "day" and self.t(j + 1) == "of":
+            j += 1
         j = self.skip(j, "of")
         sep = self.t(j)
         if sep in ("-", "/") and self.glued(j):
@@ -1676,32 +1729,15 @@ class _Parser:
         mo = self.month_name(j)
         if mo is None:
             return None
-        if (
-            self.t(i).isdigit() is False
-            and self.t(i) not in lex.ORDINALS
-            and self.t(i - 1) != "the"
-        ):
+        if not self.t(i).isdigit() and self.t(i) not in lex.ORDINALS and self.t(i - 1) != "the":
             return None  # "two May" is not a date; "second of May" is
         k, m = mo
-        k2 = self.skip(k, ",", "of")
-        if self.t(k2) in ("/", "-") and self.glued(k2):
-            k2 += 1
-        y = self.year(k2)
-        if (
-            y is None
-            and self.t(k2).isdigit()
-            and len(self.t(k2)) == 2
-            and (sep in ("-", "/") or self.t(k) == "of")
-        ):
-            yy = int(self.t(k2))
-            y = (k2 + 1, 2000 + yy if yy < 50 else 1900 + yy)
+        y = self.year_after(k)
+        if y is None and sep in ("-", "/") and self.t(k) == sep and len(self.t(k + 1)) == 2:
+            yy = int(self.t(k + 1)) if self.t(k + 1).isdigit() else -1
+            y = (k + 2, 2000 + yy if yy < 50 else 1900 + yy) if yy >= 0 else None
         if y is not None and _valid(y[1], m, day):
             return y[0], _day(_d(y[1], m, day))
-        if self.t(k) == "in" and self.year(k + 1):
-            y = self.year(k + 1)
-            assert y is not None
-            if _valid(y[1], m, day):
-                return y[0], _day(_d(y[1], m, day))
         year = self.pick_year(m, day)
         if not _valid(year, m, day):
             return None
@@ -1721,8 +1757,9 @@ class _Parser:
             return None
         return j, replace(self.season_rel(i, 0 if not self.future else 1)[1], note=None)
 
-    def holiday(self, i: int) -> _R | None:
-        """Fixed-date holidays (Christmas, Halloween...) and Thanksgiving, Easter."""
+    def holiday(self, i: int, step: int | None = None) -> _R | None:
+        """Fixed-date holidays (Christmas, Halloween...) and Thanksgiving, Easter; after
+        last/next/this (``step``), the one before, after or in the year of publication."""
         j = i
         key = ""
         best: tuple[int, str] | None = None
@@ -1743,10 +1780,11 @@ class _Parser:
             year = ref.year
             v = self.holiday_day(key, year)
             assert v.low is not None
-            if self.future and v.low < ref:
-                year += 1
-            elif not self.future and v.low > ref:
-                year -= 1
+            future = self.future if step is None else step > 0
+            if step != 0 and (v.low < ref if future else v.low > ref):
+                year += 1 if future else -1
+            elif step and v.low == ref:  # "next Christmas" said on Christmas Day
+                year += step
         return j, self.holiday_day(key, year)
 
     @staticmethod
@@ -1795,6 +1833,9 @@ class _Parser:
         )
 
 
+_AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and", "or", "ish"})
+_NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
+_WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
