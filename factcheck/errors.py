@@ -7,7 +7,7 @@ resembles a builtin, from that builtin too, so ``except ValueError`` keeps worki
      ├── InputTypeError(FactcheckError, TypeError)    an argument of the wrong type
      ├── InputValueError(FactcheckError, ValueError)  an argument of the right type but unusable
      │    └── PublishedDateError                     a publication date that cannot be read
-     └── DocumentReadError(FactcheckError, OSError)   a file or JSON Lines record that cannot be read
+     └── DocumentReadError(FactcheckError, OSError)   an unreadable file or JSON Lines record
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import dates, quantities
 from .errors import InputTypeError, PublishedDateError
+from .lexicon.quantities import VAGUE_AMOUNTS
 from .mentions import DateMention, NumberMention
 from .models import Claim, DateInterval, Document, NumberInterval, Stated
 from .properties import read_date, read_number
@@ -53,8 +54,7 @@ def as_document(
         document = Document(**dict(text_or_document))
     else:
         raise InputTypeError(
-            "expected a str or a factcheck.Document, "
-            f"got {type(text_or_document).__name__}"
+            f"expected a str or a factcheck.Document, got {type(text_or_document).__name__}"
         )
     if published is not None:
         document = document.model_copy(update={"published": parse_published(published)})
@@ -106,6 +106,11 @@ def _outside(numbers: list[NumberMention], date_mentions: list[DateMention]) -> 
     return kept
 
 
+def _is_vague(text: str, mention: NumberMention) -> bool:
+    core = " ".join(text[mention.core_start : mention.core_end].lower().split())
+    return core in VAGUE_AMOUNTS or core.removesuffix(" of") in VAGUE_AMOUNTS
+
+
 def build_claims(
     document: Document,
     date_mentions: Sequence[DateMention],
@@ -113,9 +118,7 @@ def build_claims(
 ) -> tuple[Claim, ...]:
     """Claims of one document from its (already resolved) mentions, in reading order."""
     text = document.text
-    background = tuple(
-        (m.start, m.end) for m in date_mentions if m.role == "background"
-    )
+    background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
     claims: list[Claim] = []
     for d in date_mentions:
         reading = read_date(d)
@@ -162,6 +165,7 @@ def build_claims(
                 ),
                 entity=reading.entity,
                 role=reading.role,  # type: ignore[arg-type]
+                vague=_is_vague(text, n),
             )
         )
     claims.sort(key=lambda c: (c.start, c.end))

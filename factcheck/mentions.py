@@ -44,7 +44,8 @@ class NumberMention:
     direction: str | None = None
     """``increase`` / ``decrease`` for a claim of change ("rose by 5%"), else None."""
     dimension: str | None = None
-    """pint dimensionality of ``unit`` as a string ("[length]"), "count", "percent", "currency:USD"."""
+    """pint dimensionality of ``unit`` as a string ("[length]"), or "count", "percent",
+    "currency:USD"."""
     is_age: bool = False
 
 

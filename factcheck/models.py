@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -128,7 +128,7 @@ def _interval_tag(value: Any) -> str:
 
 
 Interval = Annotated[
-    Union[Annotated[NumberInterval, Tag("number")], Annotated[DateInterval, Tag("date")]],
+    Annotated[NumberInterval, Tag("number")] | Annotated[DateInterval, Tag("date")],
     Discriminator(_interval_tag),
 ]
 """Either interval; JSON tells them apart by the ``granularity`` field of dates."""
@@ -156,6 +156,9 @@ class Claim(BaseModel):
     entity: str | None = None
     """What distinguishes this claim's thing from others of its kind ("first", "second")."""
     role: Role = "event"
+    vague: bool = False
+    """True for a vague amount ("dozens", "hundreds"): a wide range that never narrows a
+    consensus that precise figures give."""
     note: str | None = None
     """Why the value is missing or uncertain, in words (an unresolved relative date, say)."""
 

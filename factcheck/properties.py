@@ -53,8 +53,42 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ABBREVIATIONS = frozenset(
-    "gen col lt sgt capt maj dr mr mrs ms st mt jan feb mar apr jun jul aug sep sept oct "
-    "nov dec no u.s u.k u.n a.m p.m approx est vs fig".split()
+    [
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "mt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "approx",
+        "est",
+        "vs",
+        "fig",
+    ]
 )
 
 
@@ -83,9 +117,7 @@ def _noun_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _predicate_pattern() -> re.Pattern[str]:
-    words = sorted(
-        {w for ws in lex.PREDICATES.values() for w in ws}, key=lambda w: (-len(w), w)
-    )
+    words = sorted({w for ws in lex.PREDICATES.values() for w in ws}, key=lambda w: (-len(w), w))
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -111,21 +143,31 @@ def noun_class(noun: str | None) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|\bwhile\b|[,;:()]")
+
+
 def _nearest_predicate(text: str, s: int, e: int, start: int, end: int) -> str | None:
-    """The property whose predicate word is nearest the mention within its sentence."""
-    best: tuple[int, str] | None = None
+    """The property stated by the predicate that governs the figure.
+
+    The governing word sits right before the figure ("killing more than 100 people", "the
+    death toll rose to 84") or after it in the same clause ("170 others were injured");
+    only when neither is found does the nearest predicate word of the sentence count.
+    """
     table = _predicate_of()
-    for m in _predicate_pattern().finditer(text, s, e):
-        if start <= m.start() < end and m.end() <= end:
-            distance = 0
-        elif m.end() <= start:
-            distance = start - m.end()
-        else:
-            distance = m.start() - end
-        # Words after the figure ("73 people were killed") bind tighter than words before it,
-        # which may belong to another clause; a small bias says so.
-        if m.end() <= start:
-            distance += 8
+    pattern = _predicate_pattern()
+    before = [m for m in pattern.finditer(text, max(s, start - 40), start) if m.end() <= start]
+    if before:
+        m = before[-1]
+        if not _CLAUSE_BREAK.search(text, m.end(), start):
+            return table[m.group(1).lower()]
+    brk = _CLAUSE_BREAK.search(text, end, e)
+    clause_end = brk.start() if brk else e
+    after = pattern.search(text, end, clause_end)
+    if after is not None:
+        return table[after.group(1).lower()]
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text, s, e):
+        distance = start - m.end() if m.end() <= start else m.start() - end
         prop = table[m.group(1).lower()]
         if best is None or distance < best[0]:
             best = (distance, prop)
@@ -142,8 +184,8 @@ def _entity(text: str, s: int, start: int) -> str | None:
 
 
 def _is_subset(text: str, start: int, end: int, e: int) -> bool:
-    after = text[end:min(e, end + 40)].lower()
-    before = text[max(0, start - 30):start].lower()
+    after = text[end : min(e, end + 40)].lower()
+    before = text[max(0, start - 30) : start].lower()
     if any(cue in after for cue in lex.SUBSET_CUES):
         return True
     # "Nine of the derailed cars": a figure followed by "of the".

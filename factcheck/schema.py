@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from .models import Claim, Document, Report
 
 __all__ = ["json_schema"]
 
-_MODELS = {"claim": Claim, "document": Document, "report": Report}
+_MODELS: dict[str, type[BaseModel]] = {"claim": Claim, "document": Document, "report": Report}
 
 
 def json_schema(model: str = "report") -> dict[str, Any]:
@@ -25,4 +27,5 @@ def json_schema(model: str = "report") -> dict[str, Any]:
         raise InputValueError(
             f"json_schema() knows {', '.join(sorted(_MODELS))}, not {model!r}"
         ) from None
-    return cls.model_json_schema(mode="serialization")
+    schema: dict[str, Any] = cls.model_json_schema(mode="serialization")
+    return schema

@@ -81,6 +81,16 @@ def _fmt_bound(x: float) -> str:
 
 def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) -> Group:
     """The verdict on one group of claims, with its consensus, spread and reason."""
+    if len(claims) == 1 and claims[0].value is None:
+        # An unresolved claim ("Wednesday" with no publication date) stands alone, and says why.
+        only = claims[0]
+        return Group(
+            verdict="single_source",
+            property=only.property,
+            subject=only.subject,
+            claims=(only,),
+            reason=only.note or f"only {only.doc} states it, and its value is unknown",
+        )
     judged = []
     for c in claims:
         assert c.value is not None  # alignment never groups claims without a value
@@ -91,10 +101,11 @@ def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) 
     assert like is not None
 
     spread = judged[0].value
-    consensus: Bounds | None = judged[0].value
     for j in judged[1:]:
         spread = hull(spread, j.value)
-        consensus = intersect(consensus, j.value) if consensus is not None else None
+    # A vague amount ("dozens") never narrows what precise figures say together.
+    precise = [j for j in judged if not j.claim.vague] or judged
+    consensus = _common(precise)
 
     def finish(verdict: str, reason: str, consensus: Bounds | None, **extra: object) -> Group:
         return Group(
@@ -113,13 +124,9 @@ def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) 
         return finish("single_source", f"only {docs[0]} states it", consensus)
 
     pairs = [
-        (a, b)
-        for i, a in enumerate(judged)
-        for b in judged[i + 1 :]
-        if a.claim.doc != b.claim.doc
+        (a, b) for i, a in enumerate(judged) for b in judged[i + 1 :] if a.claim.doc != b.claim.doc
     ]
-    disjoint = [(a, b) for a, b in pairs if intersect(a.value, b.value) is None]
-    conflicts = [(a, b) for a, b in disjoint if not _is_revision(a, b)]
+    conflicts, revisions = _disjoint_documents(judged, docs)
     if conflicts:
         a, b = conflicts[0]
         outliers = _outliers(judged, docs)
@@ -127,14 +134,10 @@ def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) 
         if outliers:
             reason += f"; {', '.join(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
-    if disjoint:
-        latest = max(judged, key=lambda j: j.published or dt.datetime.min)
-        early = min(judged, key=lambda j: j.published or dt.datetime.max)
+    if revisions:
+        early, latest = revisions[-1]
         reason = f"revised: {_quote(early)} was raised later to {_quote(latest)}"
-        latest_docs = [j for j in judged if j.claim.doc == latest.claim.doc]
-        current: Bounds | None = latest_docs[0].value
-        for j in latest_docs[1:]:
-            current = intersect(current, j.value) if current is not None else None
+        current = _common([j for j in judged if j.claim.doc == latest.claim.doc])
         return finish("compatible", reason, current, revision=True)
 
     agree = all(
@@ -146,6 +149,40 @@ def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) 
     if agree:
         return finish("agree", _agree_reason(judged), consensus)
     return finish("compatible", _compatible_reason(pairs), consensus)
+
+
+def _common(judged: Sequence[_Judged]) -> Bounds | None:
+    """The intersection of all the claims' intervals, or None when some are disjoint."""
+    common: Bounds | None = judged[0].value
+    for j in judged[1:]:
+        common = intersect(common, j.value) if common is not None else None
+    return common
+
+
+def _disjoint_documents(
+    judged: list[_Judged], docs: list[str]
+) -> tuple[list[tuple[_Judged, _Judged]], list[tuple[_Judged, _Judged]]]:
+    """Pairs of documents that share no possible value: (contradictions, revisions).
+
+    Documents, not claims, are compared: when a report names two days for one key ("Tuesday"
+    and "Wednesday"), the key is ambiguous in it, and one of them overlapping the other
+    report's day is enough to withhold a contradiction.
+    """
+    by_doc = {doc: [j for j in judged if j.claim.doc == doc] for doc in docs}
+    conflicts, revisions = [], []
+    for i, doc_a in enumerate(docs):
+        for doc_b in docs[i + 1 :]:
+            mine, theirs = by_doc[doc_a], by_doc[doc_b]
+            if any(intersect(a.value, b.value) is not None for a in mine for b in theirs):
+                continue
+            a, b = mine[0], theirs[0]
+            if all(_is_revision(x, y) for x in mine for y in theirs):
+                # _is_revision held, so both have publication times and they differ.
+                assert a.published is not None and b.published is not None
+                revisions.append((a, b) if a.published < b.published else (b, a))
+            else:
+                conflicts.append((a, b))
+    return conflicts, revisions
 
 
 def _inside(stated: Bounds, value: Bounds) -> bool:
@@ -177,13 +214,13 @@ def _agree_reason(judged: list[_Judged]) -> str:
 
 
 def _compatible_reason(pairs: list[tuple[_Judged, _Judged]]) -> str:
+    # Explain with precise figures first; a vague amount is the least informative side.
+    pairs = [(a, b) for a, b in pairs if not (a.claim.vague or b.claim.vague)] or pairs
     a, b = next(((a, b) for a, b in pairs if not _inside(a.stated, b.value)), pairs[0])
     side_a, side_b = _open_side(a.claim), _open_side(b.claim)
     if side_a == side_b == "up":
         hi, lo = (a, b) if a.value.low >= b.value.low else (b, a)
-        return (
-            f"both are lower bounds; {_quote(hi)} implies {_quote(lo)}"
-        )
+        return f"both are lower bounds; {_quote(hi)} implies {_quote(lo)}"
     if side_a == side_b == "down":
         lo, hi = (a, b) if a.value.high <= b.value.high else (b, a)
         return f"both are upper bounds; {_quote(lo)} implies {_quote(hi)}"

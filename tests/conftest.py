@@ -16,7 +16,9 @@ KERMAN = SHARED / "corpus" / "kerman" / "documents.jsonl"
 
 def load_jsonl(path: Path) -> list[factcheck.Document]:
     with path.open(encoding="utf-8") as handle:
-        return [factcheck.Document.model_validate(json.loads(line)) for line in handle if line.strip()]
+        return [
+            factcheck.Document.model_validate(json.loads(line)) for line in handle if line.strip()
+        ]
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,26 @@ import factcheck
 def test_all_is_sorted_and_complete() -> None:
     assert list(factcheck.__all__) == sorted(factcheck.__all__)
     public = {n for n in dir(factcheck) if not n.startswith("_")} - {
-        "align", "cli", "compare", "dates", "errors", "extract", "intervals", "lexicon",
-        "mentions", "models", "numbers", "properties", "quantities", "report", "schema",
-        "units", "verdicts", "testing", "pytest_plugin",
+        "align",
+        "cli",
+        "compare",
+        "dates",
+        "errors",
+        "extract",
+        "intervals",
+        "lexicon",
+        "mentions",
+        "models",
+        "numbers",
+        "properties",
+        "quantities",
+        "report",
+        "schema",
+        "units",
+        "verdicts",
+        "testing",
+        "pytest_plugin",
+        "annotations",
     }
     assert public <= set(factcheck.__all__)
     for name in factcheck.__all__:
@@ -23,14 +40,19 @@ def test_all_is_sorted_and_complete() -> None:
 
 
 def test_import_does_not_load_pint_or_dateparser() -> None:
-    code = "import sys, factcheck; print(sorted(m for m in ('pint', 'dateparser') if m in sys.modules))"
+    code = (
+        "import sys, factcheck; "
+        "print(sorted(m for m in ('pint', 'dateparser') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["a list"]], ids=["none", "int", "bytes", "list"])
+@pytest.mark.parametrize(
+    "bad", [None, 42, b"bytes", ["a list"]], ids=["none", "int", "bytes", "list"]
+)
 def test_extract_rejects_what_is_not_text(bad: object) -> None:
-    with pytest.raises(factcheck.InputTypeError, match="expected a str or a factcheck.Document"):
+    with pytest.raises(factcheck.InputTypeError, match=r"expected a str or a factcheck\.Document"):
         factcheck.extract(bad)  # type: ignore[arg-type]
 
 
@@ -40,8 +62,9 @@ def test_extract_rejects_a_bad_publication_date() -> None:
     assert isinstance(info.value, ValueError)
 
 
-@pytest.mark.parametrize("bad", ["one string", 42, factcheck.Document(id="a", text="x")],
-                         ids=["str", "int", "document"])
+@pytest.mark.parametrize(
+    "bad", ["one string", 42, factcheck.Document(id="a", text="x")], ids=["str", "int", "document"]
+)
 def test_compare_wants_an_iterable_of_documents(bad: object) -> None:
     with pytest.raises(factcheck.InputTypeError, match="iterable"):
         factcheck.compare(bad)  # type: ignore[arg-type]

@@ -26,7 +26,8 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_compare_prints_one_block_per_group_with_verdicts() -> None:
     code, out, err = run("compare", str(EXAMPLE))
     assert code == 0, err
-    assert "COMPATIBLE" in out and "killed" in out
+    assert "COMPATIBLE" in out
+    assert "killed" in out
     assert '"at least 12 people"' in out or "at least 12" in out
     assert out.rstrip().splitlines()[-1].startswith("2 documents,")
 
@@ -40,7 +41,7 @@ def test_compare_json_is_the_report_contract() -> None:
         assert group["verdict"] in {"agree", "compatible", "contradict", "single_source"}
         for claim in group["claims"]:
             doc = next(d for d in data["documents"] if d["id"] == claim["doc"])
-            assert doc["text"][claim["start"]:claim["end"]] == claim["text"]
+            assert doc["text"][claim["start"] : claim["end"]] == claim["text"]
 
 
 def test_extract_json_lines(tmp_path: Path) -> None:
@@ -52,7 +53,8 @@ def test_extract_json_lines(tmp_path: Path) -> None:
     assert {c["doc"] for c in claims} == {"report"}
     assert any(c["property"] == "killed" for c in claims)
     days = [c for c in claims if c["kind"] == "date"]
-    assert days and days[0]["value"]["low"].startswith("2024-01-03")
+    assert days
+    assert days[0]["value"]["low"].startswith("2024-01-03")
 
 
 def test_unreadable_file_reports_one_line_and_keeps_the_others(tmp_path: Path) -> None:
@@ -61,7 +63,8 @@ def test_unreadable_file_reports_one_line_and_keeps_the_others(tmp_path: Path) -
     code, out, err = run("extract", str(tmp_path / "missing.txt"), str(good))
     assert code == 2
     assert "killed" in out
-    assert err.count("\n") == 1 and "missing.txt" in err
+    assert err.count("\n") == 1
+    assert "missing.txt" in err
 
 
 def test_bad_jsonl_line_names_the_line(tmp_path: Path) -> None:
@@ -78,7 +81,8 @@ def test_bad_published_exits_2_after_the_other_files(tmp_path: Path) -> None:
     text.write_text("Twelve people were killed on Tuesday.", encoding="utf-8")
     code, out, err = run("compare", "--published", "yesterday", str(text), str(EXAMPLE))
     assert code == 2
-    assert "bad --published" in err and "ISO 8601" in err
+    assert "bad --published" in err
+    assert "ISO 8601" in err
     assert "documents," in out
 
 
@@ -96,6 +100,10 @@ def test_bad_arguments_exit_2(argv: list[str]) -> None:
 
 
 def test_console_script_runs() -> None:
-    out = subprocess.run([sys.executable, "-m", "factcheck.cli", "compare", str(EXAMPLE)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", "compare", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "documents," in out.stdout

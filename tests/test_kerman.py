@@ -43,7 +43,8 @@ def test_january_2020_agrees(kerman_report: factcheck.Report) -> None:
     assert group.verdict == "agree"
     assert isinstance(group.consensus, DateInterval)
     assert group.consensus.granularity == "month"
-    assert group.consensus.low is not None and group.consensus.low.startswith("2020-01-01")
+    assert group.consensus.low is not None
+    assert group.consensus.low.startswith("2020-01-01")
 
 
 def test_the_two_distances_stay_apart(kerman_report: factcheck.Report) -> None:
@@ -54,7 +55,8 @@ def test_the_two_distances_stay_apart(kerman_report: factcheck.Report) -> None:
         claim = group.claims[0]
         assert isinstance(claim.value, NumberInterval)
         assert claim.value.unit == "meter"
-        assert claim.value.low is not None and claim.value.high is not None
+        assert claim.value.low is not None
+        assert claim.value.high is not None
         assert claim.value.low < metres < claim.value.high
         assert math.isclose((claim.value.low + claim.value.high) / 2, metres, rel_tol=0.01)
 

@@ -18,8 +18,19 @@ def test_report_json_round_trip_is_lossless(kerman_report: factcheck.Report) -> 
 
 def test_claim_json_has_the_fields_of_the_design(kerman_report: factcheck.Report) -> None:
     claim = kerman_report.groups[0].claims[0].model_dump(mode="json")
-    for field in ("doc", "kind", "text", "start", "end", "property", "subject", "qualifier",
-                  "direction", "stated", "value"):
+    for field in (
+        "doc",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "property",
+        "subject",
+        "qualifier",
+        "direction",
+        "stated",
+        "value",
+    ):
         assert field in claim
     group = kerman_report.model_dump(mode="json")["groups"][0]
     for field in ("verdict", "consensus", "property", "subject", "claims", "reason"):
@@ -81,10 +92,18 @@ def test_document_reads_publication_dates(published: object, expected: dt.dateti
         ({"id": 1, "text": "x"}, factcheck.InputTypeError, TypeError, "str"),
         ({"id": "a", "text": None}, factcheck.InputTypeError, TypeError, "str"),
         ({"id": "a"}, factcheck.InputTypeError, TypeError, "text"),
-        ({"id": "a", "text": "x", "published": "last Tuesday"}, factcheck.InputValueError,
-         ValueError, "ISO 8601"),
-        ({"id": "a", "text": "x", "published": 20240103}, factcheck.InputTypeError, TypeError,
-         "datetime"),
+        (
+            {"id": "a", "text": "x", "published": "last Tuesday"},
+            factcheck.InputValueError,
+            ValueError,
+            "ISO 8601",
+        ),
+        (
+            {"id": "a", "text": "x", "published": 20240103},
+            factcheck.InputTypeError,
+            TypeError,
+            "datetime",
+        ),
     ],
     ids=["int-id", "none-text", "missing-text", "bad-published", "int-published"],
 )

@@ -13,26 +13,55 @@ T0 = dt.datetime(2024, 1, 3, 10, tzinfo=dt.timezone.utc)
 T1 = T0 + dt.timedelta(hours=20)
 
 
-def count(doc: str, low: float | None, high: float | None, qualifier: str = "exact",
-          low_closed: bool = True, high_closed: bool = True, prop: str = "killed") -> Claim:
+def count(
+    doc: str,
+    low: float | None,
+    high: float | None,
+    qualifier: str = "exact",
+    low_closed: bool = True,
+    high_closed: bool = True,
+    prop: str = "killed",
+) -> Claim:
     text = f"{qualifier} {low} {high}"
-    return Claim(doc=doc, kind="count", text=text, start=0, end=len(text), property=prop,
-                 qualifier=qualifier,  # type: ignore[arg-type]
-                 value=NumberInterval(low=low, high=high, low_closed=low_closed,
-                                      high_closed=high_closed, unit="person"))
+    return Claim(
+        doc=doc,
+        kind="count",
+        text=text,
+        start=0,
+        end=len(text),
+        property=prop,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        value=NumberInterval(
+            low=low, high=high, low_closed=low_closed, high_closed=high_closed, unit="person"
+        ),
+    )
 
 
 def metres(doc: str, low: float, high: float) -> Claim:
-    return Claim(doc=doc, kind="quantity", text="x", start=0, end=1, property="distance",
-                 qualifier="exact", value=NumberInterval(low=low, high=high, unit="meter"))
+    return Claim(
+        doc=doc,
+        kind="quantity",
+        text="x",
+        start=0,
+        end=1,
+        property="distance",
+        qualifier="exact",
+        value=NumberInterval(low=low, high=high, unit="meter"),
+    )
 
 
 def day(doc: str, iso: str) -> Claim:
     start = dt.date.fromisoformat(iso)
     end = start + dt.timedelta(days=1)
-    return Claim(doc=doc, kind="date", text="x", start=0, end=1, property="event_date",
-                 value=DateInterval(low=f"{start}T00:00:00", high=f"{end}T00:00:00",
-                                    granularity="day"))
+    return Claim(
+        doc=doc,
+        kind="date",
+        text="x",
+        start=0,
+        end=1,
+        property="event_date",
+        value=DateInterval(low=f"{start}T00:00:00", high=f"{end}T00:00:00", granularity="day"),
+    )
 
 
 PUB = {"a": T0, "b": T1, "c": T1}
@@ -41,8 +70,13 @@ PUB = {"a": T0, "b": T1, "c": T1}
 @pytest.mark.parametrize(
     ("claims", "verdict"),
     [
-        ([count("a", 100, None, "more_than", low_closed=False), count("b", 73, None, "at_least")],
-         "compatible"),
+        (
+            [
+                count("a", 100, None, "more_than", low_closed=False),
+                count("b", 73, None, "at_least"),
+            ],
+            "compatible",
+        ),
         ([count("a", 140, None, "at_least"), count("b", 170, 170)], "compatible"),
         ([count("a", 2, 2, prop="explosions"), count("b", 2, 2, prop="explosions")], "agree"),
         ([metres("a", 685.8, 716.3), metres("b", 650, 750)], "agree"),
@@ -54,9 +88,19 @@ PUB = {"a": T0, "b": T1, "c": T1}
         ([count("a", None, 600, "at_most"), count("b", 1700, 1900, "range")], "contradict"),
         ([count("a", 12, 12)], "single_source"),
     ],
-    ids=["two-lower-bounds", "bound-and-figure", "same-count", "feet-vs-metres",
-         "feet-vs-too-far", "tuesday-vs-thursday", "same-day", "later-below-lower-bound",
-         "later-above-lower-bound", "above-an-upper-bound", "one-source"],
+    ids=[
+        "two-lower-bounds",
+        "bound-and-figure",
+        "same-count",
+        "feet-vs-metres",
+        "feet-vs-too-far",
+        "tuesday-vs-thursday",
+        "same-day",
+        "later-below-lower-bound",
+        "later-above-lower-bound",
+        "above-an-upper-bound",
+        "one-source",
+    ],
 )
 def test_verdicts(claims: list[Claim], verdict: str) -> None:
     group = judge(claims, PUB)
@@ -79,8 +123,10 @@ def test_a_later_lower_exact_toll_contradicts() -> None:
 
 
 def test_an_outlier_among_agreeing_sources_is_named() -> None:
-    group = judge([metres("a", 650, 750), metres("b", 680, 720), metres("c", 850, 950)],
-                  {"a": T0, "b": T0, "c": T0})
+    group = judge(
+        [metres("a", 650, 750), metres("b", 680, 720), metres("c", 850, 950)],
+        {"a": T0, "b": T0, "c": T0},
+    )
     assert group.verdict == "contradict"
     assert group.outliers == ("c",)
 
