@@ -36,13 +36,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``[start, end)``, cut to at most ``_WINDOW`` characters a side."""
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
-    before = text[lo:start]
     s = lo
-    for m in _SENTENCE_END.finditer(before):
-        # "Gen. Qassem" and "U.S. drone" are not sentence ends: the next word must not be
-        # preceded by a one- or three-letter abbreviation.
-        if not _is_abbreviation(before, m.start()):
-            s = lo + m.end()
+    # The end position reaches past ``start`` so that the lookahead sees the capital letter
+    # that opens the mention's own sentence ("rescue. Two crew members ...").
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)):
+        # "Gen. Qassem" and "U.S. drone" are not sentence ends.
+        if m.start() < start and not _is_abbreviation(text, m.start()):
+            s = m.end()
     m2 = None
     for m in _SENTENCE_END.finditer(text, end, hi):
         if not _is_abbreviation(text, m.start()):
