@@ -6,6 +6,7 @@ stages call :func:`parse_number` on a whole string ("four" in "four years ago").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,8 +50,9 @@ _MAX_TOKENS = 40
 """No real number has more words; the cap bounds the work per candidate on hostile input."""
 
 # One digit group with its separators; the separators are mandatory between groups, so the
-# pattern is unambiguous and matches in linear time. Interpreted in Python (_read_digits).
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# pattern is unambiguous, and its bounds cap the work per candidate (a megabyte of "1.1.1"
+# is read a few groups at a time). Interpreted in Python (_read_digits).
+_DIGITS = re.compile(r"\d{1,30}(?:[.,]\d{1,30}){0,8}")
 _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?![\d,])")
 _DECIMAL_TAIL = re.compile(r"\.(\d+)")
 _LEADING_POINT = re.compile(r"\.(\d+)")
@@ -140,7 +142,7 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
         # "1 000", "1 414 021 100": thin-space or space grouping of exact 3-digit groups.
         parts = [raw]
         j = end
-        while True:
+        for _ in range(8):
             g = _SPACE_GROUP.match(text, j)
             if g is None:
                 break
@@ -325,7 +327,14 @@ def _finish(st: _State, start: int, end: int) -> NumberRead:
         step = 1.0
     else:
         step = 0.0
-    return NumberRead(value, start, end, step, words=st.words, magnitude=st.magnitude)
+    return NumberRead(_tidy(value), start, end, step, words=st.words, magnitude=st.magnitude)
+
+
+def _tidy(x: float) -> float:
+    """Round away float noise (16.4 * 1e6 = 16399999.999999998) to 12 significant digits."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.12g}")
 
 
 def _peek_word(text: str, i: int) -> str:

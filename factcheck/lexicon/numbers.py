@@ -201,24 +201,23 @@ MAGNITUDE_SUFFIXES: dict[str, float] = {
     "mil": 1e6,
     "mill": 1e6,
     "MM": 1e6,
-    "mm": 1e6,
     "b": 1e9,
     "B": 1e9,
     "bn": 1e9,
     "bln": 1e9,
     "G": 1e9,
-    "g": 1e9,
     "t": 1e12,
+    "T": 1e12,
     "tn": 1e12,
     "tln": 1e12,
     "trn": 1e12,
 }
 """Abbreviated magnitudes glued to or just after digits ("40k", "3bn", "$5m", "10 bln").
-Several collide with units ("5 m" metres, "5 g" grams, "5 mm", "5 t" tonnes): the parser
-accepts the ambiguous ones (m, mm, g, G, t, b) only where the caller says no unit is meant,
+Several collide with units ("5 m" metres, "5G" a network, "5 t" tonnes, "5 mil" thousandths of
+an inch): the parser accepts these only where the caller says no unit is meant,
 e.g. after a currency sign; the recogniser decides with the context."""
 
-AMBIGUOUS_SUFFIXES: frozenset[str] = frozenset({"m", "mm", "g", "G", "t", "b", "mil", "mill"})
+AMBIGUOUS_SUFFIXES: frozenset[str] = frozenset({"m", "G", "t", "mil", "mill"})
 """Suffixes that are also unit symbols or words; see :data:`MAGNITUDE_SUFFIXES`."""
 
 DETERMINER_ONE: frozenset[str] = frozenset({"a", "an"})

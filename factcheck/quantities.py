@@ -1,0 +1,1405 @@
+"""Find the figures of a text with their qualifier, unit or counted noun, and change direction.
+
+One pass: a compiled trigger regex finds candidate figures; each is read in a bounded window of
+context around it, so the work is linear in the length of the text whatever it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon.numbers import (
+    DENOMINATORS,
+    FRACTION_CHARS,
+    MAGNITUDE_SUFFIXES,
+    MULTIPLIER_WORDS,
+    SCALES,
+    SMALL,
+    TENS,
+)
+from .lexicon.quantities import (
+    APPROXIMATE_TOLERANCE,
+    CHANGE_WORDS,
+    COUNT_MULTIPLES,
+    IRREGULAR_PLURALS,
+    LEFT_QUALIFIERS,
+    MONTHS,
+    NAME_PREFIXES,
+    NEARLY_TOLERANCE,
+    NOUN_MODIFIERS,
+    NOUN_STOPWORDS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    RANGE_CLOSED_HIGH,
+    RIGHT_QUALIFIERS,
+    SCORE_WORDS,
+    STREET_WORDS,
+    VAGUE_AMOUNTS,
+)
+from .lexicon.units import (
+    AMBIGUOUS_WORDS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUBUNITS,
+    CURRENCY_SYMBOLS,
+    PERCENT_WORDS,
+    POWER_PREFIXES,
+    TEMPERATURE_SCALES,
+)
+from .mentions import NumberMention
+from .numbers import NumberRead, read_number
+from .units import (
+    convert_interval,
+    currency_code,
+    currency_word,
+    is_currency,
+    lookup_symbol,
+    lookup_word,
+)
+
+__all__ = ["find_quantities"]
+
+_WINDOW = 60
+"""Characters of context read on each side of a figure; bounds the work per candidate."""
+
+_LEFT_WINDOW = 48
+"""Characters read left of a figure: the longest qualifier with a currency and a sign fits."""
+
+_MAX_DIGITS = 30
+"""A digit run longer than this is a code or garbage, never a quantity."""
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so matching costs one pass."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        optional = False
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + emit(sub))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+_TRIGGER_WORDS = sorted(
+    {w for w in SMALL if w not in ("nought", "naught")}
+    | set(TENS)
+    | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half"}
+    | {"quarter", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
+    | {"several", "few", "handful", "couple", "pair", "twin", "twins", "trio"}
+    | {"minus", "negative"}
+)
+_TRIGGER = re.compile(
+    r"(?<![A-Za-z\d])\d+"
+    r"|(?<![\w.])\.\d"
+    r"|[" + "".join(FRACTION_CHARS) + r"]"
+    r"|(?i:\b" + _trie_pattern(_TRIGGER_WORDS) + r"\b)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Phrases: alternations of fixed phrases (matched forward, right of a figure).
+# ---------------------------------------------------------------------------------------------
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_CURRENCY_LEFT_SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+_UNIT_START_CHARS = frozenset("%°℃℉′″'\"([{<-µμ" + "".join(CURRENCY_SYMBOLS))
+_POWER_PREFIX = re.compile(r"(square|sq\.?|cubic|cu\.?)[ \t]+", re.IGNORECASE)
+_LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CURRENCY_SYMBOLS))
+
+# ---------------------------------------------------------------------------------------------
+# Right context
+# ---------------------------------------------------------------------------------------------
+
+_RIGHT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’]*)")
+_WORDS_AHEAD = re.compile(r"([A-Za-zµμ][A-Za-zµμ.'’-]*)")
+_GAP = re.compile(r"[ \t\u00a0]{0,3}")
+_BRACKET_OPEN = re.compile(r"[ \t\u00a0]{0,2}[(\[{<][ ]?")
+_BRACKET_CLOSE = re.compile(r"[ ]?[)\]}>]")
+_HYPHEN_GAP = re.compile(r"[ ]?-[ ]?")
+_CLOCK = re.compile(r"(?::[0-5]\d)|(?:[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z]))|(?:\s*o'clock)", re.I)
+_PERCENT_RIGHT = re.compile(
+    r"[ \t\u00a0]{0,2}(?P<u>%|(?:per\s?cent|percent|pct)(?:age)?(?:s)?(?:\s+points?)?"
+    r"|percentage(?:s)?(?:\s+points?)?|basis\s+points?|pp)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DEGREE_RIGHT = re.compile(
+    r"[ \t\u00a0]{0,2}(?:(?P<sym>°\s?(?P<sc>[CFK])?|℃|℉)"
+    r"|(?P<word>degrees?|deg\.?)(?:\s+(?P<scw>[A-Za-z]+))?)(?![A-Za-z])"
+)
+_POWER_SUFFIX = re.compile(r"(?:\^?(?P<d>[23])|(?P<s>[²³])|\s+(?P<w>squared|cubed))(?![\w])")
+_PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)")
+_RANGE_SEP = re.compile(
+    r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|to|through|thru|and|or)[ \t\u00a0]{0,3}", re.IGNORECASE
+)
+_AGE_RIGHT = re.compile(
+    r"(?:[ ]?-[ ]?(?P<u1>year|month|week|day)s?[ ]?-[ ]?old"
+    r"|[ \t]+(?P<u2>year|month|week|day)s?[ -]old"
+    r"|[ \t]+(?P<u3>year|month|week|day)s?\s+of\s+age"
+    r"|[ \t]+(?P<u4>yrs?|yo|y\.o\.)(?:[ ]old)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_RIGHT_QUALIFIER = re.compile(
+    r"(?P<plus>\+)|[ \t\u00a0]+(?P<w>" + _phrase_alternation(list(RIGHT_QUALIFIERS)) + r")(?![\w])"
+    r"|-(?P<odd>odd)(?![\w])",
+    re.IGNORECASE,
+)
+_MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
+_TRAILING_MAGNITUDE = re.compile(
+    r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
+)
+_PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
+_ORDINAL_GLUE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+_SPEED_DENOMINATORS = frozenset({"hour", "second", "minute", "day", "week", "month", "year"})
+_DIMENSION_ADJECTIVES = frozenset(
+    [
+        "long",
+        "wide",
+        "tall",
+        "high",
+        "deep",
+        "thick",
+        "away",
+        "across",
+        "in",
+        "diameter",
+        "radius",
+        "apart",
+        "high-rise",
+    ]
+)
+_INCH_FOLLOWERS = _DIMENSION_ADJECTIVES | frozenset({"of", "and", "by", "x"})
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}
+    | {"century", "millisecond"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit read after (or before) a figure."""
+
+    name: str
+    """pint name, ISO code, currency subunit word, "percent" or "percentage_point"."""
+    end: int
+    start: int = -1
+    stated: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The scan
+# ---------------------------------------------------------------------------------------------
+
+
+def find_quantities(text: str) -> list[NumberMention]:
+    """Every figure of ``text`` that states a quantity, sorted by start and non-overlapping.
+
+    >>> [(m.kind, m.qualifier, m.stated_low, m.stated_unit) for m in find_quantities(
+    ...     "Killing more than 100 people, around 2,300 feet away.")]
+    [('count', 'more_than', 100.0, 'people'), ('quantity', 'approximately', 2300.0, 'foot')]
+    """
+    out: list[NumberMention] = []
+    resume = 0
+    for m in _TRIGGER.finditer(text):
+        pos = m.start()
+        if pos < resume:
+            continue
+        if m.group()[0].isdigit() and len(m.group()) > _MAX_DIGITS:
+            resume = m.end()
+            continue
+        mention, skip_to = _read_candidate(text, pos)
+        if mention is not None:
+            if out and mention.start < out[-1].end:
+                # A later reading reached back over an earlier one (a range's left end); keep
+                # the earlier, which was read with its own context.
+                resume = max(resume, skip_to)
+                continue
+            merged = _merge_bounds(text, out[-1], mention) if out else None
+            if merged is not None:
+                out[-1] = merged
+            else:
+                out.append(mention)
+        resume = max(resume, skip_to)
+    return out
+
+
+def _read_candidate(text: str, pos: int) -> tuple[NumberMention | None, int]:
+    """Read the candidate whose trigger is at ``pos``: (mention or None, where to resume)."""
+    ch = text[pos]
+    toks = _left_tokens(text, pos)
+
+    # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
+    if ch.isalpha():
+        vague = _read_vague(text, pos, toks)
+        if vague is not None:
+            return vague
+
+    # the article before a word figure ("a dozen", "a hundred", "a pair of")
+    start = pos
+    if ch.isalpha() and toks and toks[-1][0] in ("a", "an"):
+        start = toks[-1][1]
+        collective = _read_collective(text, start, pos)
+        if collective is not None:
+            return collective
+    elif ch.isalpha():
+        collective = _read_collective(text, start, pos)
+        if collective is not None:
+            return collective
+
+    num = read_number(text, start, suffixes=False)
+    if num is None and start != pos:
+        start = pos
+        num = read_number(text, pos, suffixes=False)
+    if num is None:
+        return None, pos + 1
+    if num.ordinal:
+        return None, num.end
+    if start != pos:
+        toks = toks[:-1]  # the article is part of the figure
+
+    if not ch.isalpha() and _is_non_claim(text, num, toks):
+        return None, _skip_end(text, num.end)
+    if ch.isalpha() and _is_pronoun_one(text, num, toks):
+        return None, num.end
+
+    return _build(text, num, toks)
+
+
+# One left token: a word (with inner dots: "u.s."), a comparison sign, or one other character.
+_LEFT_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[<>≥≤]=?|[^\sA-Za-z\d]|\d+")
+
+_Token = tuple[str, int, int, str]
+"""(lower-cased text, start, end, text as written) of a token left of a figure."""
+
+
+def _word_before(toks: list[_Token]) -> str:
+    """The word right before a figure, skipping a "#" or "-" ("No. 5", "Route #66")."""
+    for t in reversed(toks[-2:]):
+        if t[0][0].isalpha():
+            return t[0]
+        if t[0] not in ("#", "-"):
+            return ""
+    return ""
+
+
+def _left_tokens(text: str, pos: int) -> list[_Token]:
+    """The tokens in the window left of ``pos``, lower case, with their offsets."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
+        return []  # after a digit, comma or bracket nothing on the left qualifies the figure
+    lo = max(0, pos - _LEFT_WINDOW)
+    toks = [
+        (m.group().lower(), m.start(), m.end(), m.group())
+        for m in _LEFT_TOKEN.finditer(text, lo, pos)
+    ]
+    if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
+        del toks[0]  # a word cut by the window's edge
+    return toks
+
+
+def _tail_phrase(toks: list[_Token], table: dict[str, str], longest: int) -> tuple[str, int]:
+    """The longest run of last tokens that spells a key of ``table``: (key, tokens used)."""
+    for k in range(min(longest, len(toks)), 0, -1):
+        key = " ".join(t[0] for t in toks[-k:])
+        if key in table:
+            return key, k
+    return "", 0
+
+
+def _skip_end(text: str, end: int) -> int:
+    """Past a non-claim and what is glued to it ("COVID-19", "5G", "222-2222-2222")."""
+    n = len(text)
+    j = end
+    limit = min(n, end + _WINDOW)
+    while j < limit and (text[j].isalnum() or text[j] in "-./"):
+        j += 1
+    return j
+
+
+# ---------------------------------------------------------------------------------------------
+# Non-claims
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
+    """Names, references, addresses, phone numbers, clock times, dates and glued codes."""
+    n = len(text)
+    s, e = num.start, num.end
+    prev = text[s - 1] if s > 0 else " "
+    nxt = text[e] if e < n else " "
+    # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
+    if prev in "-–/" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
+        return True
+    if prev in ".:" and s >= 2 and text[s - 2].isdigit():
+        return True
+    # glued to letters after that no unit reading claims: "5G", "13F", "3D", "24703L202"
+    if nxt.isalpha():
+        glued = re.match(r"[A-Za-zµμ]+\d*", text[e : e + 12])
+        token = glued.group() if glued else ""
+        if not _glued_unit_ok(token, text, e):
+            return True
+    # clock times: "10:30", "3pm", "3 p.m." (the date recogniser owns them)
+    clock = _CLOCK.match(text, e)
+    if clock is not None and _clock_like(num, clock.group()):
+        return True
+    # phone numbers and dotted codes: "222-2222-2222", "192.168.1.2"
+    if _PHONE_LIKE.match(text, e) is not None:
+        return True
+    word = _word_before(toks)
+    if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
+        return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
+    right = _RIGHT_WORD.match(text, e)
+    if right is not None and right.group(1).lower().rstrip(".") in MONTHS:
+        return True  # "3 January"
+    if right is not None and right.group(1)[0].isupper() and not num.words:
+        # "123 Random Street": a figure before a capitalised name ending in a street word
+        tail = text[right.end() : right.end() + 30].split()
+        words = [right.group(1), *tail[:2]]
+        if any(w.lower().rstrip(".,") in STREET_WORDS for w in words[1:] + words[:1]):
+            return True
+    return _is_score(text, num, toks)
+
+
+def _clock_like(num: NumberRead, clock: str) -> bool:
+    if clock.startswith(":") or "o'clock" in clock.lower():
+        return True
+    v = num.value
+    if v.is_integer():
+        return 0 < v <= 12
+    # "2.13 am" reads as a time (h.mm); "2.1 pm" and "2.123 pm" are picometres
+    frac = round((v - int(v)) * 100, 6)
+    return 0 < v <= 12 and frac.is_integer() and frac < 60 and num.step == 0.01
+
+
+def _glued_unit_ok(token: str, text: str, e: int) -> bool:
+    """Letters glued to a figure are a unit, magnitude, currency or ordinal suffix."""
+    if not token:
+        return True
+    letters = token.rstrip("0123456789")
+    if letters in ("st", "nd", "rd", "th"):
+        return True
+    if letters in ("s",):
+        return False  # "1990s", "the 70s"
+    if lookup_symbol(letters) or lookup_word(letters) or currency_code(letters):
+        return token == letters or token[len(letters) :] in ("2", "3")
+    if letters.lower() in ("yo", "yr", "yrs", "k", "m", "bn", "mn", "mln", "bln", "tn", "mil"):
+        return True
+    if letters[:1] in ("M", "m") and currency_code(letters[1:].upper()) is not None:
+        return True  # "30MUSD"
+    return letters in ("cds",)
+
+
+def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
+    """ "3-1", "21-14" near "won", "beat", "victory": a score, not a range."""
+    m = re.match(r"[ ]?[-–][ ]?(\d{1,3})(?![\d.,])", text[num.end : num.end + 8])
+    if m is None or not num.value.is_integer() or num.value > 200 or num.words:
+        return False
+    second = float(m.group(1))
+    if second < num.value and num.value < 200:
+        return True
+    after = text[num.end : num.end + 40].lower()
+    return any(t[0] in SCORE_WORDS for t in toks[-8:]) or any(
+        w in SCORE_WORDS for w in re.findall(r"[a-z-]+", after)
+    )
+
+
+def _is_pronoun_one(text: str, num: NumberRead, toks: list[_Token]) -> bool:
+    if num.value != 1 or text[num.start : num.end].lower() != "one":
+        return False
+    if _word_before(toks) in ONE_PRONOUN_BEFORE:
+        return True
+    right = _RIGHT_WORD.match(text, num.end)
+    return right is not None and right.group(1).lower() in ONE_PRONOUN_AFTER
+
+
+# ---------------------------------------------------------------------------------------------
+# Vague amounts and collective words
+# ---------------------------------------------------------------------------------------------
+
+_VAGUE = re.compile(
+    r"(?:(?P<a>an?)\s+)?(?P<p>"
+    + _phrase_alternation([p.removeprefix("a ") for p in VAGUE_AMOUNTS])
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention | None, int] | None:
+    """ "dozens of people", "hundreds of thousands", "several", "a few" -> a range count."""
+    if not text[pos].isalpha():
+        return None
+    m = _VAGUE.match(text, pos)
+    if m is None:
+        return None
+    phrase = " ".join(m.group("p").lower().split())
+    art = toks[-1] if toks and toks[-1][0] in ("a", "an") else None
+    key = phrase
+    start = pos
+    if key not in VAGUE_AMOUNTS:
+        key = "a " + phrase
+        if key not in VAGUE_AMOUNTS:
+            return None
+        if art is None:
+            return None
+        start = art[1]
+    elif art is not None and phrase in ("dozens", "hundreds", "thousands"):
+        return None  # "a hundreds" is not English; let the number reader try
+    end = m.end()
+    # "dozens of people", "hundreds were injured"; "several" and "a few" need their noun
+    noun = _read_noun(text, end, allow_of=True)
+    if noun is None and (
+        phrase in ("several", "few", "handful", "couple of") or key.startswith("a ")
+    ):
+        return None, end
+    if phrase == "tens" and not key.startswith("tens of"):
+        return None
+    low, high, _single, _src = VAGUE_AMOUNTS[key]
+    n_end = noun[2] if noun else end
+    qual_key, used = _tail_phrase(toks[:-1] if start != pos else toks, LEFT_QUALIFIERS, 5)
+    qual = LEFT_QUALIFIERS.get(qual_key)
+    qual_start = (toks[:-1] if start != pos else toks)[-used][1] if used else start
+    mention = NumberMention(
+        start=qual_start if qual is not None else start,
+        end=n_end,
+        core_start=start,
+        core_end=end,
+        kind="count",
+        qualifier="range",
+        stated_low=float(low),
+        stated_high=float(high),
+        stated_unit=noun[0] if noun else None,
+        low=float(low),
+        high=float(high),
+        low_closed=True,
+        high_closed=True,
+        unit=noun[1] if noun else None,
+        noun=noun[1] if noun else None,
+        dimension="count",
+    )
+    return mention, n_end
+
+
+def _read_collective(text: str, start: int, pos: int) -> tuple[NumberMention | None, int] | None:
+    """ "twin blasts", "a pair of bombs", "a couple of people", "a trio of": exact counts."""
+    w = _RIGHT_WORD.match(text, pos)
+    if w is None or w.start(1) != pos:
+        return None
+    word = w.group(1).lower()
+    if word not in COUNT_MULTIPLES or word in ("dozen", "score"):
+        return None
+    if word in ("pair", "pairs", "couple", "trio") and start == pos:
+        return None, w.end()  # "pairs of", "couple" without an article: not a figure
+    noun = _read_noun(text, w.end(), allow_of=word not in ("twin", "twins"))
+    if noun is None:
+        return None, w.end()
+    value = float(COUNT_MULTIPLES[word])
+    mention = NumberMention(
+        start=start,
+        end=noun[2],
+        core_start=start,
+        core_end=w.end(),
+        kind="count",
+        qualifier="exact",
+        stated_low=value,
+        stated_high=value,
+        stated_unit=noun[0],
+        low=value,
+        high=value,
+        low_closed=True,
+        high_closed=True,
+        unit=noun[1],
+        noun=noun[1],
+        dimension="count",
+    )
+    return mention, noun[2]
+
+
+# ---------------------------------------------------------------------------------------------
+# Building one mention
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Left:
+    """What the words left of a figure say about it."""
+
+    start: int
+    negative: bool = False
+    currency: str | None = None
+    currency_start: int = -1
+    multiplier: float = 1.0
+    qualifier: str | None = None
+    between: str | None = None
+    direction: str | None = None
+    is_age: bool = False
+
+
+_AGE_WORDS = {"aged": "aged", "age": "age", "age of": "age", "ages of": "age", "at age": "age"}
+_SIGNS = frozenset({"-", "−", "minus", "negative"})
+
+
+def _read_left(toks: list[_Token], start: int) -> _Left:
+    """Peel sign, currency, qualifier, "between"/"from", change verb and age off the left."""
+    left = _Left(start)
+    k = len(toks)
+
+    def glued(i: int, at: int) -> bool:
+        return toks[i][2] == at
+
+    # sign: "-5", "minus five", "$-99.99"
+    if (
+        k
+        and toks[k - 1][0] in _SIGNS
+        and (toks[k - 1][0][0].isalpha() or glued(k - 1, start))
+        and (toks[k - 1][0][0].isalpha() or k == 1 or not glued(k - 2, toks[k - 1][1]))
+    ):
+        left.negative = True
+        left.start = toks[k - 1][1]
+        k -= 1
+    # currency before the figure: "$", "US$", "C$", "c $", "£", "USD", "MUSD", "Rs."
+    if k:
+        t, t_start = toks[k - 1][0], toks[k - 1][1]
+        code: str | None = None
+        used = 1
+        if t == "$":
+            code = "USD"
+            if k >= 2:
+                p, p_start, p_end = toks[k - 2][:3]
+                pre = CURRENCY_PREFIXES.get(p)
+                spaced_ok = len(p) > 1 or p == "c"
+                if pre is not None and (p_end == t_start or spaced_ok):
+                    code, used, t_start = pre, 2, p_start
+        elif t in _LOWER_SYMBOLS:
+            code = _LOWER_SYMBOLS[t]
+        elif t.isalpha() and 3 <= len(t) <= 4:
+            # codes are case-sensitive as written: "USD 200" yes, "ALL 5 solutions" no
+            got = _code_with_millions(toks[k - 1][3])
+            if got is not None:
+                code, left.multiplier = got
+        elif t in ("dollar", "dollars", "euro", "euros"):
+            code = currency_word(t)
+        if code is not None and code != "USD_cent":
+            left.currency, left.currency_start = code, t_start
+            left.start = t_start
+            k -= used
+            if not left.negative and k and toks[k - 1][0] in ("-", "−") and glued(k - 1, t_start):
+                left.negative = True
+                left.start = toks[k - 1][1]
+                k -= 1
+    rest = toks[:k]
+    key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
+    if used:
+        left.qualifier = LEFT_QUALIFIERS[key]
+        left.start = rest[-used][1]
+        rest = rest[:-used]
+    elif rest and rest[-1][0] in ("between", "from"):
+        left.between = rest[-1][0]
+        left.start = rest[-1][1]
+        rest = rest[:-1]
+    # change: "rose 5%", "rose by 5%", "the death toll rose to 84", "up 12%"
+    j = len(rest)
+    prep = None
+    if j and rest[-1][0] in ("by", "to", "at"):
+        prep = rest[-1][0]
+        j -= 1
+    if j and rest[j - 1][0] in CHANGE_WORDS:
+        verb = rest[j - 1][0]
+        if verb in ("up", "down", "higher", "lower") and prep is not None and prep != "by":
+            pass  # "up to 700" is a bound, read above; "down at 5" is not a change
+        elif prep != "at":
+            left.direction = CHANGE_WORDS[verb]
+            if left.between == "from":
+                left.between = None  # "rose from 73 to 84": two figures, not a range
+    _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, 2)
+    if age_used:
+        left.is_age = True
+        left.start = rest[-age_used][1]
+    return left
+
+
+_LOWER_SYMBOLS = {k.lower(): v for k, v in CURRENCY_SYMBOLS.items() if not k.isalpha()}
+
+
+def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMention | None, int]:
+    value = num.value
+    step = num.step
+    end = num.end
+
+    # ---- left: sign, currency, qualifier, "between"/"from", change verb, age ----
+    left = _read_left(toks, num.start)
+    start = left.start
+    if left.negative and value > 0:
+        value = -value
+    unit: _Unit | None = None
+    if left.currency is not None:
+        unit = _Unit(left.currency, end, left.currency_start, stated=left.currency)
+        value *= left.multiplier
+        step *= left.multiplier
+        # a magnitude glued after a currency ("$5m", "€10M", "$2.174T"): re-read with suffixes
+        again = read_number(text, num.start, suffixes=True)
+        if again is not None and again.end > num.end and num.value:
+            factor = again.value / num.value
+            value, step, end = value * factor, again.step * left.multiplier, again.end
+            num = again
+    qual = left.qualifier
+    between = left.between
+    direction = left.direction
+    is_age = left.is_age
+
+    # ---- right: unit, age, noun, range, right qualifier ----
+    r_end = end
+    if unit is None:
+        unit = _read_unit(text, num, end)
+        if unit is None and _letter_follows(text, end):
+            again = read_number(text, num.start, suffixes=True)
+            if again is not None and again.end > num.end and num.value:
+                # "5m people", "2mil SEK": the ambiguous suffix is a magnitude after all
+                value *= again.value / num.value
+                step, end, num = again.step, again.end, again
+                r_end = end
+                unit = _read_unit(text, num, end)
+        if unit is None:
+            mcode = _MILLION_CODE.match(text, end)
+            if mcode is not None:
+                got = _code_with_millions(mcode.group(1))
+                if got is not None:
+                    unit = _Unit(got[0], mcode.end(), stated=got[0])
+                    value *= got[1]
+                    step *= got[1]
+        if unit is not None:
+            r_end = unit.end
+            if is_currency(unit.name):
+                mag = _TRAILING_MAGNITUDE.match(text, r_end)
+                if mag is not None:
+                    # "75 USD million"
+                    factor = (
+                        SCALES.get(mag.group(1).lower(), 0.0) or MAGNITUDE_SUFFIXES[mag.group(1)]
+                    )
+                    value *= factor
+                    step *= factor
+                    r_end = mag.end()
+    elif unit.start < 0 or unit.start >= num.start:
+        r_end = unit.end
+    age_m = _AGE_RIGHT.match(text, end)
+    age_unit = None
+    if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
+        age_unit = next(g for g in age_m.groups() if g is not None).lower()
+        age_unit = {"yr": "year", "yrs": "year", "yo": "year", "y.o.": "year"}.get(
+            age_unit, age_unit
+        )
+        unit = _Unit(age_unit, age_m.end(), stated=age_unit)
+        r_end = age_m.end()
+        is_age = True
+    elif is_age and unit is None:
+        unit = _Unit("year", end, stated="year")
+    elif is_age and unit is not None and unit.name not in _TIME_UNITS:
+        is_age = False
+
+    # a second currency sign after the figure ("10 $", "-15€", "100元")
+    high_value: float | None = None
+    high_step = 0.0
+    noun: tuple[str, str, int] | None = None
+    range_end = r_end
+    sep = _RANGE_SEP.match(text, r_end)
+    if sep is not None and qual is None and not is_age:
+        rng = _read_range_end(text, num, value, unit, sep, between)
+        if rng is not None:
+            high_value, high_step, unit, range_end = rng
+            r_end = range_end
+    # "between 44 and 50 mg": the unit after the second figure
+    kind, dimension = _kind_of(unit, is_age)
+    if unit is None and not is_age:
+        noun = _read_noun(text, r_end, allow_of=num.words and _is_collective_figure(text, num))
+        if noun is not None:
+            r_end = noun[2]
+    # right qualifiers: "200 or more", "100+", "40-odd", "100 people or so"
+    rq = _RIGHT_QUALIFIER.match(text, r_end) if high_value is None else None
+    if rq is None and high_value is None and r_end != end:
+        rq2 = _RIGHT_QUALIFIER.match(text, end)
+        if rq2 is not None and rq2.group("plus") is not None:
+            rq = rq2
+    if rq is not None:
+        if rq.group("plus") is not None:
+            rqual = "at_least"
+        elif rq.group("odd") is not None:
+            rqual = "approximately"
+        else:
+            rqual = RIGHT_QUALIFIERS[" ".join(rq.group("w").lower().split())]
+        if rqual == "at_least_or_most":
+            if qual in ("more_than", "at_least"):
+                qual = "at_least"
+                r_end = max(r_end, rq.end())
+            elif qual in ("less_than", "at_most"):
+                qual = "at_most"
+                r_end = max(r_end, rq.end())
+        elif qual is None or qual == "exact":
+            qual = rqual
+            r_end = max(r_end, rq.end())
+
+    if high_value is not None:
+        qual = "range"
+    # ---- a figure alone with nothing around it: drop the calendar's years ----
+    if (
+        unit is None
+        and noun is None
+        and qual is None
+        and direction is None
+        and not num.words
+        and value.is_integer()
+        and 1000 <= value <= 2100
+        and re.fullmatch(r"\d{4}", text[num.start : num.end]) is not None
+    ):
+        return None, num.end
+    # word fractions alone ("half", "a quarter") are idioms unless something quantifies them
+    if (
+        num.words
+        and abs(value) < 1
+        and unit is None
+        and qual is None
+        and noun is None
+        and not num.magnitude
+    ):
+        return None, num.end
+
+    mention = _make_mention(
+        start=start,
+        end=r_end,
+        core_start=num.start,
+        core_end=num.end,
+        value=value,
+        step=step,
+        high=high_value,
+        high_step=high_step,
+        unit=unit,
+        noun=noun,
+        kind=kind,
+        dimension=dimension,
+        qual=qual,
+        direction=direction,
+        is_age=is_age,
+        magnitude=num.magnitude,
+    )
+    return mention, max(r_end, num.end)
+
+
+def _is_collective_figure(text: str, num: NumberRead) -> bool:
+    """ "a dozen of", "hundreds of": a figure word that takes "of" before its noun."""
+    tail = text[num.start : num.end].lower().split()
+    return bool(tail) and tail[-1] in ("dozen", "hundred", "thousand", "million", "billion")
+
+
+def _code_with_millions(code: str) -> tuple[str, float] | None:
+    """ "USD", "usd", "MUSD" (millions of dollars) -> (ISO code, multiplier)."""
+    c = currency_code(code)
+    if c is not None and len(code) == 3:
+        return c, 1.0
+    if len(code) == 4 and code[0] in "Mm":
+        c = currency_code(code[1:].upper())
+        if c is not None:
+            return c, 1e6
+    return None
+
+
+def _kind_of(unit: _Unit | None, is_age: bool) -> tuple[str, str]:
+    if unit is None:
+        return "count", "count"
+    if is_age:
+        return "quantity", "[time]"
+    if is_currency(unit.name):
+        code = unit.name if len(unit.name) == 3 else CURRENCY_SUBUNITS[unit.name][0]
+        return "quantity", f"currency:{code}"
+    if unit.name in ("percent", "percentage_point", "basis_point"):
+        return "quantity", unit.name
+    if unit.name in _TIME_UNITS:
+        return "duration", "[time]"
+    return "quantity", ""
+
+
+def _make_mention(
+    *,
+    start: int,
+    end: int,
+    core_start: int,
+    core_end: int,
+    value: float,
+    step: float,
+    high: float | None,
+    high_step: float,
+    unit: _Unit | None,
+    noun: tuple[str, str, int] | None,
+    kind: str,
+    dimension: str,
+    qual: str | None,
+    direction: str | None,
+    is_age: bool,
+    magnitude: bool,
+) -> NumberMention:
+    qualifier = qual or "exact"
+    stated_low, stated_high = value, value if high is None else high
+    if stated_high < stated_low:
+        stated_low, stated_high = stated_high, stated_low
+    lo, hi, lo_c, hi_c = _interval(
+        qualifier, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
+    )
+    if qualifier == "nearly":
+        qualifier = "approximately"
+    if unit is None:
+        return NumberMention(
+            start=start,
+            end=end,
+            core_start=core_start,
+            core_end=core_end,
+            kind="count",
+            qualifier=qualifier,
+            stated_low=stated_low,
+            stated_high=stated_high,
+            stated_unit=noun[0] if noun else None,
+            low=lo,
+            high=hi,
+            low_closed=lo_c,
+            high_closed=hi_c,
+            unit=noun[1] if noun else None,
+            noun=noun[1] if noun else None,
+            direction=direction,
+            dimension="count",
+        )
+    conv = convert_interval(lo, hi, unit.name)
+    if conv is None:
+        c_lo, c_hi, c_unit, c_dim = lo, hi, unit.name, dimension or "unknown"
+    else:
+        c_lo, c_hi, c_unit, c_dim = conv
+    return NumberMention(
+        start=start,
+        end=end,
+        core_start=core_start,
+        core_end=core_end,
+        kind=kind,
+        qualifier=qualifier,
+        stated_low=stated_low,
+        stated_high=stated_high,
+        stated_unit=unit.stated or unit.name,
+        low=c_lo,
+        high=c_hi,
+        low_closed=lo_c,
+        high_closed=hi_c,
+        unit=c_unit,
+        noun=None,
+        direction=direction,
+        dimension=c_dim,
+        is_age=is_age,
+    )
+
+
+def _interval(
+    qualifier: str,
+    low: float,
+    high: float,
+    step: float,
+    high_step: float,
+    kind: str,
+    unit: _Unit | None,
+    is_age: bool,
+    magnitude: bool,
+) -> tuple[float | None, float | None, bool, bool]:
+    """The normalised interval, in the stated unit, for a qualifier and the digits' precision."""
+    measured = kind != "count" or magnitude
+    half = step / 2 if measured else 0.0
+    can_be_negative = unit is not None and unit.name in (
+        "degree_Celsius",
+        "degree_Fahrenheit",
+        "degree",
+    )
+    floor = None if can_be_negative or low < 0 else 0.0
+    if qualifier == "range":
+        high_half = high_step / 2 if measured else 0.0
+        return low - half, high + high_half, True, RANGE_CLOSED_HIGH
+    if qualifier == "more_than":
+        return low, None, False, False
+    if qualifier == "at_least":
+        return low, None, True, False
+    if qualifier == "less_than":
+        return floor, low, True, False
+    if qualifier == "at_most":
+        return floor, low, True, True
+    if qualifier == "nearly":
+        return low - NEARLY_TOLERANCE * abs(low), low, True, False
+    if qualifier == "approximately":
+        w = max(half, APPROXIMATE_TOLERANCE * abs(low))
+        return low - w, low + w, True, True
+    if is_age:
+        # an age is a count of whole years lived: a 62-year-old is 62 until the 63rd birthday
+        return low, low + 1, True, False
+    return low - half, high + half, True, True
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+# ---------------------------------------------------------------------------------------------
+
+_UNIT_WORD_TABLE_MAX = 4
+
+
+def _letter_follows(text: str, at: int) -> bool:
+    """A letter right after ``at`` or after one space: where a suffix may be glued."""
+    nxt = text[at : at + 2]
+    return bool(nxt) and (nxt[0].isalpha() or (nxt[0] == " " and nxt[1:].isalpha()))
+
+
+def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
+    """The unit after a figure, or None: percent, currency, degrees, physical units."""
+    n = len(text)
+    j = at
+    while j < n and j - at < 3 and text[j] in " \t\u00a0":
+        j += 1
+    if j >= n or not (text[j].isalpha() or text[j] in _UNIT_START_CHARS):
+        return None  # a unit starts with a letter or one of a few signs ("%", "°", "$")
+    p = _PERCENT_RIGHT.match(text, at)
+    if p is not None:
+        u = " ".join(p.group("u").lower().split())
+        if "point" in u and "basis" not in u:
+            return _Unit("percentage_point", p.end(), stated="percentage_point")
+        if "basis" in u:
+            return _Unit("basis_point", p.end(), stated="basis_point")
+        return _Unit("percent", p.end(), stated="percent")
+    d = _DEGREE_RIGHT.match(text, at)
+    if d is not None:
+        if d.group("sym") is not None:
+            sc = d.group("sc")
+            sym = d.group("sym")
+            if sym == "℃":
+                name = "degree_Celsius"
+            elif sym == "℉":
+                name = "degree_Fahrenheit"
+            else:
+                name = TEMPERATURE_SCALES.get(sc.lower(), "degree") if sc else "degree"
+            return _Unit(name, d.end(), stated=name)
+        scw = d.group("scw")
+        if scw is not None and scw.lower() in TEMPERATURE_SCALES:
+            name = TEMPERATURE_SCALES[scw.lower()]
+            return _Unit(name, d.end("scw"), stated=name)
+        return _Unit("degree", d.end("word"), stated="degree")
+    # currency after the figure: sign, code, word
+    g = _GAP.match(text, at)
+    j = g.end() if g is not None else at
+    if (j < n and text[j] in CURRENCY_SYMBOLS and text[j] != "$") or (
+        text.startswith("$", j) and j == at
+    ):
+        sym = text[j]
+        code = CURRENCY_SYMBOLS.get(sym)
+        if code is not None and code != "USD_cent":
+            return _Unit(code, j + 1, stated=code)
+        if code == "USD_cent":
+            return _Unit("cent", j + 1, stated="cent")
+    if j < n and text[j] == "$" and (j == at or text[at:j].strip() == ""):
+        return _Unit("USD", j + 1, stated="USD")
+    return _read_unit_words(text, num, at)
+
+
+@lru_cache(maxsize=4096)
+def _unit_phrase(phrase: str) -> str | None:
+    """A unit written in one or more words or symbols, without powers or "per"."""
+    if phrase in PERCENT_WORDS:
+        return PERCENT_WORDS[phrase]
+    name = lookup_symbol(phrase) or lookup_word(phrase)
+    if name is not None:
+        return name
+    return None
+
+
+_UNIT_TOKENS = re.compile(r"[ \t\u00a0]{0,2}(?P<t>[A-Za-zµμ°′″'\"元][A-Za-zµμ]*\.?)")
+
+
+def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
+    """Physical units and currency words after a figure, with powers and "per" compounds."""
+    n = len(text)
+    i = at
+    bracket = _BRACKET_OPEN.match(text, i)
+    hyphen = _HYPHEN_GAP.match(text, i)
+    hyphenated = False
+    if hyphen is not None and hyphen.end() < n and text[hyphen.end()].isalpha():
+        i = hyphen.end()
+        hyphenated = True
+    elif bracket is not None:
+        i = bracket.end()
+    gap = _GAP.match(text, i)
+    glued = i == at and (gap is None or gap.end() == i)
+    got = _unit_atom(text, i, glued, num)
+    if got is None:
+        return None
+    name, stated, j = got
+    if hyphenated and name in _TIME_UNITS and _AGE_RIGHT.match(text, at) is not None:
+        return None  # "62-year-old" is read as an age
+    if bracket is not None and not hyphenated and i == bracket.end():
+        close = _BRACKET_CLOSE.match(text, j)
+        if close is None:
+            return None
+        j = close.end()
+    # a currency word or code followed by a magnitude is handled by the caller
+    if is_currency(name):
+        return _Unit(name, j, stated=stated)
+    # "per" compounds: "km/h", "miles per hour", "$15.4/hour", "188 miles an hour"
+    per = _PER.match(text, j)
+    if per is not None and not hyphenated:
+        den = _unit_atom(text, per.end(), True, None)
+        if den is not None and not is_currency(den[0]):
+            name = f"{name} / {den[0]}"
+            stated = name
+            j = den[2]
+    return _Unit(name, j, stated=stated)
+
+
+def _unit_atom(
+    text: str, i: int, glued: bool, num: NumberRead | None
+) -> tuple[str, str, int] | None:
+    """One unit, possibly multi-word and with a power: (pint name, stated name, end)."""
+    n = len(text)
+    if i >= n:
+        return None
+    gap = _GAP.match(text, i)
+    if gap is not None:
+        i = gap.end()
+    power = 1
+    m = _POWER_PREFIX.match(text[i : i + 10])
+    if m is not None:
+        power = POWER_PREFIXES[m.group(1).lower()]
+        i += m.end()
+    # collect up to 3 tokens and try the longest phrase first
+    toks: list[tuple[str, int]] = []
+    j = i
+    for _ in range(3):
+        t = _UNIT_TOKENS.match(text, j)
+        if t is None:
+            break
+        toks.append((t.group("t"), t.end("t")))
+        j = t.end("t")
+    for k in range(len(toks), 0, -1):
+        words = [w for w, _ in toks[:k]]
+        end = toks[k - 1][1]
+        phrase = " ".join(words)
+        # a final dot is more often the sentence's than the abbreviation's: try without it first
+        cands = [(phrase[:-1], end - 1), (phrase, end)] if phrase.endswith(".") else [(phrase, end)]
+        for cand, e in cands:
+            if (
+                k == 1
+                and cand.lower() in ("pound", "pounds")
+                and _money_reading_ok(text, cand, e, num)
+            ):
+                return "GBP", "GBP", e
+            name = _unit_phrase(cand)
+            if name is None and k == 1:
+                name = _currency_after(cand)
+                if name is not None:
+                    if not _money_reading_ok(text, cand, e, num):
+                        name = None
+                    else:
+                        return name, name, e
+            if name is None:
+                continue
+            if not _unit_reading_ok(text, cand, name, e, glued, num):
+                continue
+            if power == 1:
+                ps = _POWER_SUFFIX.match(text, e)
+                if ps is not None and name in (
+                    "meter",
+                    "kilometer",
+                    "centimeter",
+                    "millimeter",
+                    "foot",
+                    "inch",
+                    "mile",
+                    "yard",
+                ):
+                    power = (
+                        2
+                        if (
+                            ps.group("d") == "2"
+                            or ps.group("s") == "²"
+                            or ps.group("w") == "squared"
+                        )
+                        else 3
+                    )
+                    e = ps.end()
+            if power != 1:
+                if _unit_phrase(cand) is None:
+                    continue
+                name = f"{name} ** {power}"
+            return name, name, e
+    return None
+
+
+def _currency_after(word: str) -> str | None:
+    """A currency after a figure: "dollars", "euros", "USD", "rmb", "cents"."""
+    w = currency_word(word)
+    if w is not None:
+        return w
+    code = _code_with_millions(word)
+    return code[0] if code is not None and code[1] == 1.0 else None
+
+
+def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) -> bool:
+    """ "pounds" is money only with money around it ("£", "million pounds", "paid")."""
+    low = word.lower()
+    if low in ("pound", "pounds"):
+        if num is not None and num.magnitude:
+            return True
+        ctx = text[max(0, end - 80) : end + 40].lower()
+        return any(
+            k in ctx
+            for k in ("£", "sterling", "paid", "pay", "cost", "worth", "fine", "price", "sold")
+        )
+    # "the team won" is far likelier than the Korean currency after a figure
+    return low != "won"
+
+
+def _unit_reading_ok(
+    text: str, surface: str, name: str, end: int, glued: bool, num: NumberRead | None
+) -> bool:
+    """Context checks for the unit symbols and words that are also ordinary words."""
+    nxt = _RIGHT_WORD.match(text, end)
+    next_word = nxt.group(1).lower() if nxt is not None else ""
+    after = text[end : end + 2]
+    if surface in ("in", "in."):
+        # "5 in long", "2 1/2 in thick", "12 ft 2 in": yes; "two in my car", "in 2020": no
+        if next_word and next_word not in _INCH_FOLLOWERS:
+            return False
+        return not re.match(r"\s*\d", text[end : end + 3])
+    if surface in ("'", '"', "′", "″"):
+        return glued or bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end:]))
+    if surface in ("pm", "am"):
+        return False
+    if surface == "m" and num is not None and nxt is not None and glued:
+        # "5m people": millions; "1.8m tall", "48m.": metres
+        w = nxt.group(1)
+        if (
+            w.islower()
+            and w not in _DIMENSION_ADJECTIVES
+            and w not in NOUN_STOPWORDS
+            and ((w.endswith("s") and len(w) > 3) or w == "people")
+        ):
+            return False
+    if surface in ("t", "s", "A", "N", "V", "W", "J", "L", "l", "h", "g", "B", "b", "m"):
+        # a one-letter symbol must stand apart from the next word ("100t", "48m", "5 m x 1 m")
+        if after[:1].isalpha():
+            return False
+        if not glued and surface in ("t", "s", "A", "N", "V", "J", "h", "B", "b"):
+            return False
+    if surface.lower() in AMBIGUOUS_WORDS and not glued and name not in ("degree",):
+        if surface.lower() == "second" and num is not None and num.value != 1 and not num.words:
+            return True
+        if surface.lower() in ("second",):
+            return num is not None and num.value != 1
+    return not (surface.lower() in ("turn", "turns") and next_word in ("out", "up", "down", "to"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranges
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_range_end(
+    text: str,
+    num: NumberRead,
+    value: float,
+    unit: _Unit | None,
+    sep: re.Match[str],
+    between: str | None,
+) -> tuple[float, float, _Unit | None, int] | None:
+    """ "40-50", "between 40 and 50", "8- to 16-meter", "3 to 4 L", "two or three"."""
+    word = sep.group("sep").lower()
+    if word == "and" and between != "between":
+        return None
+    j = sep.end()
+    # "8- to 16-meter": a dangling hyphen before "to"
+    m = re.match(r"(?:-[ ]*)?(?:to|and)[ \t]+", text[num.end : num.end + 8], re.IGNORECASE)
+    if m is not None and word == "-":
+        j = num.end + m.end()
+    if j >= len(text):
+        return None
+    neg = 1.0
+    if text[j] in "-−" and j + 1 < len(text) and text[j + 1].isdigit():
+        neg = -1.0
+        j += 1
+    if unit is not None and is_currency(unit.name):
+        # "$350 to $680": the sign repeated on the second figure
+        sym = text[j : j + 4]
+        for s in _CURRENCY_LEFT_SYMBOLS:
+            if sym.startswith(s) and CURRENCY_SYMBOLS[s] == unit.name:
+                j += len(s)
+                while j < len(text) and text[j] == " ":
+                    j += 1
+                break
+    if j >= len(text) or not (text[j].isdigit() or text[j].isalpha() or text[j] == "."):
+        return None
+    second = read_number(text, j, suffixes=unit is not None and is_currency(unit.name))
+    if second is None or second.ordinal:
+        return None
+    if second.words != num.words and word in ("-", "–", "—"):
+        return None
+    y = neg * second.value
+    end = second.end
+    # the second figure's unit; the first takes it if it had none ("between 44 and 50 mg")
+    u2 = _read_unit(text, second, end) if unit is None or not is_currency(unit.name) else None
+    if u2 is not None and unit is not None and u2.name != unit.name:
+        return None  # "44 ml to 50 mg": two quantities, not a range
+    if u2 is not None and u2.name in _TIME_UNITS and _AGE_RIGHT.match(text, end) is not None:
+        return None
+    if second.magnitude and not num.magnitude and second.words and word in ("or",):
+        return None
+    x = value
+    if word == "or" and not (y > x and (y - x) <= max(10.0, x)):
+        return None
+    # a falling "range" is a score or a code, unless it runs "from -18 to -34"
+    falling = word in ("-", "–", "—", "to", "through", "thru", "~") and y <= x
+    if falling and (between != "from" or (x >= 0 and y >= 0)):
+        return None
+    if word in ("-", "–", "—") and (
+        re.fullmatch(r"\d{4}", text[num.start : num.end]) is not None
+        and 1000 <= x <= 2100
+        and (1000 <= y <= 2100 or y < 100)
+    ):
+        return None  # "2013-14", "1998-2001": years, the calendar's business
+    if word in ("-", "–", "—") and _PHONE_LIKE.match(text, num.end) is not None:
+        return None
+    new_unit = unit if unit is not None else u2
+    end_all = u2.end if u2 is not None else end
+    if unit is not None and u2 is None and unit.end > num.end:
+        end_all = end
+    return y, second.step, new_unit, max(end_all, end)
+
+
+def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMention | None:
+    """ "more than 10 and less than 40" -> one range (10, 40)."""
+    lower = {"more_than", "at_least"}
+    upper = {"less_than", "at_most"}
+    if not (
+        (a.qualifier in lower and b.qualifier in upper)
+        or (a.qualifier in upper and b.qualifier in lower)
+    ):
+        return None
+    if a.unit != b.unit or a.kind != b.kind:
+        return None
+    gap = text[a.end : b.start]
+    if len(gap) > 8 or re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", gap, re.IGNORECASE) is None:
+        return None
+    lo_m, hi_m = (a, b) if a.qualifier in lower else (b, a)
+    if lo_m.low is None or hi_m.high is None or lo_m.low >= hi_m.high:
+        return None
+    return NumberMention(
+        start=a.start,
+        end=b.end,
+        core_start=a.core_start,
+        core_end=b.core_end,
+        kind=a.kind,
+        qualifier="range",
+        stated_low=lo_m.stated_low,
+        stated_high=hi_m.stated_high,
+        stated_unit=a.stated_unit or b.stated_unit,
+        low=lo_m.low,
+        high=hi_m.high,
+        low_closed=lo_m.low_closed,
+        high_closed=hi_m.high_closed,
+        unit=a.unit,
+        noun=a.noun or b.noun,
+        direction=a.direction,
+        dimension=a.dimension,
+        is_age=a.is_age,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Counted nouns
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_noun(text: str, at: int, *, allow_of: bool) -> tuple[str, str, int] | None:
+    """The counted noun after a figure: (as written, lower case; singular lemma; end)."""
+    j = at
+    w = _RIGHT_WORD.match(text, j)
+    if w is None or w.start(1) - j > 2 or w.start(1) == j:
+        return None
+    if allow_of and w.group(1).lower() == "of":
+        j = w.end()
+        w = _RIGHT_WORD.match(text, j)
+        if w is None:
+            return None
+        if w.group(1).lower() in ("the", "these", "those", "them", "us", "our", "their"):
+            return None  # "two of the victims": a part of a group the text names elsewhere
+    for _ in range(3):
+        word = w.group(1)
+        low = word.lower()
+        if (low in NOUN_STOPWORDS and low not in NOUN_MODIFIERS) or len(word) > 24:
+            return None
+        nxt = _RIGHT_WORD.match(text, w.end())
+        if (
+            low in NOUN_MODIFIERS
+            or (
+                word[0].isupper()
+                and nxt is not None
+                and nxt.group(1).islower()
+                and nxt.group(1).lower() not in NOUN_STOPWORDS
+                and not nxt.group(1).endswith("ed")
+                and nxt.start(1) - w.end() == 1
+            )
+        ) and nxt is not None:
+            if nxt.group(1).lower() in NOUN_STOPWORDS:
+                break
+            w = nxt
+            continue
+        break
+    word = w.group(1)
+    low = word.lower()
+    if low in NOUN_STOPWORDS or low in MONTHS or not low.isalpha():
+        return None
+    if (
+        low in SMALL
+        or low in TENS
+        or low in SCALES
+        or low in DENOMINATORS
+        or low in MULTIPLIER_WORDS
+    ):
+        return None
+    return low, _lemma(low), w.end()
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    """Singular of a plural noun, by rule plus the irregular table.
+
+    >>> _lemma("people"), _lemma("explosions"), _lemma("casualties"), _lemma("buses")
+    ('person', 'explosion', 'casualty', 'bus')
+    """
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word

@@ -1,0 +1,499 @@
+"""Table tests of factcheck.quantities: the figures of news sentences, read as a careful reader."""
+
+from __future__ import annotations
+
+import doctest
+import itertools
+import time
+
+import pytest
+
+import factcheck.quantities
+from factcheck.mentions import NumberMention
+from factcheck.quantities import find_quantities
+
+
+def _one(text: str) -> NumberMention:
+    got = find_quantities(text)
+    assert len(got) == 1, [text[m.start : m.end] for m in got]
+    return got[0]
+
+
+# id, text, quoted phrase, kind, qualifier, stated low, stated high, stated unit
+READINGS = [
+    (
+        "more-than",
+        "killing more than 100 people",
+        "more than 100 people",
+        "count",
+        "more_than",
+        100,
+        100,
+        "people",
+    ),
+    (
+        "at-least",
+        "At least 73 people were killed",
+        "At least 73 people",
+        "count",
+        "at_least",
+        73,
+        73,
+        "people",
+    ),
+    ("others", "170 others were injured", "170 others", "count", "exact", 170, 170, "others"),
+    ("bare-at-least", "at least 140, and", "at least 140", "count", "at_least", 140, 140, None),
+    ("words", "Two explosions shook", "Two explosions", "count", "exact", 2, 2, "explosions"),
+    ("twin", "twin blasts", "twin blasts", "count", "exact", 2, 2, "blasts"),
+    ("pair-of", "a pair of bombs", "a pair of bombs", "count", "exact", 2, 2, "bombs"),
+    ("a-dozen", "a dozen eggs", "a dozen eggs", "count", "exact", 12, 12, "eggs"),
+    ("two-dozen", "two dozen homes", "two dozen homes", "count", "exact", 24, 24, "homes"),
+    (
+        "hundred-and",
+        "a hundred and twelve people",
+        "a hundred and twelve people",
+        "count",
+        "exact",
+        112,
+        112,
+        "people",
+    ),
+    (
+        "hyphen-words",
+        "seventy-three people",
+        "seventy-three people",
+        "count",
+        "exact",
+        73,
+        73,
+        "people",
+    ),
+    (
+        "modifier-skipped",
+        "three more people died",
+        "three more people",
+        "count",
+        "exact",
+        3,
+        3,
+        "people",
+    ),
+    (
+        "around-feet",
+        "around 2,300 feet from the grave",
+        "around 2,300 feet",
+        "quantity",
+        "approximately",
+        2300,
+        2300,
+        "foot",
+    ),
+    (
+        "metres",
+        "about 700 metres away",
+        "about 700 metres",
+        "quantity",
+        "approximately",
+        700,
+        700,
+        "meter",
+    ),
+    ("up-to", "cut up to 700 jobs", "up to 700 jobs", "count", "at_most", 700, 700, "jobs"),
+    (
+        "as-many-as",
+        "as many as 40 people",
+        "as many as 40 people",
+        "count",
+        "at_most",
+        40,
+        40,
+        "people",
+    ),
+    ("nearly", "nearly 50 people", "nearly 50 people", "count", "approximately", 50, 50, "people"),
+    ("almost", "almost 50 people", "almost 50 people", "count", "approximately", 50, 50, "people"),
+    (
+        "some",
+        "some 325 kilometres",
+        "some 325 kilometres",
+        "quantity",
+        "approximately",
+        325,
+        325,
+        "kilometer",
+    ),
+    (
+        "an-estimated",
+        "an estimated 1.2 million people",
+        "an estimated 1.2 million people",
+        "count",
+        "approximately",
+        1.2e6,
+        1.2e6,
+        "people",
+    ),
+    ("or-so", "100 people or so", "100 people or so", "count", "approximately", 100, 100, "people"),
+    ("or-more", "500 or more", "500 or more", "count", "at_least", 500, 500, None),
+    ("plus-sign", "100+ people", "100+", "count", "at_least", 100, 100, None),
+    (
+        "fewer-than",
+        "fewer than a thousand pandas",
+        "fewer than a thousand pandas",
+        "count",
+        "less_than",
+        1000,
+        1000,
+        "pandas",
+    ),
+    ("no-more-than", "no more than 12", "no more than 12", "count", "at_most", 12, 12, None),
+    (
+        "in-excess-of",
+        "in excess of 30 MUSD",
+        "in excess of 30 MUSD",
+        "quantity",
+        "more_than",
+        30e6,
+        30e6,
+        "USD",
+    ),
+    (
+        "between",
+        "between 40 and 50 people",
+        "between 40 and 50 people",
+        "count",
+        "range",
+        40,
+        50,
+        "people",
+    ),
+    ("hyphen-range", "40-50 people", "40-50 people", "count", "range", 40, 50, "people"),
+    ("to-range", "3 to 4 L of wine", "3 to 4 L", "quantity", "range", 3, 4, "liter"),
+    ("from-to", "from 7 to 10", "from 7 to 10", "count", "range", 7, 10, None),
+    ("or-range", "two or three people", "two or three people", "count", "range", 2, 3, "people"),
+    (
+        "unit-after-range",
+        "between 44 and 50 mg",
+        "between 44 and 50 mg",
+        "quantity",
+        "range",
+        44,
+        50,
+        "milligram",
+    ),
+    (
+        "hyphen-unit-range",
+        "an 8- to 16-meter telescope",
+        "8- to 16-meter",
+        "quantity",
+        "range",
+        8,
+        16,
+        "meter",
+    ),
+    ("magnitude-k-range", "5k-20k", "5k-20k", "count", "range", 5000, 20000, None),
+    ("dozens", "dozens of people", "dozens of people", "count", "range", 12, 120, "people"),
+    ("hundreds", "hundreds were hurt", "hundreds", "count", "range", 100, 1000, None),
+    (
+        "tens-of-thousands",
+        "tens of thousands of people",
+        "tens of thousands of people",
+        "count",
+        "range",
+        1e4,
+        1e5,
+        "people",
+    ),
+    ("several", "several people", "several people", "count", "range", 3, 9, "people"),
+    ("a-few", "a few homes", "a few homes", "count", "range", 2, 5, "homes"),
+    ("percent-sign", "up 12%", "12%", "quantity", "exact", 12, 12, "percent"),
+    ("percent-word", "five percent", "five percent", "quantity", "exact", 5, 5, "percent"),
+    ("per-cent", "5 per cent", "5 per cent", "quantity", "exact", 5, 5, "percent"),
+    (
+        "percentage-points",
+        "5 percentage points",
+        "5 percentage points",
+        "quantity",
+        "exact",
+        5,
+        5,
+        "percentage_point",
+    ),
+    ("dollars-m", "$5m", "$5m", "quantity", "exact", 5e6, 5e6, "USD"),
+    ("bn", "3bn euros", "3bn euros", "quantity", "exact", 3e9, 3e9, "EUR"),
+    ("pound-sign", "£2,000", "£2,000", "quantity", "exact", 2000, 2000, "GBP"),
+    ("cents", "50 cents", "50 cents", "quantity", "exact", 50, 50, "cent"),
+    ("iso-before", "USD 200", "USD 200", "quantity", "exact", 200, 200, "USD"),
+    (
+        "million-pounds-money",
+        "361 million pounds",
+        "361 million pounds",
+        "quantity",
+        "exact",
+        361e6,
+        361e6,
+        "GBP",
+    ),
+    (
+        "pounds-mass",
+        "this baby is over two pounds",
+        "over two pounds",
+        "quantity",
+        "more_than",
+        2,
+        2,
+        "pound",
+    ),
+    ("km", "1.6 km west", "1.6 km", "quantity", "exact", 1.6, 1.6, "kilometer"),
+    ("mph", "at 188 mph", "188 mph", "quantity", "exact", 188, 188, "mile / hour"),
+    ("km-per-h", "10 km/h", "10 km/h", "quantity", "exact", 10, 10, "kilometer / hour"),
+    (
+        "miles-an-hour",
+        "188 miles an hour",
+        "188 miles an hour",
+        "quantity",
+        "exact",
+        188,
+        188,
+        "mile / hour",
+    ),
+    ("sq-km", "301,338 km2", "301,338 km2", "quantity", "exact", 301338, 301338, "kilometer ** 2"),
+    (
+        "square-miles",
+        "116,347 sq mi",
+        "116,347 sq mi",
+        "quantity",
+        "exact",
+        116347,
+        116347,
+        "mile ** 2",
+    ),
+    ("acres", "a 45-acre farm", "45-acre", "quantity", "exact", 45, 45, "acre"),
+    ("hectares", "2,000 hectares", "2,000 hectares", "quantity", "exact", 2000, 2000, "hectare"),
+    ("lbs-glued", "You weigh 200lbs.", "200lbs", "quantity", "exact", 200, 200, "pound"),
+    ("kg", "it weighs 10kg", "10kg", "quantity", "exact", 10, 10, "kilogram"),
+    (
+        "tonnes",
+        "16,000 metric tons",
+        "16,000 metric tons",
+        "quantity",
+        "exact",
+        16000,
+        16000,
+        "metric_ton",
+    ),
+    ("inch-long", "5 in long", "5 in", "quantity", "exact", 5, 5, "inch"),
+    ("metre-glued", "I'm 1.8m tall.", "1.8m", "quantity", "exact", 1.8, 1.8, "meter"),
+    ("m-is-millions-before-noun", "5m people", "5m people", "count", "exact", 5e6, 5e6, "people"),
+    ("fraction-mile", "a 1/4 mile oval", "1/4 mile", "quantity", "exact", 0.25, 0.25, "mile"),
+    ("mixed-fraction", "2 1/2 in thick", "2 1/2 in", "quantity", "exact", 2.5, 2.5, "inch"),
+    ("vulgar-fraction", "½ teaspoon", "½ teaspoon", "quantity", "exact", 0.5, 0.5, "teaspoon"),
+    (
+        "celsius",
+        "32 degrees Celsius",
+        "32 degrees Celsius",
+        "quantity",
+        "exact",
+        32,
+        32,
+        "degree_Celsius",
+    ),
+    ("fahrenheit-sign", "-5 °F", "-5 °F", "quantity", "exact", -5, -5, "degree_Fahrenheit"),
+    ("deg-c", "6 deg c", "6 deg c", "quantity", "exact", 6, 6, "degree_Celsius"),
+    ("plain-degrees", "rotate 90 degrees", "90 degrees", "quantity", "exact", 90, 90, "degree"),
+    ("duration", "after three days", "three days", "duration", "exact", 3, 3, "day"),
+    ("duration-abbrev", "only 3 hrs.", "3 hrs", "duration", "exact", 3, 3, "hour"),
+    ("age-hyphen", "a 62-year-old man", "62-year-old", "quantity", "exact", 62, 62, "year"),
+    ("age-aged", "aged 62", "aged 62", "quantity", "exact", 62, 62, "year"),
+    (
+        "age-years-old",
+        "I'm only 29 years old!",
+        "29 years old",
+        "quantity",
+        "exact",
+        29,
+        29,
+        "year",
+    ),
+    ("age-of-age", "at 6 weeks of age", "6 weeks of age", "quantity", "exact", 6, 6, "week"),
+    ("megabytes", "8 MB", "8 MB", "quantity", "exact", 8, 8, "megabyte"),
+    ("gigahertz", "2.80 GHz", "2.80 GHz", "quantity", "exact", 2.8, 2.8, "gigahertz"),
+    ("negative", "It was -15 degrees", "-15 degrees", "quantity", "exact", -15, -15, "degree"),
+    (
+        "minus-word",
+        "minus five percent",
+        "minus five percent",
+        "quantity",
+        "exact",
+        -5,
+        -5,
+        "percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "qualifier", "low", "high", "unit"),
+    [c[1:] for c in READINGS],
+    ids=[c[0] for c in READINGS],
+)
+def test_reading(
+    text: str,
+    phrase: str,
+    kind: str,
+    qualifier: str,
+    low: float,
+    high: float,
+    unit: str | None,
+) -> None:
+    m = _one(text)
+    assert (text[m.start : m.end], m.kind, m.qualifier, m.stated_unit) == (
+        phrase,
+        kind,
+        qualifier,
+        unit,
+    )
+    assert (m.stated_low, m.stated_high) == (pytest.approx(low), pytest.approx(high))
+
+
+NON_CLAIMS = [
+    ("route", "along Route 66 today"),
+    ("boeing", "a Boeing 737 jet"),
+    ("covid", "COVID-19 cases"),
+    ("g7", "the G7 summit"),
+    ("5g", "5G masts"),
+    ("phone", "call +1-222-2222-2222 now"),
+    ("phone-us", "call 555-123-4567 now"),
+    ("street-number", "at 123 Random Street in"),
+    ("section", "under Section 3 of the act"),
+    ("article", "Article 5 of the treaty"),
+    ("score", "Spain won 3-1 on Sunday"),
+    ("score-reverse", "a 21-14 victory"),
+    ("ordinal-word", "the fourth anniversary"),
+    ("ordinal-digits", "the 3rd floor"),
+    ("year", "in 2020 the city"),
+    ("year-range", "We produced nothing in 2013-14."),
+    ("clock", "at 10:30 a.m."),
+    ("clock-pm", "At 2 pm everybody will be gone."),
+    ("date-month-before", "on Jan. 3 the"),
+    ("date-month-after", "on 3 January the"),
+    ("one-pronoun", "The one you mentioned is invalid"),
+    ("one-of", "one of the victims"),
+    ("half-idiom", "in the first half"),
+    ("decade", "in the 1990s"),
+    ("ip-like", "192.168.1.2"),
+    ("very-long-number", "1" * 200),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NON_CLAIMS], ids=[c[0] for c in NON_CLAIMS])
+def test_non_claim(text: str) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text)] == []
+
+
+# id, text, normalised low, high, low_closed, high_closed, canonical unit, dimension
+INTERVALS = [
+    ("count-exact", "170 others", 170, 170, True, True, "other", "count"),
+    ("more-than-open", "more than 100 people", 100, None, False, False, "person", "count"),
+    ("at-least-closed", "at least 73 people", 73, None, True, False, "person", "count"),
+    ("up-to-from-zero", "up to 700 people", 0, 700, True, True, "person", "count"),
+    ("less-than", "fewer than 10 people", 0, 10, True, False, "person", "count"),
+    ("nearly-just-below", "nearly 50 people", 45, 50, True, False, "person", "count"),
+    ("about-widened", "about 100 people", 90, 110, True, True, "person", "count"),
+    ("feet-precision", "2,300 feet", 685.8, 716.28, True, True, "meter", "[length]"),
+    ("metres-precision", "700 metres", 650, 750, True, True, "meter", "[length]"),
+    ("about-feet", "around 2,300 feet", 630.936, 771.144, True, True, "meter", "[length]"),
+    ("magnitude-count", "1.2 million people", 1.15e6, 1.25e6, True, True, "person", "count"),
+    ("range-closed", "between 40 and 50 people", 40, 50, True, True, "person", "count"),
+    ("vague", "hundreds of people", 100, 1000, True, True, "person", "count"),
+    ("money", "$5m", 4.5e6, 5.5e6, True, True, "USD", "currency:USD"),
+    ("percent", "5%", 4.5, 5.5, True, True, "percent", "percent"),
+    ("temperature", "100 degrees Celsius", 323.15, 423.15, True, True, "kelvin", "[temperature]"),
+    (
+        "age-whole-years",
+        "a 62-year-old",
+        62 * 31557600,
+        63 * 31557600,
+        True,
+        False,
+        "second",
+        "[time]",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_closed", "high_closed", "unit", "dimension"),
+    [c[1:] for c in INTERVALS],
+    ids=[c[0] for c in INTERVALS],
+)
+def test_interval(
+    text: str,
+    low: float,
+    high: float | None,
+    low_closed: bool,
+    high_closed: bool,
+    unit: str,
+    dimension: str,
+) -> None:
+    m = _one(text)
+    assert m.low == pytest.approx(low)
+    assert m.high == (pytest.approx(high) if high is not None else None)
+    assert (m.low_closed, m.high_closed, m.unit, m.dimension) == (
+        low_closed,
+        high_closed,
+        unit,
+        dimension,
+    )
+
+
+CHANGES = [
+    ("rose-by", "sales rose by 5%", "increase", 5),
+    ("fell", "the index fell 3 points", "decrease", 3),
+    ("up", "shares were up 12%", "increase", 12),
+    ("rose-to", "the death toll rose to 84", "increase", 84),
+    ("down-by", "down by 2 percent", "decrease", 2),
+    ("no-change", "12 people", None, 12),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"), [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES]
+)
+def test_direction(text: str, direction: str | None, value: float) -> None:
+    m = _one(text)
+    assert (m.direction, m.stated_low) == (direction, value)
+
+
+def test_several_mentions_sorted_and_apart() -> None:
+    text = "Two explosions killed 84 people and injured 284 others about 700 metres away."
+    got = find_quantities(text)
+    assert [text[m.start : m.end] for m in got] == [
+        "Two explosions",
+        "84 people",
+        "284 others",
+        "about 700 metres",
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(got))
+    assert all(text[m.core_start : m.core_end] in text[m.start : m.end] for m in got)
+
+
+ADVERSARIAL = [
+    ("digits", "7" * 100_000),
+    ("more-than-more-than", "more than " * 10_000),
+    ("commas-and-spaces", "1, " * 30_000),
+    ("long-word", "a" * 100_000),
+    ("brackets", "(" * 100_000),
+    ("hyphens", "1-" * 50_000),
+    ("dots", "1." * 50_000),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in ADVERSARIAL], ids=[c[0] for c in ADVERSARIAL])
+def test_linear_on_hostile_input(text: str) -> None:
+    started = time.perf_counter()
+    find_quantities(text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_doctests() -> None:
+    failures, _ = doctest.testmod(factcheck.quantities)
+    assert failures == 0

@@ -1,0 +1,161 @@
+"""Table tests of factcheck.units: surface forms to pint units, conversion of intervals."""
+
+from __future__ import annotations
+
+import doctest
+import subprocess
+import sys
+
+import pytest
+
+import factcheck.units
+from factcheck.lexicon.units import CURRENCY_SUBUNITS, SYMBOLS, UNIT_WORDS
+from factcheck.units import (
+    conversion,
+    convert_interval,
+    currency_code,
+    currency_word,
+    lookup_symbol,
+    lookup_word,
+)
+
+WORDS = [
+    ("feet", "feet", "foot"),
+    ("foot", "foot", "foot"),
+    ("metres", "metres", "meter"),
+    ("meters-us", "meters", "meter"),
+    ("capitalised", "Kilometres", "kilometer"),
+    ("acres", "acres", "acre"),
+    ("hectares", "hectares", "hectare"),
+    ("miles-per-hour", "miles per hour", "mile / hour"),
+    ("metric-tons", "metric tons", "metric_ton"),
+    ("fahrenheit", "Fahrenheit", "degree_Fahrenheit"),
+    ("not-a-unit", "people", None),
+    ("not-a-unit-either", "blasts", None),
+]
+
+
+@pytest.mark.parametrize(("surface", "name"), [c[1:] for c in WORDS], ids=[c[0] for c in WORDS])
+def test_lookup_word(surface: str, name: str | None) -> None:
+    assert lookup_word(surface) == name
+
+
+SYMBOL_CASES = [
+    ("ft", "ft", "foot"),
+    ("km", "km", "kilometer"),
+    ("km-squared-sign", "km²", None),  # powers are the recogniser's job
+    ("mi", "mi", "mile"),
+    ("lb", "lb", "pound"),
+    ("lbs", "lbs", "pound"),
+    ("kg", "kg", "kilogram"),
+    ("mph", "mph", "mile / hour"),
+    ("km-per-h", "km/h", "kilometer / hour"),
+    ("prime-is-foot", "′", "foot"),
+    ("MB-megabyte", "MB", "megabyte"),
+    ("mb-megabit", "mb", "megabit"),
+    ("prefixed-gray", "mGy", "milligray"),
+    ("prefixed-electronvolt", "TeV", "teraelectron_volt"),
+    ("capital-M-is-not-metre", "M", None),
+    ("trap-letter-s-alone", "s", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"), [c[1:] for c in SYMBOL_CASES], ids=[c[0] for c in SYMBOL_CASES]
+)
+def test_lookup_symbol(surface: str, name: str | None) -> None:
+    assert lookup_symbol(surface) == name
+
+
+CURRENCIES = [
+    ("dollar-sign", "$", "USD"),
+    ("pound-sign", "£", "GBP"),
+    ("euro-sign", "€", "EUR"),
+    ("canadian", "C$", "CAD"),
+    ("hong-kong", "HK$", "HKD"),
+    ("iso", "USD", "USD"),
+    ("iso-lower", "usd", "USD"),
+    ("rmb-alias", "RMB", "CNY"),
+    ("trap-ALL-is-a-word", "ALL", None),
+    ("trap-lower-unlisted", "all", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"), [c[1:] for c in CURRENCIES], ids=[c[0] for c in CURRENCIES]
+)
+def test_currency_code(surface: str, code: str | None) -> None:
+    assert currency_code(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("dollars", "USD"), ("Swiss francs", "CHF"), ("cents", "cent"), ("pence", "penny")],
+    ids=["dollars", "swiss-francs", "cents-subunit", "pence-subunit"],
+)
+def test_currency_word(surface: str, name: str) -> None:
+    assert currency_word(surface) == name
+
+
+CONVERSIONS = [
+    ("feet-to-metres", 2250.0, 2350.0, "foot", 685.8, 716.28, "meter", "[length]"),
+    ("metres-stay", 650.0, 750.0, "meter", 650.0, 750.0, "meter", "[length]"),
+    ("miles", 1.0, 1.0, "mile", 1609.344, 1609.344, "meter", "[length]"),
+    ("fahrenheit-offset", 32.0, 212.0, "degree_Fahrenheit", 273.15, 373.15, "kelvin", None),
+    ("celsius-offset", -40.0, 0.0, "degree_Celsius", 233.15, 273.15, "kelvin", "[temperature]"),
+    ("open-bound", 100.0, None, "foot", 30.48, None, "meter", "[length]"),
+    ("acres", 1.0, 1.0, "acre", 4046.8726098743, 4046.8726098743, "meter ** 2", None),
+    ("money-stays", 5.0, 6.0, "USD", 5.0, 6.0, "USD", "currency:USD"),
+    ("cents-to-dollars", 50.0, 50.0, "cent", 0.5, 0.5, "USD", "currency:USD"),
+    ("percent", 5.0, 5.0, "percent", 5.0, 5.0, "percent", "percent"),
+    ("megabytes-to-bits", 1.0, 1.0, "megabyte", 8e6, 8e6, "bit", "[information]"),
+]
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "c_low", "c_high", "c_unit", "dim"),
+    [c[1:] for c in CONVERSIONS],
+    ids=[c[0] for c in CONVERSIONS],
+)
+def test_convert_interval(
+    low: float,
+    high: float | None,
+    unit: str,
+    c_low: float,
+    c_high: float | None,
+    c_unit: str,
+    dim: str | None,
+) -> None:
+    got = convert_interval(low, high, unit)
+    assert got is not None
+    assert got[0] == pytest.approx(c_low)
+    assert got[1] == (pytest.approx(c_high) if c_high is not None else None)
+    assert got[2] == c_unit
+    if dim is not None:
+        assert got[3] == dim
+
+
+def test_money_never_converts_across_currencies() -> None:
+    usd, eur = conversion("USD"), conversion("EUR")
+    assert usd is not None
+    assert eur is not None
+    assert usd.dimension != eur.dimension
+
+
+def test_every_table_name_is_a_pint_unit() -> None:
+    names = set(UNIT_WORDS) | set(SYMBOLS.values())
+    bad = [n for n in sorted(names) if n not in CURRENCY_SUBUNITS and conversion(n) is None]
+    assert bad == []
+
+
+def test_importing_the_recogniser_does_not_import_pint() -> None:
+    code = "import sys, factcheck.quantities; print('pint' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_doctests() -> None:
+    failures, _ = doctest.testmod(factcheck.units)
+    assert failures == 0
