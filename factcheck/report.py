@@ -5,13 +5,14 @@ Pure functions from models to strings; only the CLI writes them anywhere.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from collections.abc import Iterable
 
 from .models import Claim, DateInterval, Group, NumberInterval, Report
 
-__all__ = ["format_interval", "render_claims", "render_json", "render_text"]
+__all__ = ["format_interval", "render_claims", "render_html", "render_json", "render_text"]
 
 _UNIT_SYMBOLS = {
     "meter": "m",
@@ -92,8 +93,10 @@ def render_text(report: Report) -> str:
             tail.append(group.reason)
         if tail:
             lines.append(" " * 38 + "; ".join(tail))
-    counts = {v: sum(g.verdict == v for g in report.groups) for v in
-              ("contradict", "compatible", "agree", "single_source")}
+    counts = {
+        v: sum(g.verdict == v for g in report.groups)
+        for v in ("contradict", "compatible", "agree", "single_source")
+    }
     summary = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items())
     lines.append(f"{len(report.documents)} documents, {len(report.groups)} groups: {summary}")
     return "\n".join(lines)
@@ -114,3 +117,92 @@ def render_claims(claims: Iterable[Claim]) -> str:
 def render_json(report: Report) -> str:
     """The JSON of DESIGN.md: ``documents`` and ``groups``."""
     return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+
+_VERDICT_COLOURS = {
+    "contradict": "#b3261e",
+    "compatible": "#8a6d00",
+    "agree": "#1e6b35",
+    "single_source": "#555555",
+}
+
+
+def _context(text: str, start: int, end: int, width: int = 80) -> str:
+    """The claim's words in their sentence, escaped, with the words themselves marked."""
+    lo = max(0, start - width)
+    hi = min(len(text), end + width)
+    before = html.escape(text[lo:start])
+    words = html.escape(text[start:end])
+    after = html.escape(text[end:hi])
+    return f"{'…' if lo else ''}{before}<mark>{words}</mark>{after}{'…' if hi < len(text) else ''}"
+
+
+def _svg_intervals(group: Group, width: int = 240, row: int = 14) -> str:
+    """A small picture of the claims' intervals on one axis (numbers only)."""
+    spans = []
+    for claim in group.claims:
+        if not isinstance(claim.value, NumberInterval):
+            return ""
+        spans.append((claim.value.low, claim.value.high))
+    finite = [x for span in spans for x in span if x is not None]
+    if not finite:
+        return ""
+    lo, hi = min(finite), max(finite)
+    pad = (hi - lo) * 0.15 or max(abs(hi), 1.0) * 0.15
+    lo, hi = lo - pad, hi + pad
+
+    def x(v: float | None, default: float) -> float:
+        return default if v is None else (v - lo) / (hi - lo) * width
+
+    bars = []
+    for i, (a, b) in enumerate(spans):
+        x0, x1 = x(a, 0.0), x(b, float(width))
+        y = i * row + 3
+        bars.append(
+            f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 2.0):.1f}" height="{row - 6}" '
+            f'fill="{_VERDICT_COLOURS[group.verdict]}" opacity="0.6"/>'
+        )
+    height = row * len(spans)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" aria-label="intervals">{"".join(bars)}</svg>'
+    )
+
+
+def render_html(report: Report) -> str:
+    """A self-contained HTML page of the report; every piece of document text is escaped."""
+    texts = {d.id: d.text for d in report.documents}
+    rows = []
+    for group in report.groups:
+        colour = _VERDICT_COLOURS[group.verdict]
+        claims = "".join(
+            f"<li><b>{html.escape(c.doc)}</b>: {_context(texts[c.doc], c.start, c.end)} "
+            f"<code>{html.escape(format_interval(c.value))}</code></li>"
+            for c in group.claims
+        )
+        consensus = (
+            f"<p>consensus <code>{html.escape(format_interval(group.consensus))}</code></p>"
+            if group.consensus is not None and group.verdict != "single_source"
+            else ""
+        )
+        rows.append(
+            f'<section class="group"><h2 style="color:{colour}">'
+            f"{html.escape(group.verdict.replace('_', ' '))}: {html.escape(_label(group))}</h2>"
+            f"<p>{html.escape(group.reason)}</p>{consensus}{_svg_intervals(group)}"
+            f"<ul>{claims}</ul></section>"
+        )
+    documents = "".join(
+        f"<li>{html.escape(d.id)}"
+        + (f" ({html.escape(d.source)})" if d.source else "")
+        + (f", {html.escape(d.published.isoformat())}" if d.published else "")
+        + "</li>"
+        for d in report.documents
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>factcheck report</title><style>"
+        "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;line-height:1.4}"
+        "mark{background:#fff3a0}section.group{border-top:1px solid #ddd;padding:.5rem 0}"
+        "</style></head><body><h1>factcheck report</h1>"
+        f"<ul>{documents}</ul>{''.join(rows)}</body></html>\n"
+    )
