@@ -18,10 +18,14 @@ from factcheck.report import format_interval, render_html, render_json, render_t
         (NumberInterval(low=650, high=750, unit="meter"), "650–750 m"),
         (NumberInterval(low=170, high=170, unit="person"), "170 person"),
         (NumberInterval(low=None, high=600, low_closed=False, unit="USD"), "(-∞, 600] USD"),
-        (DateInterval(low="2024-01-03T00:00:00", high="2024-01-04T00:00:00", granularity="day"),
-         "2024-01-03"),
-        (DateInterval(low="2015-01-01T00:00:00", high=None, granularity="year"),
-         "[2015-01-01, …) year"),
+        (
+            DateInterval(low="2024-01-03T00:00:00", high="2024-01-04T00:00:00", granularity="day"),
+            "2024-01-03",
+        ),
+        (
+            DateInterval(low="2015-01-01T00:00:00", high=None, granularity="year"),
+            "[2015-01-01, …) year",
+        ),
         (None, "unresolved"),
     ],
     ids=["lower-bound", "range", "point", "upper-bound", "day", "since", "unresolved"],
@@ -42,12 +46,15 @@ def test_json_is_the_model_dump(kerman_report: factcheck.Report) -> None:
 
 def test_html_escapes_every_piece_of_document_text() -> None:
     hostile = '<script>alert("x")</script> At least 12 people were killed & 40 injured.'
-    report = factcheck.compare([
-        factcheck.Document(id="<b>a</b>", text=hostile, source="<i>wire</i>"),
-        factcheck.Document(id="b", text="Twelve people were killed."),
-    ])
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="<b>a</b>", text=hostile, source="<i>wire</i>"),
+            factcheck.Document(id="b", text="Twelve people were killed."),
+        ]
+    )
     page = render_html(report)
     assert "<script>" not in page
     assert "&lt;script&gt;" in page
-    assert "<b>a</b>" not in page and "<i>wire</i>" not in page
+    assert "<b>a</b>" not in page
+    assert "<i>wire</i>" not in page
     assert "<mark>At least 12 people</mark>" in page
