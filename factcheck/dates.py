@@ -90,7 +90,7 @@ _TRIGGER_WORDS = sorted(
         "oclock",
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
-        "fortnight", "day", "days", "hours", "minutes", "mins",
+        "fortnight", "day", "days", "hours", "minutes", "mins", "yr", "yrs", "wk", "wks",
     }
 )  # fmt: skip
 _TRIGGER = re.compile(
@@ -100,14 +100,15 @@ _TRIGGER = re.compile(
     r"|\b\d{1,2} ?(?:[ap]\.? ?m\b|o['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
     r"|'\d0s\b|\b\d0 s\b"  # the '90s
     r"|\bq[1-4]\b|\b\d{2}q[1-4]\b"  # quarters
-    r"|\bon the \d{1,2}(?:st|nd|rd|th)\b",  # on the 18th
+    r"|(?<=\bon )the \d{1,2}(?:st|nd|rd|th)\b"  # on the 18th
+    r"|\b[ap]\.m\.|\b[ap]m\b|\b\d{1,2}h\b",  # "ten thirty am", 15h
     re.IGNORECASE,
 )
 
 _TOKEN = re.compile(r"(?i:[qh][1-4])\b|\d+|[^\W\d_]+|\S")
 _WINDOW_BEFORE = 100
 _WINDOW_AFTER = 140
-_MAX_LEFT = 6  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
+_MAX_LEFT = 8  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
 _CUE_TOKENS = 8  # how far back a future cue or an event verb is looked for
 
 _DAY_GRAINS = {"day", "week", "month", "quarter", "season", "year", "decade", "century"}
@@ -129,6 +130,8 @@ class _V:
     anniversary: int | None = None
     anchor: str | None = None
     note: str | None = None
+    ampm_free: bool = False
+    """A clock time written without a.m./p.m. ("from 3:30 to 6 p.m."): it may be 12 h later."""
 
 
 def _d(y: int, m: int, d: int = 1) -> dt.datetime:
@@ -238,6 +241,7 @@ class _Clock(NamedTuple):
     second: int
     grain: str
     fixed: bool
+    utc_offset: float | None = None
 
 
 class _NeedsReference(Exception):
@@ -265,6 +269,7 @@ class _Parser:
         self.future = False
         self.used_ref = False
         self.in_range = False
+        self.ref_offset: dt.timedelta | None = None
 
     # -- token helpers ------------------------------------------------------------------------
     def t(self, i: int) -> str:
@@ -379,13 +384,23 @@ class _Parser:
 
     # -- the resolution policy ------------------------------------------------------------------
     def pick_year(self, month: int, day: int | None) -> int:
-        """The year of a month (and day) given without one: past unless the text says future."""
+        """The year of a month (and day) given without one: past unless the text says future.
+        February 29 goes on to the nearest leap year in that direction."""
         ref = self.today()
         key = (month, day or 1)
         now = (ref.month, ref.day if day is not None else 1)
         if self.future:
-            return ref.year if key >= now else ref.year + 1
-        return ref.year if key <= now else ref.year - 1
+            year = ref.year if key >= now else ref.year + 1
+        else:
+            year = ref.year if key <= now else ref.year - 1
+        while day is not None and not _valid(year, month, day) and abs(year - ref.year) < 8:
+            year += 1 if self.future else -1
+        return year
+
+    def two_digit_year(self, yy: int) -> int:
+        """'74 is 1974 and '24 is 2024: the century that puts it at most 10 years ahead."""
+        ref_year = self.ref_dt.year if self.has_ref else 2000
+        return 2000 + yy if 2000 + yy <= ref_year + 10 else 1900 + yy
 
     def weekday_date(self, wd: int, step: int | None = None) -> dt.datetime:
         ref = self.today()
@@ -415,6 +430,16 @@ class _Parser:
             r = self.open_range(i)
             if r:
                 return r
+        comparison = None
+        if s in lex.COMPARISON_STARTS:
+            comparison = lex.COMPARISONS.get(" ".join(self.toks[i : i + 3]))
+            comparison = comparison or lex.COMPARISONS.get(" ".join(self.toks[i : i + 2]))
+        if comparison is not None:
+            # "no later than January 1, 2010", "later than 2018", "earlier than March"
+            word, width = comparison
+            r = self.open_range(i + width - 1, as_word=word)
+            if r:
+                return r
         r = self.day_span(i)
         if r:
             return r
@@ -426,15 +451,18 @@ class _Parser:
             b = self.range_end(j + 1, va)
             if b is not None:
                 return b
-        if self.t(j) == "or" and self.t(j + 1) in ("later", "after") and va.low is not None:
-            return j + 2, replace(va, high=None, qualifier="at_least")
+        later = self.t(j + 1) in ("later", "after", "beyond")
         if (
-            self.t(j) == "and"
-            and self.t(j + 1) in ("later", "after")
-            and va.low is not None
-            and self.t(j + 2) in ("", ".", ",", "!", "?")
+            va.low is not None
+            and later
+            and (
+                self.t(j) == "or"
+                or (self.t(j) == "and" and self.t(j + 2) in ("", ".", ",", "!", "?"))
+            )
         ):
-            return j + 2, replace(va, high=None, qualifier="at_least")
+            return j + 2, replace(va, high=None, qualifier="at_least")  # "2018 or later"
+        if va.low is not None and self.t(j) in ("onwards", "onward"):
+            return j + 1, replace(va, high=None, qualifier="at_least")  # "2015 onwards"
         return a
 
     def range_end(self, j: int, va: _V) -> _R | None:
@@ -447,7 +475,7 @@ class _Parser:
         if b is None or va.low is None:
             # "July 13 to 15": a bare day takes the month of the first end
             if va.gran == "day" and va.low is not None:
-                d = self.day_of_month(j)
+                d = self.day_of_month(self.skip(j, "the"))
                 if d and d[1] > va.low.day and _valid(va.low.year, va.low.month, d[1]):
                     end = va.low.replace(day=d[1]) + dt.timedelta(days=1)
                     return d[0], _V(va.low, end, "day", qualifier="range")
@@ -466,6 +494,8 @@ class _Parser:
             high = _add_years(high, 1)
         if high <= low:
             return None
+        if va.kind == "time" and vb.kind == "time":
+            low, high = _clock_range(va, vb, low, high)
         gran = va.gran if _GRAIN_ORDER.get(va.gran, 0) <= _GRAIN_ORDER.get(vb.gran, 0) else vb.gran
         kind = "time" if "time" in (va.kind, vb.kind) else "date"
         return k, _V(low, high, gran, kind=kind, qualifier="range")
@@ -521,8 +551,10 @@ class _Parser:
             year_given=given,
         )
 
-    def open_range(self, i: int) -> _R | None:
-        word = self.t(i)
+    def open_range(self, i: int, as_word: str | None = None) -> _R | None:
+        """since X, after X, before X, until X, by X; ``i`` is at the word (or at the last word
+        of a comparison such as "no later than", read ``as_word``)."""
+        word = as_word or self.t(i)
         j = i + 1
         if word in ("starting", "beginning"):
             j = self.skip(j, "on", "in", "from")
@@ -541,6 +573,7 @@ class _Parser:
                     return b
             return None  # "data from 2015": the date is 2015 itself; the scan starts again there
         qualifier, bound = lex.OPEN_RANGES[word]
+        edge = self.t(self.skip(j, "the"))
         j = self.skip(j, "the")
         a = self.point(j)
         if a is None:
@@ -548,6 +581,10 @@ class _Parser:
         k, va = a
         if va.low is None or va.high is None:
             return k, replace(va, qualifier=qualifier)
+        if edge == "end" and word == "before":
+            bound = "high"  # "before the end of the year" ends with the year
+        elif edge in ("beginning", "start") and word == "after":
+            return k, replace(va, low=va.low, high=None, qualifier="at_least")
         if bound == "low":
             if qualifier == "less_than":
                 return k, replace(va, low=None, high=va.low, qualifier="less_than")
@@ -565,13 +602,23 @@ class _Parser:
             return r
         d = self.date_like(i)
         if d is None:
-            return None
+            return self.part_then_time(i)
         j, v = d
         if v.low is not None and v.kind == "date" and v.gran in ("day", "time"):
             r = self.attach_time(j, v)
             if r:
                 return r
         return d
+
+    def at(self, day: dt.datetime, c: _Clock, pm_from: int = 0, note: str | None = None) -> _V:
+        """The time ``c`` on ``day``; 12 h later when a part of day says afternoon or evening
+        ("8 tonight"); moved into the publication's zone when ``c`` names another one."""
+        hour = c.hour + 12 if not c.fixed and pm_from >= 12 and c.hour < 12 else c.hour
+        t0 = day.replace(hour=hour, minute=c.minute, second=c.second, microsecond=0)
+        if c.utc_offset is not None and self.ref_offset is not None:
+            t0 += self.ref_offset - dt.timedelta(hours=c.utc_offset)
+        free = not c.fixed and not pm_from
+        return _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", note=note, ampm_free=free)
 
     def attach_time(self, j: int, v: _V) -> _R | None:
         """A time of day or a part of day after a day: "Wednesday at 10:30 a.m.", "Tuesday
@@ -594,12 +641,7 @@ class _Parser:
         if tm is None and loose:
             tm = self.bare_hour(k2)
         if tm is not None:
-            end, c = tm
-            hour = c.hour + 12 if not c.fixed and pm_from >= 12 and c.hour < 12 else c.hour
-            t0 = base.replace(hour=hour, minute=c.minute, second=c.second)
-            return end, _V(
-                t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", year_given=v.year_given
-            )
+            return tm[0], replace(self.at(base, tm[1], pm_from), year_given=v.year_given)
         if pod is not None:
             h1, h2 = pod[1]
             return pod[0], _V(
@@ -611,10 +653,20 @@ class _Parser:
         return None
 
     def time_first(self, i: int) -> _R | None:
-        """A clock time, then maybe its day: "10:30 a.m. on Wednesday", "8am this morning"."""
+        """A clock time, then maybe its day: "10:30 a.m. on Wednesday", "8am this morning",
+        "8 tonight", "3 in the morning"."""
         tm = self.clock(i, loose=self.t(i - 1) in ("at", "@"))
         if tm is None:
-            return None
+            tm = self.bare_hour(i)
+            if tm is None:
+                return None
+            nxt = self.t(tm[0])
+            if not (
+                nxt in lex.RELATIVE_DAYS
+                or (nxt == "this" and self.t(tm[0] + 1) in lex.PARTS_OF_DAY)
+                or self.part_of_day_phrase(tm[0]) is not None
+            ):
+                return None  # a bare number is a time only next to its day or part of day
         j, c = tm
         k = j + 1 if self.t(j) in ("on", ",", "of") else j
         d = self.date_like(k)
@@ -625,22 +677,33 @@ class _Parser:
             pod = self.part_of_day_phrase(j)
             if pod is not None:
                 j, pm_from = pod[0], pod[1][0]
-        hour = c.hour
         try:
             if d is not None and d[1].low is not None and d[1].gran in ("day", "time"):
                 low = d[1].low
-                if d[1].gran == "time" and low.hour >= 12 and hour < 12 and not c.fixed:
-                    hour += 12  # "8 tonight", "3 this afternoon"
-                t0 = low.replace(hour=hour, minute=c.minute, second=c.second)
-                return d[0], _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time")
-            if pm_from >= 12 and hour < 12 and not c.fixed:
-                hour += 12
-            t0 = self.today().replace(hour=hour, minute=c.minute, second=c.second)
+                return d[0], self.at(low.replace(hour=0), c, low.hour if d[1].gran == "time" else 0)
+            note = "a time of day without a date: taken on the publication day"
+            return j, self.at(self.today(), c, pm_from, note)
         except _NeedsReference:
             note = "a time of day without a date; no publication date to place it on"
             return j, _V(None, None, "time", kind="time", note=note)
-        note = "a time of day without a date: taken on the publication day"
-        return j, _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", note=note)
+
+    def part_then_time(self, i: int) -> _R | None:
+        """A part of day, then its time: "in the evening at eight", "early morning @ 3"."""
+        pod = self.part_of_day_phrase(i) or self.part_of_day(self.skip(i, "early", "late"))
+        if pod is None:
+            return None
+        k = self.skip(pod[0], "at", "@", "around", "about")
+        if k == pod[0]:
+            return None
+        tm = self.clock(k, loose=True) or self.bare_hour(k)
+        if tm is None:
+            return None
+        try:
+            note = "a time of day without a date: taken on the publication day"
+            return tm[0], self.at(self.today(), tm[1], pod[1][0], note)
+        except _NeedsReference:
+            note = "a time of day without a date; no publication date to place it on"
+            return tm[0], _V(None, None, "time", kind="time", note=note)
 
     def part_of_day(self, i: int) -> tuple[int, tuple[int, int]] | None:
         s = self.t(i)
@@ -668,7 +731,7 @@ class _Parser:
             return None
         if self.t(i + 1).isalnum() and self.t(i + 1) not in _AFTER_BARE_HOUR:
             return None  # "at 5 locations"
-        return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "minute", fixed=False)
+        return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "hour", fixed=False)
 
     def clock(self, i: int, loose: bool = False) -> tuple[int, _Clock] | None:
         """A time of day: 10:30, 10:30:15 a.m., 3pm, 10 o'clock, 15h00, noon, half past 3.
@@ -727,7 +790,17 @@ class _Parser:
             return None
         if hour > 24 or minute > 59:
             return None
+        if not has_minutes and s.isdigit():
+            grain = "hour"  # "3 p.m." names the hour: [15:00, 16:00)
         mer = self.meridiem(j)
+        if (
+            mer is None
+            and has_minutes
+            and self.t(j) in ("a", "p")
+            and self.glued(j)
+            and not self.t(j + 1).isalpha()
+        ):
+            mer = (j + 1, self.t(j) == "p")  # 3:20p
         if mer is not None:
             j, pm = mer
             if not 1 <= hour <= 12:
@@ -742,9 +815,11 @@ class _Parser:
         if hour == 24:
             hour = 0
         j = self.skip(j, "ish")
-        if self.raw(j).upper() in lex.TIMEZONES and self.raw(j).isupper():
-            j += 1
-        return j, _Clock(hour, minute, second, grain, fixed)
+        offset = None
+        zone = self.raw(j).upper()
+        if zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
+            offset, j = lex.TIMEZONES[zone], j + 1
+        return j, _Clock(hour, minute, second, grain, fixed, offset)
 
     def minute_words(self, i: int) -> tuple[int, int] | None:
         """The minutes of "nine thirty", "twelve oh three", "seven twenty-seven"."""
@@ -779,10 +854,10 @@ class _Parser:
         direction = self.t(j)
         if direction not in ("past", "after", "to", "till", "before"):
             return None
-        if direction != "past" and not named:
-            return None
         k = j + 1
         s2 = self.t(k)
+        if direction != "past" and not named and s2 not in lex.NAMED_TIMES:
+            return None
         fixed = False
         if s2 in lex.NAMED_TIMES:
             end, h, fixed = k + 1, lex.NAMED_TIMES[s2], True
@@ -832,6 +907,17 @@ class _Parser:
         try:
             if s in lex.RELATIVE_DAYS:
                 return self.relative_day(i)
+            if s in ("day", "the") and (self.t(i + 1) == "day" or s == "day"):
+                # "the day after tomorrow", "day before yesterday"
+                j = i + 1 if s == "day" else i + 2
+                rel = self.t(j + 1)
+                if self.t(j) in ("after", "before") and rel in lex.RELATIVE_DAYS:
+                    shift = lex.RELATIVE_DAYS[rel] + (1 if self.t(j) == "after" else -1)
+                    return j + 2, _day(self.today() + dt.timedelta(days=shift))
+            if s == "the" and self.t(i + 1) == "week" and self.t(i + 2) in ("of", "beginning"):
+                inner = self.point(self.skip(i + 3, "the", "on"))
+                if inner and inner[1].low is not None and inner[1].gran == "day":
+                    return inner[0], _week(inner[1].low)
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
             if (
@@ -903,11 +989,16 @@ class _Parser:
         if self.t(j) == "." and self.glued(j) and len(s) <= 4:
             j += 1
         # a full date after the weekday wins: "Tue May 9", "Friday 7/6", "Monday, Feb 18"
-        k = self.skip(j, ",")
-        k = self.skip(k, "(")
+        k = self.skip(j, ",", "(")
+        if self.t(k) == "-" and self.glued(k):
+            k += 1
         full = self.absolute(k, after_weekday=True)
-        if full is not None and full[1].gran == "day":
+        if full is not None and full[1].gran == "day" and full[1].low is not None:
             end = self.skip(full[0], ")")
+            day = full[1].low
+            if not full[1].year_given and day.weekday() != wd:
+                # "Fri, Jul 18" names its year: the nearest one where Jul 18 is a Friday
+                return end, self.year_with_weekday(day, wd) or full[1]
             return end, full[1]
         k2 = self.skip(self.skip(j, ","), "the")
         dm = self.day_of_month(k2)
@@ -919,12 +1010,14 @@ class _Parser:
         if (
             dm is not None
             and not plain
-            and self.t(dm[0]) not in (":", "am", "pm", "a", "p")
+            and self.clock(k2) is None
+            and self.t(dm[0]) not in (":", "h")
+            and not (self.t(dm[0]) in (".", ",") and self.glued(dm[0] + 1))
             and not (self.t(k2).isdigit() and self.t(dm[0]) in lex.UNITS)
         ):
-            v = self.weekday_and_day(wd, dm[1])
-            if v is not None:
-                return dm[0], v
+            both = self.weekday_and_day(wd, dm[1])
+            if both is not None:
+                return dm[0], both
         if s in lex.AMBIGUOUS_WEEKDAYS and step is None:
             prev = self.t(i - 1)
             nxt = self.t(j)
@@ -940,15 +1033,25 @@ class _Parser:
                 nxt in (",", "at", "@") or self.clock(j)
             ):
                 return None
-        # "sunday from last week", "tuesday of this week", "monday of the following week"
-        if self.t(j) in ("of", "from") and step is None:
-            k = self.skip(j + 1, "the")
+        # "sunday from last week", "tuesday of this week", "wednesday next week"
+        if step is None and (self.t(j) in ("of", "from") or self.t(j) in lex.MODIFIERS):
+            k = self.skip(j + 1 if self.t(j) in ("of", "from") else j, "the")
             mod = lex.MODIFIERS.get(self.t(k))
             if mod is not None and self.t(k + 1) in ("week", "wk"):
                 return k + 2, _day(self.weekday_date(wd, mod))
         if step is None and self.t(j) == "after" and self.t(j + 1) == "next":
             return j + 2, _day(self.weekday_date(wd, 1))
         return j, _day(self.weekday_date(wd, step))
+
+    def year_with_weekday(self, day: dt.datetime, wd: int) -> _V | None:
+        """The nearest year in which this month and day fall on weekday ``wd``."""
+        for n in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+            y = day.year + n
+            if _valid(y, day.month, day.day) and dt.date(y, day.month, day.day).weekday() == wd:
+                if self.future and dt.datetime(y, day.month, day.day) < self.today():
+                    continue
+                return _day(_d(y, day.month, day.day))
+        return None
 
     def day_alone(self, day: int) -> _V:
         ref = self.today()
@@ -1195,7 +1298,7 @@ class _Parser:
             return k + 1, self.offset(-n, unit, approx_years=True)
         if word == "from" and self.t(k + 1) == "now":
             return k + 2, self.offset(n, unit)
-        if word in ("after", "before") and self.t(k + 1) not in lex.RELATIVE_DAYS:
+        if word in ("after", "before", "from") and self.t(k + 1) not in lex.RELATIVE_DAYS:
             d = self.point(k + 1)
             if d is not None and d[1].low is not None and d[1].gran == "day":
                 sign = -1 if word == "before" else 1
@@ -1313,9 +1416,12 @@ class _Parser:
         num = self.number(j) if nth in (1, -1) and self.t(j) not in ("a", "an") else None
         if num is not None and lex.UNITS.get(self.t(num[0])) is not None:
             count, j = num[1], num[0]
-        unit = lex.UNITS.get(self.t(j))
-        if unit not in ("week", "month", "day", "quarter") or nth == 0:
+        weekday = lex.WEEKDAYS.get(self.t(j)) if count == 1 else None
+        unit = lex.UNITS.get(self.t(j)) if weekday is None else "weekday"
+        if unit not in ("week", "month", "day", "quarter", "weekday") or nth == 0:
             return None
+        if weekday is not None and self.t(j + 1) not in ("of", "in"):
+            return None  # "last Sunday" alone is the modifier's
         j += 1
         k = self.skip(j, "of", ",", "in")
         outer = (
@@ -1330,13 +1436,18 @@ class _Parser:
         if outer is None:
             if unit != "quarter" or count != 1 or nth < 1:
                 return None
+            if not 1 <= nth <= 4:
+                return None
             ref = self.today()
             y0 = ref.year if (nth - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
-            return j, _quarter(y0, nth) if 1 <= nth <= 4 else None  # type: ignore[return-value]
+            return j, _quarter(y0, nth)
         end, ov = outer
         if ov.low is None or ov.high is None or ov.gran not in ("month", "year", "quarter"):
             return None
-        v = _nth_in(ov.low, ov.high, unit, nth, count)
+        if weekday is not None:
+            v = _nth_weekday(ov.low, ov.high, weekday, nth)
+        else:
+            v = _nth_in(ov.low, ov.high, unit, nth, count)
         return (end, v) if v is not None else None
 
     def after_the(self, i: int) -> _R | None:
@@ -1424,7 +1535,7 @@ class _Parser:
             return None
         # ISO 2024-01-03, 2015-3-3, 2014-10, 2017-q1
         if len(s) == 4 and sep in ("-", "/", ".") and glued and self.t(i + 2).isdigit():
-            if self.t(i - 1) == "-" and self.glued(i):
+            if self.t(i - 1) in ("-", "/") and self.glued(i) and self.t(i - 2).isdigit():
                 return None  # a phone number or a code: 138-2010-2015
             m = self.digits(i + 2, 1, 12)
             if m is not None:
@@ -1464,19 +1575,9 @@ class _Parser:
                 and self.t(i + 4).isdigit()
             ):
                 c = self.t(i + 4)
-                if (
-                    self.t(i + 5) in ("/", "-", ".")
-                    and self.glued(i + 5)
-                    and self.t(i + 6).isdigit()
-                ) and (sep != "-" or (self.t(i + 6) and len(self.t(i + 6)) <= 2)):
+                if self.t(i + 5) == sep and self.glued(i + 5) and self.t(i + 6).isdigit():
                     return None  # four numbers: a phone number, an IP address
-                y = (
-                    int(c)
-                    if len(c) == 4
-                    else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
-                    if len(c) == 2
-                    else None
-                )
+                y = int(c) if len(c) == 4 else self.two_digit_year(int(c)) if len(c) == 2 else None
                 if y is None:
                     return None
                 m, d = (a, b) if a <= 12 else (b, a)
@@ -1495,6 +1596,8 @@ class _Parser:
             if len(tb) > 2:
                 return None
             leading_zero = s.startswith("0") or tb.startswith("0")
+            # "from 10/1 to 11/7", "between 10/1-11/7": a word that opens a date is a cue too
+            cued = cued or self.in_range or self.t(i - 1) in lex.SLASH_DATE_CUES
             if not (cued or leading_zero or (sep == "/" and (b > 12 or a > 12))):
                 return None
             if sep == "-" and not cued:
@@ -1650,6 +1753,8 @@ class _Parser:
         if y is not None:
             return y[0], _month(y[1], m)
         k = j + 1 if self.t(j) in ("-", "/") and self.glued(j) else j
+        if self.t(k) == "," and self.t(k + 2) in lex.ORDINAL_SUFFIXES:
+            k += 1  # "October, 1st"
         k = self.skip(k, "the")
         dm = self.day_of_month(k)
         if (
@@ -1667,7 +1772,10 @@ class _Parser:
             return j2, replace(_day(_d(year, m, day)), year_given=False)
         if s in lex.AMBIGUOUS_MONTHS or len(s) <= 4:
             prev = self.t(i - 1)
-            cue = prev in lex.MONTH_CUES or self.in_range
+            if prev in ("this", "last", "next") and not self.in_range:
+                return None  # "this May" is the modifier's; "this may take" is no date
+            joined = self.t(j) in lex.RANGE_JOINERS and self.t(j + 1) in lex.MONTHS  # Jan-Feb
+            cue = prev in lex.MONTH_CUES or self.in_range or joined
             if (
                 not cue
                 or (prev == "the" and self.t(i - 2) not in ("in", "of", "since", "until", "by"))
@@ -1691,9 +1799,7 @@ class _Parser:
             return y
         two = self.t(j + 1) if self.t(j) == "'" else self.t(j) if self.t(j - 1) == "of" else ""
         if two.isdigit() and len(two) == 2:
-            yy = int(two)
-            ref_year = self.ref_dt.year if self.has_ref else 2000
-            year = 2000 + yy if 2000 + yy <= ref_year + 10 else 1900 + yy
+            year = self.two_digit_year(int(two))
             return (j + 2 if self.t(j) == "'" else j + 1), year
         return self.year_words(j)
 
@@ -1719,6 +1825,11 @@ class _Parser:
         dm = self.day_of_month(i)
         if dm is None:
             return None
+        prev = self.t(i - 1)
+        if prev in ("$", "€", "£", "#") or (
+            prev in (".", ",") and self.glued(i) and self.t(i - 2).isdigit()
+        ):
+            return None  # "$12 December 27", "6,107.31 August 2019": the number is not a day
         j, day = dm
         if self.t(j) == "day" and self.t(j + 1) == "of":
             j += 1
@@ -1839,7 +1950,11 @@ _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
-_GRAIN_DELTA = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1)}
+_GRAIN_DELTA = {
+    "hour": dt.timedelta(hours=1),
+    "second": dt.timedelta(seconds=1),
+    "minute": dt.timedelta(minutes=1),
+}
 _GRAIN_ORDER = {
     g: k
     for k, g in enumerate(
@@ -1882,6 +1997,29 @@ def _nth_in(lo: dt.datetime, hi: dt.datetime, unit: str, nth: int, count: int) -
     if start < lo or end > hi:
         return None
     return _V(start, end, gran, qualifier="range" if count > 1 else "exact")
+
+
+def _clock_range(
+    va: _V, vb: _V, low: dt.datetime, high: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    """A.m./p.m. said once for both ends: "from 3:30 to 6 p.m.", "8am until 6"."""
+    half = dt.timedelta(hours=12)
+    assert vb.low is not None
+    if va.ampm_free and vb.low.hour >= 12 and low.hour < 12 and low + half <= vb.low:
+        low += half
+    elif vb.ampm_free and high <= low + dt.timedelta(hours=1) and high + half > low:
+        high += half
+    return low, high
+
+
+def _nth_weekday(lo: dt.datetime, hi: dt.datetime, wd: int, nth: int) -> _V | None:
+    """The nth (nth=-1: the last) weekday ``wd`` in [lo, hi): "the first Monday of September"."""
+    if nth > 0:
+        d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = hi - _ONE_DAY
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    return _day(d) if lo <= d < hi else None
 
 
 def _easter(year: int) -> dt.datetime:
@@ -1951,6 +2089,7 @@ def _mention_at(
     naive = published.replace(tzinfo=None) if published is not None else dt.datetime(2000, 1, 1)
     p = _Parser(text, toks, starts, ends, naive)
     p.has_ref = published is not None
+    p.ref_offset = published.utcoffset() if published is not None else None
     for s in range(max(0, k - _MAX_LEFT), k + 1):
         if toks[s] in (",", ".", ";", ")") or (s < k and toks[s] in ("a", "an", "and", "or", "to")):
             continue

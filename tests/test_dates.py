@@ -299,7 +299,6 @@ def test_year_in_words() -> None:
     assert m.low == "1986-01-25"
 
 
-@pytest.mark.xfail(strict=True, reason="'the week of April 10th' is not a construction yet")
 def test_week_of_a_date() -> None:
     m = one("the week of April 10th, 2023")
     assert (m.low, m.high) == ("2023-04-10", "2023-04-17")

@@ -268,11 +268,13 @@ HOLIDAY_TRIGGERS = frozenset(
     {"christmas", "xmas", "halloween", "thanksgiving", "easter", "valentine", "valentines"}
 )
 
-# Time-zone abbreviations after a clock time (read and skipped: the time is kept as written).
-TIMEZONES = frozenset(
-    {"UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CET",
-     "CEST", "BST", "IST", "JST", "AEST", "AEDT", "IRST", "MSK"}
-)  # fmt: skip
+# Time-zone abbreviations after a clock time, with their offset from UTC in hours. A time in
+# another zone is converted to the zone of the publication date when that one is known.
+TIMEZONES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "PT": -8, "CET": 1, "CEST": 2, "BST": 1,
+    "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11, "IRST": 3.5, "MSK": 3,
+}  # fmt: skip
 
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(
@@ -308,3 +310,19 @@ PARTS_IN_MONTHS: dict[str, dict[str, tuple[int, int]]] = {
 }
 # Parts of a week in days from Monday: duckling's "beginning of the week" is Mon-Wed.
 WEEK_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (2, 5), "late": (4, 7)}
+
+# Words before "10/1" that make it a date rather than a fraction ("on 7/6", "from 10/1").
+SLASH_DATE_CUES = frozenset(
+    {"on", "from", "to", "between", "until", "till", "since", "by", "before", "after", "-",
+     "through", "dated", "and"}
+)  # fmt: skip
+
+# Comparisons that open an interval, read as the word of OPEN_RANGES they mean, with their
+# width in words: "no later than X" is "by X"; "later than 2018" is "after 2018".
+COMPARISONS: dict[str, tuple[str, int]] = {
+    "no later than": ("by", 3), "not later than": ("by", 3), "no earlier than": ("since", 3),
+    "not earlier than": ("since", 3), "no sooner than": ("since", 3),
+    "later than": ("after", 2), "earlier than": ("before", 2), "sooner than": ("before", 2),
+    "prior to": ("before", 2), "up to": ("until", 2),
+}  # fmt: skip
+COMPARISON_STARTS = frozenset(k.split()[0] for k in COMPARISONS)
