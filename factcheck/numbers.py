@@ -43,7 +43,8 @@ class NumberRead:
     words: bool = False
     ordinal: bool = False
     magnitude: bool = False
-    """A magnitude word or suffix was read ("million", "3bn")."""
+    """A magnitude of a million or more, or an abbreviated one, was read ("1.2 million", "3bn",
+    "40k"): such figures are rounded."""
 
 
 _MAX_TOKENS = 40
@@ -377,16 +378,10 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
         if last in ("hundred", "scale", "unit", "tens", "teen", "digits") and _peek_is_number(
             text, after
         ):
-            if last in ("unit", "tens", "teen", "digits") and _peek_word(text, after) not in (
-                "a",
-                "an",
-                "one",
-                "half",
-            ):
-                # "one and two" is two numbers; "one and a half" is one.
-                nxt = _peek_word(text, after)
-                if not _fraction_follows(text, after, nxt):
-                    return False
+            if last in ("unit", "tens", "teen", "digits") and not _fraction_follows(text, after):
+                return False  # "one and two" is two numbers; "one and a half" is one
+            if last == "hundred" and _hundred_follows(text, after):
+                return False  # "3 hundred and 2 hundred" is two numbers
             st.and_scale = st.scale_seen if last == "scale" else 0.0
             st.since_and = 0.0
             st.last = "and"
@@ -449,7 +444,8 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
             return False
         st.since_and = 0.0
         st.group_hundred = False
-        st.magnitude = True
+        # "1.2 million" is a rounded figure; "two thousand" is as exact as "2,000"
+        st.magnitude = st.magnitude or scale >= 1e6
         st.scale_seen = scale
         st.last = "scale"
         return True
@@ -466,8 +462,23 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
     return False
 
 
-def _fraction_follows(text: str, i: int, nxt: str) -> bool:
-    """After "and": does a fraction follow ("three and three fifths")?"""
+def _hundred_follows(text: str, i: int) -> bool:
+    """After "and": a figure then "hundred" ("3 hundred and 2 hundred")."""
+    j = _JOIN.match(text, i)
+    k = j.end() if j is not None else i
+    d = _DIGITS.match(text, k)
+    w = d if d is not None else _WORD.match(text, k)
+    return w is not None and _peek_word(text, w.end()) == "hundred"
+
+
+def _fraction_follows(text: str, i: int) -> bool:
+    """After "and": does a fraction follow ("three and three fifths", "one and a half")?"""
+    nxt = _peek_word(text, i)
+    if nxt in ("a", "an"):
+        j = _JOIN.match(text, i)
+        k = j.end() if j is not None else i
+        w0 = _WORD.match(text, k)
+        return w0 is not None and _peek_word(text, w0.end()) in DENOMINATORS
     if nxt not in SMALL and nxt not in TENS:
         return False
     j = _JOIN.match(text, i)
@@ -496,9 +507,9 @@ def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
             _close_fraction(st, text, after)
             return True
         if last in ("unit", "tens", "teen", "digits") and st.since_and == 1.0:
-            st.current -= 0.5
-            st.last = "fraction"
-            st.exact_fraction = True
+            st.current -= 0.5  # "and one half"
+            st.since_and = 0.5
+            _close_fraction(st, text, after)
             return True
         return False
     if word in ("quarter", "quarters") and last == "" and _peek_word(text, after) in SCALES:

@@ -103,7 +103,8 @@ _TRIGGER_WORDS = sorted(
     | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half"}
     | {"quarter", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
     | {"several", "few", "handful", "couple", "pair", "twin", "twins", "trio"}
-    | {"minus", "negative"}
+    | {"nought", "naught"}
+    | {d for d in DENOMINATORS if d not in ("half", "halves", "second")}
 )
 _TRIGGER = re.compile(
     r"(?<![A-Za-z\d])\d+"
@@ -169,6 +170,7 @@ _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
+_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+", re.IGNORECASE)
 _PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
 _ORDINAL_GLUE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -351,11 +353,13 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     s, e = num.start, num.end
     prev = text[s - 1] if s > 0 else " "
     nxt = text[e] if e < n else " "
+    if prev not in " \t\n" and _in_url(text, s):
+        return True
     # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
     if prev in "-–/" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
         return True
-    if prev in ".:" and s >= 2 and text[s - 2].isdigit():
-        return True
+    if prev in ".:," and s >= 2 and text[s - 2].isdigit():
+        return True  # "192.168", "10:30", the tail of a list "22,24,26"
     # glued to letters after that no unit reading claims: "5G", "13F", "3D", "24703L202"
     if nxt.isalpha():
         glued = re.match(r"[A-Za-zµμ]+\d*", text[e : e + 12])
@@ -382,6 +386,14 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         if any(w.lower().rstrip(".,") in STREET_WORDS for w in words[1:] + words[:1]):
             return True
     return _is_score(text, num, toks)
+
+
+def _in_url(text: str, s: int) -> bool:
+    """The figure sits in a URL or a query string ("...?q=30%25", "www.x.com/2020/")."""
+    seg = text[max(0, s - 100) : s]
+    cut = max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("\t"))
+    seg = seg[cut + 1 :]
+    return "://" in seg or seg.startswith("www.") or "?" in seg or "%2" in seg
 
 
 def _clock_like(num: NumberRead, clock: str) -> bool:
@@ -430,9 +442,11 @@ def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
 def _is_pronoun_one(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if num.value != 1 or text[num.start : num.end].lower() != "one":
         return False
+    right = _RIGHT_WORD.match(text, num.end)
+    if right is not None and (lookup_word(right.group(1)) or currency_word(right.group(1))):
+        return False  # "that one mile": a measurement
     if _word_before(toks) in ONE_PRONOUN_BEFORE:
         return True
-    right = _RIGHT_WORD.match(text, num.end)
     return right is not None and right.group(1).lower() in ONE_PRONOUN_AFTER
 
 
@@ -475,8 +489,8 @@ def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention 
         phrase in ("several", "few", "handful", "couple of") or key.startswith("a ")
     ):
         return None, end
-    if phrase == "tens" and not key.startswith("tens of"):
-        return None
+    if phrase == "scores" and not text[end : end + 4].lower() == " of ":
+        return None, end  # "he scores", "the scores": a verb or a noun, not a vague amount
     low, high, _single, _src = VAGUE_AMOUNTS[key]
     n_end = noun[2] if noun else end
     qual_key, used = _tail_phrase(toks[:-1] if start != pos else toks, LEFT_QUALIFIERS, 5)
@@ -575,7 +589,12 @@ def _read_left(toks: list[_Token], start: int) -> _Left:
         k
         and toks[k - 1][0] in _SIGNS
         and (toks[k - 1][0][0].isalpha() or glued(k - 1, start))
-        and (toks[k - 1][0][0].isalpha() or k == 1 or not glued(k - 2, toks[k - 1][1]))
+        and (
+            toks[k - 1][0][0].isalpha()
+            or k == 1
+            or not glued(k - 2, toks[k - 1][1])
+            or not toks[k - 2][0][-1].isalnum()  # "<-30", "(-5)"; not "40-50" or "F-16"
+        )
     ):
         left.negative = True
         left.start = toks[k - 1][1]
@@ -671,6 +690,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     is_age = left.is_age
 
     # ---- right: unit, age, noun, range, right qualifier ----
+    ratio = _OUT_OF.match(text, end)
+    if ratio is not None and left.currency is None:
+        # "three out of four voters": a proportion
+        den = read_number(text, ratio.end(), suffixes=False)
+        if den is not None and not den.ordinal and 0 < value < den.value:
+            value, step, end = value / den.value, 0.0, den.end
+            num = NumberRead(value, num.start, end, 0.0, num.words, False, num.magnitude)
     r_end = end
     if unit is None:
         unit = _read_unit(text, num, end)
@@ -725,7 +751,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     noun: tuple[str, str, int] | None = None
     range_end = r_end
     sep = _RANGE_SEP.match(text, r_end)
-    if sep is not None and qual is None and not is_age:
+    if sep is not None and qual in (None, "approximately") and not is_age:
         rng = _read_range_end(text, num, value, unit, sep, between)
         if rng is not None:
             high_value, high_step, unit, range_end = rng
@@ -742,6 +768,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         rq2 = _RIGHT_QUALIFIER.match(text, end)
         if rq2 is not None and rq2.group("plus") is not None:
             rq = rq2
+    if rq is not None and rq.group("w") is not None and _figure_follows(text, rq.end()):
+        rq = None  # "equal to 5000 or less than 6000": a second comparison, not a qualifier
     if rq is not None:
         if rq.group("plus") is not None:
             rqual = "at_least"
@@ -756,8 +784,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             elif qual in ("less_than", "at_most"):
                 qual = "at_most"
                 r_end = max(r_end, rq.end())
-        elif qual is None or qual == "exact":
-            qual = rqual
+        elif qual is None or qual in ("exact", "approximately"):
+            qual = rqual  # "about 500 or more" is at least 500
             r_end = max(r_end, rq.end())
 
     if high_value is not None:
@@ -774,14 +802,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         and re.fullmatch(r"\d{4}", text[num.start : num.end]) is not None
     ):
         return None, num.end
-    # word fractions alone ("half", "a quarter") are idioms unless something quantifies them
+    # "half" and "quarter" alone are idioms ("the first half", "a quarter past") unless
+    # something quantifies them; "two thirds", "a fifth" are figures
     if (
-        num.words
-        and abs(value) < 1
-        and unit is None
+        unit is None
         and qual is None
         and noun is None
-        and not num.magnitude
+        and text[num.start : num.end].lower() in ("half", "quarter", "a quarter")
     ):
         return None, num.end
 
@@ -961,6 +988,20 @@ def _interval(
 # ---------------------------------------------------------------------------------------------
 
 _UNIT_WORD_TABLE_MAX = 4
+
+
+def _figure_follows(text: str, at: int) -> bool:
+    """A figure (digits or a number word) starts right after ``at`` and some spaces."""
+    g = _GAP.match(text, at)
+    j = g.end() if g is not None else at
+    if j < len(text) and text[j].isdigit():
+        return True
+    w = _RIGHT_WORD.match(text, j)
+    return (
+        w is not None
+        and w.start(1) == j
+        and (w.group(1).lower() in SMALL or w.group(1).lower() in TENS)
+    )
 
 
 def _letter_follows(text: str, at: int) -> bool:
@@ -1182,6 +1223,10 @@ def _unit_reading_ok(
     nxt = _RIGHT_WORD.match(text, end)
     next_word = nxt.group(1).lower() if nxt is not None else ""
     after = text[end : end + 2]
+    if (after[:1].isdigit() or (after[:1] == "-" and after[1:].isdigit())) and (
+        _POWER_SUFFIX.match(text, end) is None
+    ):
+        return False  # part of a code: "24703 L-202", "24703 m212"; not "24703m2"
     if surface in ("in", "in."):
         # "5 in long", "2 1/2 in thick", "12 ft 2 in": yes; "two in my car", "in 2020": no
         if next_word and next_word not in _INCH_FOLLOWERS:
@@ -1300,7 +1345,7 @@ def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMentio
         or (a.qualifier in upper and b.qualifier in lower)
     ):
         return None
-    if a.unit != b.unit or a.kind != b.kind:
+    if a.kind != b.kind or (a.unit != b.unit and a.kind != "count"):
         return None
     gap = text[a.end : b.start]
     if len(gap) > 8 or re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", gap, re.IGNORECASE) is None:
