@@ -1,24 +1,38 @@
 """Alignment: which claims of many documents measure the same thing.
 
-Claims are blocked by a key (property, role, entity, unit or subject class), so grouping grows
-linearly with the number of claims. A claim whose property is unknown is never grouped: a
-false pairing is how false contradictions are born.
+Claims are first blocked by a key (kind, property, role, entity, unit or subject), so that
+pairing only ever happens inside a block and grouping grows near-linearly with the number of
+claims. Inside a block, a document that states several different values (a report naming the
+day of the attack and the day of a statement) speaks of several things: each of its values goes
+to the cluster it fits, and one that fits none stands apart instead of contradicting.
+
+A claim whose property is unknown is never grouped on its value alone: a false pairing is how
+false contradictions are born. Counts that only share their counted noun ("212 survivors",
+"212 people survived" aside, "19 crew") form *loose* blocks, which may agree but never
+contradict: a clash there keeps the claims apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
 
+from .intervals import Bounds, intersect
 from .models import Claim
+from .verdicts import claim_bounds
 
-__all__ = ["align", "group_key"]
+__all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
+
+_OPEN = ("more_than", "at_least", "less_than", "at_most")
 
 
 def group_key(claim: Claim) -> Hashable | None:
     """The key shared by claims that measure the same thing, or None to keep a claim alone."""
-    if claim.value is None or claim.property is None:
+    if claim.value is None:
         return None
     if claim.kind in ("date", "time"):
+        if claim.property is None:
+            return None
         # Background and planned dates group only with dates of the same anchor event
         # ("his death" in January 2020 in both reports).
         anchor = claim.subject if claim.role != "event" else None
@@ -26,26 +40,145 @@ def group_key(claim: Claim) -> Hashable | None:
             return None
         return (claim.kind, claim.property, claim.role, anchor)
     if claim.kind == "count":
+        if claim.property is None:
+            if claim.subject is None or claim.role == "background":
+                return None
+            return ("loose-count", claim.subject, claim.role, claim.entity)
         return ("count", claim.property, claim.role, claim.entity, claim.subject)
+    if claim.property is None:
+        return None
     unit = getattr(claim.value, "unit", None)
     return (claim.kind, claim.property, claim.role, claim.entity, unit)
 
 
-def align(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """Groups of claims, in order of their first claim; ungroupable claims stand alone."""
-    groups: dict[Hashable, list[Claim]] = {}
-    alone: list[list[Claim]] = []
-    order: list[list[Claim]] = []
+def is_loose(key: Hashable | None) -> bool:
+    """True for blocks that share only a counted noun: they may agree, never contradict."""
+    return isinstance(key, tuple) and bool(key) and key[0] == "loose-count"
+
+
+@dataclass
+class _Cluster:
+    claims: list[Claim] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    common: Bounds | None = None
+
+    def fits(self, bounds: Bounds) -> bool:
+        return self.common is not None and intersect(self.common, bounds) is not None
+
+    def add(self, claim: Claim, bounds: Bounds) -> None:
+        self.claims.append(claim)
+        self.docs.add(claim.doc)
+        if self.common is None:
+            self.common = bounds
+        else:
+            self.common = intersect(self.common, bounds) or self.common
+
+    def distance(self, bounds: Bounds) -> float:
+        c = self.common
+        assert c is not None
+        if bounds.low > c.high:
+            return bounds.low - c.high
+        if c.low > bounds.high:
+            return c.low - bounds.high
+        return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """One group of claims, and why it was kept apart from a neighbour, if it was."""
+
+    claims: tuple[Claim, ...]
+    loose: bool = False
+    note: str | None = None
+
+
+def _can_clash(claim: Claim) -> bool:
+    # A date or time with an open side ("shortly before 8 a.m.", "by Friday") is usually the
+    # moment of something else the sentence relates to; it may fit, but never clash.
+    return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN)
+
+
+def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
+    """Split one block so that a document's differing values land in different clusters.
+
+    Pass one puts every claim into the first cluster whose common interval it overlaps,
+    sources with a single claim in the block first (they are unambiguous). Pass two places
+    what is left: into the nearest cluster that lacks its document (a real clash), or alone.
+    """
+    per_doc: dict[str, int] = {}
+    for c in block:
+        per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
+    if len(per_doc) == len(block) and not loose:
+        return [Aligned(tuple(block))]
+    ordered = sorted(block, key=lambda c: per_doc[c.doc] > 1)
+    clusters: list[_Cluster] = []
+    left: list[tuple[Claim, Bounds]] = []
+    for claim in ordered:
+        b = claim_bounds(claim)
+        home = next((cl for cl in clusters if cl.fits(b)), None)
+        if home is not None:
+            home.add(claim, b)
+        elif not clusters:
+            clusters.append(_Cluster())
+            clusters[0].add(claim, b)
+        else:
+            left.append((claim, b))
+    apart: set[int] = set()
+    for claim, b in left:
+        home = next((cl for cl in clusters if cl.fits(b)), None)
+        if home is None and not loose and _can_clash(claim):
+            strangers = [cl for cl in clusters if claim.doc not in cl.docs]
+            if strangers:
+                home = min(strangers, key=lambda cl: cl.distance(b))
+        if home is None:
+            home = _Cluster()
+            clusters.append(home)
+            apart.add(id(home))
+        home.add(claim, b)
+    out = []
+    for cl in clusters:
+        note = None
+        if id(cl) in apart:
+            note = (
+                "kept apart: the counts share only a noun, and their figures differ"
+                if loose
+                else "kept apart: its source also gives another value for this, so it "
+                "likely speaks of something else"
+            )
+        out.append(Aligned(tuple(sorted(cl.claims, key=_order_key)), loose, note))
+    return out
+
+
+def _order_key(claim: Claim) -> tuple[str, int]:
+    return (claim.doc, claim.start)
+
+
+def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
+    """Groups of claims in order of their first claim, each with why it stands apart."""
+    blocks: dict[Hashable, list[Claim]] = {}
+    order: list[Hashable | tuple[str, int]] = []
+    alone: dict[tuple[str, int], Claim] = {}
     for claim in claims:
         key = group_key(claim)
         if key is None:
-            single = [claim]
-            alone.append(single)
-            order.append(single)
+            token = ("alone", len(alone))
+            alone[token] = claim
+            order.append(token)
             continue
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = []
-            order.append(group)
-        group.append(claim)
-    return order
+        block = blocks.get(key)
+        if block is None:
+            block = blocks[key] = []
+            order.append(key)
+        block.append(claim)
+    out: list[Aligned] = []
+    for key in order:
+        if isinstance(key, tuple) and key and key[0] == "alone":
+            out.append(Aligned((alone[key],)))
+        else:
+            out.extend(_cluster(blocks[key], is_loose(key)))
+    return out
+
+
+def align(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Groups of claims, in order of their first claim; ungroupable claims stand alone."""
+    return [list(g.claims) for g in align_groups(claims)]

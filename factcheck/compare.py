@@ -1,21 +1,108 @@
-"""compare(): documents in, a Report of grouped claims and verdicts out."""
+"""compare(): documents in, a Report of grouped claims and verdicts out.
+
+Copies of one wire story (identical or near-identical texts under different ids) are found
+first, so that their claims count once: two outlets printing one agency's text are one source.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import dates
-from .align import align
+from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .models import Document, Group, Report
 from .verdicts import judge
 
-__all__ = ["VERDICT_ORDER", "compare"]
+__all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
 
 VERDICT_ORDER = {"contradict": 0, "compatible": 1, "agree": 2, "single_source": 3}
 """The order a reader wants: what is wrong first, what only one source says last."""
+
+COPY_SIMILARITY = 92.0
+"""rapidfuzz ratio (0-100) of normalised texts above which two documents are one story.
+
+Wire copies differ by a dateline, a byline or a trimmed last sentence; two outlets writing
+their own reports of one event stay far below this (their wording differs throughout)."""
+
+_EDGE_WORDS = 12
+"""Words at each end of a text that block candidate copies: a copy keeps its start or its end."""
+
+_MAX_BLOCK = 64
+"""Past this many candidates in one block, each is compared with the block's first only."""
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _ratio(a: str, b: str) -> float:
+    # Imported on first use: rapidfuzz is only needed when two texts might be copies.
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
+
+
+def _normal(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
+    """Map each document that copies an earlier one to the id of the story's first document.
+
+    The first is the earliest published (input order breaks ties). Candidates are blocked by
+    their first and last words, so the cost stays near-linear in the number of documents.
+    """
+    ordered = list(docs)
+    rank = {d.id: i for i, d in enumerate(ordered)}
+    texts = {d.id: _normal(d.text) for d in ordered}
+    parent = {d.id: d.id for d in ordered}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for d in ordered:
+        words = texts[d.id].split()
+        if len(words) < 8:
+            continue  # too short to tell a copy from a coincidence
+        blocks.setdefault(("head", " ".join(words[:_EDGE_WORDS])), []).append(d.id)
+        blocks.setdefault(("tail", " ".join(words[-_EDGE_WORDS:])), []).append(d.id)
+    for ids in blocks.values():
+        if len(ids) < 2:
+            continue
+        pairs = (
+            ((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+            if len(ids) <= _MAX_BLOCK
+            else ((ids[0], b) for b in ids[1:])
+        )
+        for a, b in pairs:
+            ra, rb = root(a), root(b)
+            if ra == rb:
+                continue
+            if texts[a] == texts[b] or _ratio(texts[a], texts[b]) >= COPY_SIMILARITY:
+                parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+    published = {d.id: d.published for d in ordered}
+    stories: dict[str, list[str]] = {}
+    for d in ordered:
+        stories.setdefault(root(d.id), []).append(d.id)
+    out: dict[str, str] = {}
+    for members in stories.values():
+        if len(members) < 2:
+            continue
+        first = min(members, key=lambda i: (_sort_time(published[i]), rank[i]))
+        for m in members:
+            if m != first:
+                out[m] = first
+    return out
+
+
+def _sort_time(moment: Any) -> float:
+    return moment.timestamp() if moment is not None else float("inf")
 
 
 def compare(documents: Iterable[Document | str]) -> Report:
@@ -23,7 +110,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
 
     ``documents`` are :class:`Document` models (plain strings get the ids ``doc1``, ``doc2``...).
     Groups come ordered for a reader: contradictions, compatible ranges, agreements, then
-    claims only one source makes.
+    claims only one source makes. Copies of one wire story count as one source.
     """
     docs = _documents(documents)
     date_mentions = {}
@@ -38,14 +125,18 @@ def compare(documents: Iterable[Document | str]) -> Report:
         for claim in build_claims(doc, resolved[doc.id], number_mentions[doc.id])
     ]
     published = {doc.id: doc.published for doc in docs}
-    groups = [judge(group, published) for group in align(claims)]
-    groups.sort(key=_reading_order)
+    copies = wire_copies(docs)
+    groups = [
+        judge(g.claims, published, copies=copies, why_apart=g.note) for g in align_groups(claims)
+    ]
+    position = {doc.id: i for i, doc in enumerate(docs)}
+    groups.sort(key=lambda g: _reading_order(g, position))
     return Report(documents=tuple(docs), groups=tuple(groups))
 
 
-def _reading_order(group: Group) -> tuple[int, int]:
-    first = group.claims[0]
-    return (VERDICT_ORDER[group.verdict], first.start)
+def _reading_order(group: Group, position: Mapping[str, int]) -> tuple[int, int, int]:
+    first = min(group.claims, key=lambda c: (position[c.doc], c.start))
+    return (VERDICT_ORDER[group.verdict], position[first.doc], first.start)
 
 
 def _documents(documents: Any) -> list[Document]:

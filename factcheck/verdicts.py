@@ -1,57 +1,145 @@
 """Verdicts: whether the claims of one group agree, are compatible, or contradict.
 
-A stated figure stands for the interval its words imply. Two sources agree when each one's
-stated figure lies inside the other's interval, are compatible when the intervals overlap, and
-contradict when they are disjoint, unless a later report merely raised an earlier figure.
+A stated figure stands for the interval its words imply. Sources agree when they state the
+same figure within its precision, are compatible when their intervals overlap, and contradict
+when they are disjoint, unless a later report merely raised an earlier figure (a revision).
+Documents, not claims, are compared, and copies of one wire story count as one source. Every
+step is linear in the number of claims (after one sort by publication time).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .intervals import Bounds, bounds_of, contains_closure, hull, intersect, to_interval
-from .models import Claim, DateInterval, Group
+from .intervals import Bounds, bounds_of, hull, intersect, to_interval
+from .models import Claim, DateInterval, Group, NumberInterval
 
-__all__ = ["EVOLVING_PROPERTIES", "judge"]
+__all__ = ["EVOLVING_PROPERTIES", "claim_bounds", "judge"]
 
 EVOLVING_PROPERTIES = frozenset(
     {"killed", "injured", "missing", "arrested", "evacuated", "displaced", "rescued"}
 )
 """Tolls that grow as a story develops: a higher figure published later revises a lower one."""
 
+_DAY = 86400.0
+_OPEN_UP = ("more_than", "at_least")
+_OPEN_DOWN = ("less_than", "at_most")
+
+
+def claim_bounds(claim: Claim) -> Bounds:
+    """The interval a claim allows, as compared across documents.
+
+    Dates compare at day granularity ("Friday night" is Friday), so finer dates widen to their
+    whole days; a time of day is compared as a clock time, since its day belongs to the date
+    claim next to it (a bare "01:28" says nothing about which day).
+    """
+    assert claim.value is not None
+    b = bounds_of(claim.value)
+    if not isinstance(claim.value, DateInterval):
+        return b
+    if claim.kind == "time":
+        base = b.low if math.isfinite(b.low) else b.high
+        if not math.isfinite(base):
+            return b
+        midnight = math.floor(base / _DAY) * _DAY
+        return Bounds(b.low - midnight, b.high - midnight, b.low_closed, b.high_closed)
+    if claim.value.granularity == "time":
+        low = math.floor(b.low / _DAY) * _DAY if math.isfinite(b.low) else b.low
+        high = math.ceil(b.high / _DAY) * _DAY if math.isfinite(b.high) else b.high
+        return Bounds(low, high, b.low_closed, False)
+    return b
+
+
+def _shape(claim: Claim) -> str:
+    """What kind of statement the words make: a point, a range, or a bound on one side."""
+    if isinstance(claim.value, DateInterval):
+        return (
+            "up"
+            if claim.qualifier in _OPEN_UP
+            else "down"
+            if claim.qualifier in _OPEN_DOWN
+            else "point"
+        )
+    if claim.qualifier in _OPEN_UP:
+        return "up"
+    if claim.qualifier in _OPEN_DOWN:
+        return "down"
+    if claim.qualifier == "range" or claim.vague:
+        return "range"
+    return "point"
+
+
+def _half_unit(figure: float) -> float:
+    """Half a unit of the last significant digit as written: 2,300 -> 50, 3.7 -> 0.05."""
+    if figure == 0 or not math.isfinite(figure):
+        return 0.5
+    text = f"{abs(figure):.6f}".rstrip("0")
+    if text.endswith("."):
+        whole = int(text[:-1])
+        step = 1
+        while whole and whole % (step * 10) == 0:
+            step *= 10
+        return step / 2
+    return 10.0 ** -len(text.split(".")[1]) / 2
+
+
+def _band(claim: Claim, value: Bounds) -> Bounds:
+    """The stated figure with the precision its digits imply, in the value's units.
+
+    "up to 67 mph" states 66.5-67.5 mph; "up to 108 km/h" 107.5-108.5 km/h: the two bounds are
+    the same figure within their precision. A range states itself.
+    """
+    shape = _shape(claim)
+    if shape == "range" or isinstance(claim.value, DateInterval):
+        return value
+    stated = claim.stated
+    point: float | None
+    figure: float | None
+    if shape == "point":
+        if claim.qualifier == "exact" or stated is None or stated.low is None:
+            return value
+        point, figure = value.midpoint, stated.low
+    elif shape == "up":
+        point, figure = value.low, stated.low if stated else None
+    else:
+        point, figure = value.high, stated.high if stated else None
+    if point is None or not math.isfinite(point):
+        return value
+    if figure is None or figure == 0 or _is_offset_unit(claim):
+        return Bounds(point, point)
+    factor = point / figure
+    half = _half_unit(figure) * abs(factor)
+    return Bounds(point - half, point + half)
+
+
+def _is_offset_unit(claim: Claim) -> bool:
+    # Temperatures are offsets, not factors: a ratio would not convert them.
+    return isinstance(claim.value, NumberInterval) and claim.value.unit in (
+        "kelvin",
+        "degC",
+        "degF",
+    )
+
 
 @dataclass(frozen=True, slots=True)
-class _Judged:
-    claim: Claim
+class _Source:
+    """One source's say in a group: its claims, the interval they allow, and when."""
+
+    doc: str
+    claims: tuple[Claim, ...]
     value: Bounds
-    stated: Bounds
+    band: Bounds
+    shape: str
     published: dt.datetime | None
+    copies: tuple[str, ...]
 
-
-def _stated(claim: Claim, value: Bounds) -> Bounds:
-    """The figure as the words state it, in the value's units (a point, or the range)."""
-    if isinstance(claim.value, DateInterval) or claim.qualifier == "range":
-        return value
-    if claim.qualifier in ("more_than", "at_least"):
-        return Bounds(value.low, value.low)
-    if claim.qualifier in ("less_than", "at_most"):
-        return Bounds(value.high, value.high)
-    mid = value.midpoint
-    return Bounds(mid, mid) if mid is not None else value
-
-
-def _open_side(claim: Claim) -> str | None:
-    if claim.qualifier in ("more_than", "at_least"):
-        return "up"
-    if claim.qualifier in ("less_than", "at_most"):
-        return "down"
-    return None
-
-
-def _quote(j: _Judged) -> str:
-    return f"'{j.claim.text}' ({j.claim.doc})"
+    @property
+    def evolving(self) -> bool:
+        first = self.claims[0]
+        return first.property in EVOLVING_PROPERTIES and first.kind == "count"
 
 
 def _naive(moment: dt.datetime | None) -> dt.datetime | None:
@@ -62,169 +150,269 @@ def _naive(moment: dt.datetime | None) -> dt.datetime | None:
     return moment
 
 
-def _is_revision(a: _Judged, b: _Judged) -> bool:
-    """A lower figure published earlier, a higher one later, on a toll that grows."""
-    if a.claim.property not in EVOLVING_PROPERTIES or a.claim.kind != "count":
+def _quote(s: _Source) -> str:
+    who = s.doc if not s.copies else f"{s.doc}, copied by {', '.join(s.copies)}"
+    return f"'{s.claims[0].text}' ({who})"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.6g}"
+
+
+def _sources(
+    claims: Sequence[Claim],
+    published: Mapping[str, dt.datetime | None],
+    copies: Mapping[str, str],
+) -> list[_Source]:
+    """One source per wire story: a document and the copies of it count once."""
+    by_story: dict[str, list[Claim]] = {}
+    members: dict[str, list[str]] = {}
+    for c in claims:
+        story = copies.get(c.doc, c.doc)
+        by_story.setdefault(story, []).append(c)
+        docs = members.setdefault(story, [])
+        if c.doc not in docs:
+            docs.append(c.doc)
+    out = []
+    for story, mine in by_story.items():
+        # A vague amount ("dozens") never narrows a figure the same source states precisely.
+        mine = [c for c in mine if not c.vague] + [c for c in mine if c.vague]
+        values = [claim_bounds(c) for c in mine if not c.vague] or [claim_bounds(mine[0])]
+        value = values[0]
+        for v in values[1:]:
+            # Claims of one source that overlap narrow each other; claims that do not are
+            # alternative readings of an ambiguous source, and either may be meant.
+            value = intersect(value, v) or hull(value, v)
+        docs = members[story]
+        times = [t for t in (_naive(published.get(d)) for d in docs) if t is not None]
+        out.append(
+            _Source(
+                doc=docs[0],
+                claims=tuple(mine),
+                value=value,
+                band=_band(mine[0], values[0]),
+                shape=_shape(mine[0]),
+                published=min(times) if times else None,
+                copies=tuple(docs[1:]),
+            )
+        )
+    return out
+
+
+def _disjoint(a: Bounds, b: Bounds) -> bool:
+    return intersect(a, b) is None
+
+
+def _find_conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
+    """A pair of sources that cannot both be true, or None; linear after one sort.
+
+    On a toll that grows, a figure published later and wholly above an earlier one is a
+    revision, not a conflict; a later figure below an earlier lower bound, or above an earlier
+    upper bound ("up to 600"), is a conflict.
+    """
+    timed = all(s.published is not None for s in sources) and all(s.evolving for s in sources)
+    if not timed:
+        lo = max(sources, key=lambda s: (s.value.low, not s.value.low_closed))
+        hi = min(sources, key=lambda s: (s.value.high, s.value.high_closed))
+        return (hi, lo) if lo is not hi and _disjoint(lo.value, hi.value) else None
+    ordered = sorted(sources, key=lambda s: s.published or dt.datetime.min)
+    best_low: _Source | None = None  # the earlier source with the highest low bound
+    best_cap: _Source | None = None  # the earlier upper bound with the lowest cap
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and ordered[j].published == ordered[i].published:
+            j += 1
+        same_time = ordered[i:j]
+        if len(same_time) > 1:
+            lo = max(same_time, key=lambda s: (s.value.low, not s.value.low_closed))
+            hi = min(same_time, key=lambda s: (s.value.high, s.value.high_closed))
+            if lo is not hi and _disjoint(lo.value, hi.value):
+                return hi, lo
+        for s in same_time:
+            if (
+                best_low is not None
+                and s.value.high < best_low.value.low
+                and _disjoint(s.value, best_low.value)
+            ):
+                return best_low, s
+            if best_cap is not None and _disjoint(s.value, best_cap.value):
+                return best_cap, s
+        for s in same_time:
+            if best_low is None or s.value.low > best_low.value.low:
+                best_low = s
+            if s.shape == "down" and (best_cap is None or s.value.high < best_cap.value.high):
+                best_cap = s
+        i = j
+    return None
+
+
+def _common(sources: Sequence[_Source]) -> Bounds | None:
+    common: Bounds | None = sources[0].value
+    for s in sources[1:]:
+        common = intersect(common, s.value) if common is not None else None
+    return common
+
+
+def _outliers(sources: list[_Source]) -> list[str]:
+    """Sources outside the value most sources allow, when at least two others share it.
+
+    One sweep over the sorted bounds finds the point covered by most sources; sources that
+    do not cover it are named when they are fewer than those that do.
+    """
+    if len(sources) < 3:
+        return []
+    events: list[tuple[float, int]] = []
+    for s in sources:
+        events.append((s.value.low, 0))
+        events.append((s.value.high, 1))
+    events.sort()
+    depth = best = 0
+    where = 0.0
+    for x, kind in events:
+        if kind == 0:
+            depth += 1
+            if depth > best:
+                best, where = depth, x
+        else:
+            depth -= 1
+    outside = [s for s in sources if not (s.value.low <= where <= s.value.high)]
+    if best < 2 or len(outside) >= best:
+        return []
+    return [s.doc for s in outside]
+
+
+def _agree(sources: list[_Source]) -> bool:
+    """Same shape of statement, and each source's stated figure fits every other's interval."""
+    if len({s.shape for s in sources}) != 1:
         return False
-    if a.published is None or b.published is None or a.published == b.published:
-        return False
-    early, late = (a, b) if a.published < b.published else (b, a)
-    # An earlier upper bound ("up to 600") caps the figure: a later one above it contradicts.
-    if _open_side(early.claim) == "down":
-        return False
-    return early.value.high <= late.value.low
+    if sources[0].shape == "range" or isinstance(sources[0].claims[0].value, DateInterval):
+        # Ranges and dates agree when they allow the same values (within a tenth of width).
+        for s in sources[1:]:
+            a, b = sources[0].value, s.value
+            common = intersect(a, b)
+            if common is None:
+                return False
+            if a.bounded and b.bounded:
+                span = max(a.high - a.low, b.high - b.low)
+                if (a.high - a.low) - (common.high - common.low) > 0.1 * span or (
+                    b.high - b.low
+                ) - (common.high - common.low) > 0.1 * span:
+                    return False
+            elif (a.low, a.high) != (b.low, b.high):
+                return False
+        return True
+    max_low = max(s.value.low for s in sources)
+    min_high = min(s.value.high for s in sources)
+    return all(s.band.low <= min_high and s.band.high >= max_low for s in sources)
 
 
-def _fmt_bound(x: float) -> str:
-    return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:.3g}"
+def judge(
+    claims: Sequence[Claim],
+    published: Mapping[str, dt.datetime | None],
+    *,
+    copies: Mapping[str, str] | None = None,
+    why_apart: str | None = None,
+) -> Group:
+    """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
-
-def judge(claims: Sequence[Claim], published: Mapping[str, dt.datetime | None]) -> Group:
-    """The verdict on one group of claims, with its consensus, spread and reason."""
-    if len(claims) == 1 and claims[0].value is None:
+    ``copies`` maps a document id to the id of the wire story it copies: copies count once.
+    ``why_apart`` is the alignment's note on why this group was kept apart from another.
+    """
+    first = claims[0]
+    if len(claims) == 1 and first.value is None:
         # An unresolved claim ("Wednesday" with no publication date) stands alone, and says why.
-        only = claims[0]
         return Group(
             verdict="single_source",
-            property=only.property,
-            subject=only.subject,
-            claims=(only,),
-            reason=only.note or f"only {only.doc} states it, and its value is unknown",
+            property=first.property,
+            subject=first.subject,
+            claims=(first,),
+            reason=first.note or f"only {first.doc} states it, and its value is unknown",
         )
-    judged = []
-    for c in claims:
-        assert c.value is not None  # alignment never groups claims without a value
-        v = bounds_of(c.value)
-        judged.append(_Judged(c, v, _stated(c, v), _naive(published.get(c.doc))))
-    first = claims[0]
     like = first.value
-    assert like is not None
-
-    spread = judged[0].value
-    for j in judged[1:]:
-        spread = hull(spread, j.value)
+    assert like is not None  # alignment never groups claims without a value
+    sources = _sources(claims, published, copies or {})
+    spread = sources[0].value
+    for s in sources[1:]:
+        spread = hull(spread, s.value)
     # A vague amount ("dozens") never narrows what precise figures say together.
-    precise = [j for j in judged if not j.claim.vague] or judged
+    precise = [s for s in sources if not all(c.vague for c in s.claims)] or sources
     consensus = _common(precise)
+    if isinstance(like, DateInterval) and first.kind == "time":
+        consensus = None  # clock times carry no day to write back
 
     def finish(verdict: str, reason: str, consensus: Bounds | None, **extra: object) -> Group:
+        if why_apart:
+            reason = f"{reason}; {why_apart}"
         return Group(
             verdict=verdict,  # type: ignore[arg-type]
             property=first.property,
             subject=first.subject,
             claims=tuple(claims),
             consensus=to_interval(consensus, like) if consensus is not None else None,
-            spread=to_interval(spread, like),
+            spread=to_interval(spread, like) if first.kind != "time" else None,
             reason=reason,
             **extra,  # type: ignore[arg-type]
         )
 
-    docs = list(dict.fromkeys(c.doc for c in claims))
-    if len(docs) == 1:
-        return finish("single_source", f"only {docs[0]} states it", consensus)
+    if len(sources) == 1:
+        only = sources[0]
+        if only.copies:
+            return finish(
+                "single_source",
+                f"one wire story: {only.doc} and its copies {', '.join(only.copies)} count once",
+                consensus,
+            )
+        return finish("single_source", f"only {only.doc} states it", consensus)
 
-    pairs = [
-        (a, b) for i, a in enumerate(judged) for b in judged[i + 1 :] if a.claim.doc != b.claim.doc
-    ]
-    conflicts, revisions = _disjoint_documents(judged, docs)
-    if conflicts:
-        a, b = conflicts[0]
-        outliers = _outliers(judged, docs)
+    conflict = _find_conflict(sources)
+    if conflict is not None:
+        a, b = conflict
+        outliers = _outliers(sources)
         reason = f"{_quote(a)} and {_quote(b)} cannot both be true: their intervals do not overlap"
         if outliers:
             reason += f"; {', '.join(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
-    if revisions:
-        early, latest = revisions[-1]
+    if consensus is None or _common(sources) is None:
+        # Disjoint, yet no conflict: later reports raised an earlier toll.
+        ordered = sorted(sources, key=lambda s: s.published or dt.datetime.min)
+        early, latest = ordered[0], ordered[-1]
         reason = f"revised: {_quote(early)} was raised later to {_quote(latest)}"
-        current = _common([j for j in judged if j.claim.doc == latest.claim.doc])
-        return finish("compatible", reason, current, revision=True)
-
-    agree = all(
-        _open_side(a.claim) == _open_side(b.claim)
-        and _inside(a.stated, b.value)
-        and _inside(b.stated, a.value)
-        for a, b in pairs
-    )
-    if agree:
-        return finish("agree", _agree_reason(judged), consensus)
-    return finish("compatible", _compatible_reason(pairs), consensus)
+        return finish("compatible", reason, latest.value, revision=True)
+    if _agree(sources):
+        return finish("agree", _agree_reason(sources), consensus)
+    return finish("compatible", _compatible_reason(sources, consensus), consensus)
 
 
-def _common(judged: Sequence[_Judged]) -> Bounds | None:
-    """The intersection of all the claims' intervals, or None when some are disjoint."""
-    common: Bounds | None = judged[0].value
-    for j in judged[1:]:
-        common = intersect(common, j.value) if common is not None else None
-    return common
+def _agree_reason(sources: list[_Source]) -> str:
+    quotes = [_quote(s) for s in sources[:3]]
+    more = f" and {len(sources) - 3} more" if len(sources) > 3 else ""
+    if len({s.claims[0].text.lower() for s in sources}) == 1:
+        return f"{' and '.join(quotes)}{more} give the same figure"
+    return f"{' and '.join(quotes)}{more} state the same figure within their precision"
 
 
-def _disjoint_documents(
-    judged: list[_Judged], docs: list[str]
-) -> tuple[list[tuple[_Judged, _Judged]], list[tuple[_Judged, _Judged]]]:
-    """Pairs of documents that share no possible value: (contradictions, revisions).
-
-    Documents, not claims, are compared: when a report names two days for one key ("Tuesday"
-    and "Wednesday"), the key is ambiguous in it, and one of them overlapping the other
-    report's day is enough to withhold a contradiction.
-    """
-    by_doc = {doc: [j for j in judged if j.claim.doc == doc] for doc in docs}
-    conflicts, revisions = [], []
-    for i, doc_a in enumerate(docs):
-        for doc_b in docs[i + 1 :]:
-            mine, theirs = by_doc[doc_a], by_doc[doc_b]
-            if any(intersect(a.value, b.value) is not None for a in mine for b in theirs):
-                continue
-            a, b = mine[0], theirs[0]
-            if all(_is_revision(x, y) for x in mine for y in theirs):
-                # _is_revision held, so both have publication times and they differ.
-                assert a.published is not None and b.published is not None
-                revisions.append((a, b) if a.published < b.published else (b, a))
-            else:
-                conflicts.append((a, b))
-    return conflicts, revisions
-
-
-def _inside(stated: Bounds, value: Bounds) -> bool:
-    return contains_closure(value, stated.low) and contains_closure(value, stated.high)
-
-
-def _outliers(judged: list[_Judged], docs: list[str]) -> list[str]:
-    """Documents whose claims overlap no other source's, when at least two others agree."""
-    if len(docs) < 3:
-        return []
-    out = []
-    for doc in docs:
-        mine = [j for j in judged if j.claim.doc == doc]
-        others = [j for j in judged if j.claim.doc != doc]
-        if all(intersect(m.value, o.value) is None for m in mine for o in others) and all(
-            intersect(x.value, y.value) is not None
-            for i, x in enumerate(others)
-            for y in others[i + 1 :]
-        ):
-            out.append(doc)
-    return out
-
-
-def _agree_reason(judged: list[_Judged]) -> str:
-    quotes = list(dict.fromkeys(_quote(j) for j in judged))
-    if len(quotes) == 1:
-        return "the sources give the same figure"
-    return f"{' and '.join(quotes[:3])} state the same figure within their precision"
-
-
-def _compatible_reason(pairs: list[tuple[_Judged, _Judged]]) -> str:
+def _compatible_reason(sources: list[_Source], consensus: Bounds) -> str:
     # Explain with precise figures first; a vague amount is the least informative side.
-    pairs = [(a, b) for a, b in pairs if not (a.claim.vague or b.claim.vague)] or pairs
-    a, b = next(((a, b) for a, b in pairs if not _inside(a.stated, b.value)), pairs[0])
-    side_a, side_b = _open_side(a.claim), _open_side(b.claim)
-    if side_a == side_b == "up":
-        hi, lo = (a, b) if a.value.low >= b.value.low else (b, a)
+    precise = [s for s in sources if not all(c.vague for c in s.claims)] or sources
+    shapes = {s.shape for s in precise}
+    if shapes == {"up"} and len(precise) > 1:
+        hi = max(precise, key=lambda s: s.value.low)
+        lo = min(precise, key=lambda s: s.value.low)
         return f"both are lower bounds; {_quote(hi)} implies {_quote(lo)}"
-    if side_a == side_b == "down":
-        lo, hi = (a, b) if a.value.high <= b.value.high else (b, a)
+    if shapes == {"down"} and len(precise) > 1:
+        lo = min(precise, key=lambda s: s.value.high)
+        hi = max(precise, key=lambda s: s.value.high)
         return f"both are upper bounds; {_quote(lo)} implies {_quote(hi)}"
-    return (
-        f"{_quote(a)} and {_quote(b)} overlap but state different figures; "
-        "the consensus is what both allow"
-    )
+    a, b = sources[0], sources[1]
+    if any(all(c.vague for c in s.claims) for s in sources):
+        vague = next(s for s in sources if all(c.vague for c in s.claims))
+        return (
+            f"{_quote(vague)} is a vague amount; the precise figures fit inside it"
+            if len(sources) > 1
+            else "a vague amount"
+        )
+    where = ""
+    if consensus.bounded and consensus.low == consensus.high:
+        where = f"; only {_fmt(consensus.low)} fits both"
+    return f"{_quote(a)} and {_quote(b)} overlap but state different figures{where}"
