@@ -58,7 +58,8 @@ _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?![\d,])")
 _DECIMAL_TAIL = re.compile(r"\.(\d+)")
 _LEADING_POINT = re.compile(r"\.(\d+)")
 _EXPONENT = re.compile(
-    r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10\^([-+]?\d{1,3})|\^([-+]{0,2}\d{1,3})"
+    r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10(?:\^[-+−]?|[-−])(?<=(?P<sign>.))(\d{1,3})"
+    r"|\^([-+]{0,2}\d{1,3})"
 )
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]{1,3}(\d{1,2})/(\d{1,3})(?![\d/])")
@@ -158,10 +159,12 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
                 step, end = 10.0 ** -len(tail.group(1)), tail.end()
     e = _EXPONENT.match(text, end)
     if e is not None:
-        if e.group(1) is not None or e.group(2) is not None:
-            exp = int(e.group(1) or e.group(2))
+        if e.group(1) is not None or e.group(3) is not None:
+            exp = int(e.group(1)) if e.group(1) is not None else int(e.group(3))
+            if e.group(1) is None and e.group("sign") in "-−":
+                exp = -exp  # "2.48×10−5"
             return value * 10.0**exp, step * 10.0**exp, e.end()
-        power = e.group(3).replace("--", "")
+        power = e.group(4).replace("--", "")
         return value ** int(power), 0.0, e.end()
     f = _SLASH_FRACTION.match(text, end)
     if f is not None and used == len(raw) and "." not in raw and "," not in raw:
@@ -234,6 +237,10 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             if got is None:
                 break
             value, step, j = got
+            if st.last in ("hundred", "scale") and (
+                not value.is_integer() or _peek_word(text, j) not in SCALES
+            ):
+                break  # "4 thousand 3 hundred" is one number; "$280 million 14.03%" is two
             o = _ORDINAL_SUFFIX.match(text, j)
             if o is not None and st.last == "" and float(value).is_integer():
                 return NumberRead(value, pos, o.end(), 1.0, ordinal=True)
@@ -494,7 +501,7 @@ def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
     den = DENOMINATORS[word]
     last = st.last
     plural = word.endswith("s")
-    if word in ("half", "halves"):
+    if word == "half":
         if last == "":
             # "half", "half a dozen", "half million"
             st.current, st.since_and = 0.5, 0.5

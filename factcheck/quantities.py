@@ -170,11 +170,14 @@ _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
+_PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
 _OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+", re.IGNORECASE)
 _PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
 _ORDINAL_GLUE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
-_SPEED_DENOMINATORS = frozenset({"hour", "second", "minute", "day", "week", "month", "year"})
+_LENGTHS = frozenset(
+    {"meter", "kilometer", "centimeter", "millimeter", "foot", "inch", "mile", "yard"}
+)
 _DIMENSION_ADJECTIVES = frozenset(
     [
         "long",
@@ -231,7 +234,7 @@ def find_quantities(text: str) -> list[NumberMention]:
         if m.group()[0].isdigit() and len(m.group()) > _MAX_DIGITS:
             resume = m.end()
             continue
-        mention, skip_to = _read_candidate(text, pos)
+        mention, skip_to = _read_candidate(text, pos, out[-1].end if out else 0)
         if mention is not None:
             if out and mention.start < out[-1].end:
                 # A later reading reached back over an earlier one (a range's left end); keep
@@ -247,10 +250,14 @@ def find_quantities(text: str) -> list[NumberMention]:
     return out
 
 
-def _read_candidate(text: str, pos: int) -> tuple[NumberMention | None, int]:
-    """Read the candidate whose trigger is at ``pos``: (mention or None, where to resume)."""
+def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | None, int]:
+    """Read the candidate whose trigger is at ``pos``: (mention or None, where to resume).
+
+    ``floor`` is the end of the previous mention: the left context never reaches behind it
+    ("10 $ 30 $": the second figure does not take the first one's sign).
+    """
     ch = text[pos]
-    toks = _left_tokens(text, pos)
+    toks = _left_tokens(text, pos, floor)
 
     # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
     if ch.isalpha():
@@ -306,14 +313,14 @@ def _word_before(toks: list[_Token]) -> str:
     return ""
 
 
-def _left_tokens(text: str, pos: int) -> list[_Token]:
+def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     """The tokens in the window left of ``pos``, lower case, with their offsets."""
     j = pos - 1
-    while j >= 0 and text[j] in " \t\u00a0":
+    while j >= floor and text[j] in " \t\u00a0":
         j -= 1
-    if j < 0 or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
+    if j < floor or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
         return []  # after a digit, comma or bracket nothing on the left qualifies the figure
-    lo = max(0, pos - _LEFT_WINDOW)
+    lo = max(floor, pos - _LEFT_WINDOW)
     toks = [
         (m.group().lower(), m.start(), m.end(), m.group())
         for m in _LEFT_TOKEN.finditer(text, lo, pos)
@@ -489,7 +496,7 @@ def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention 
         phrase in ("several", "few", "handful", "couple of") or key.startswith("a ")
     ):
         return None, end
-    if phrase == "scores" and not text[end : end + 4].lower() == " of ":
+    if phrase == "scores" and text[end : end + 4].lower() != " of ":
         return None, end  # "he scores", "the scores": a verb or a noun, not a vague amount
     low, high, _single, _src = VAGUE_AMOUNTS[key]
     n_end = noun[2] if noun else end
@@ -730,6 +737,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     r_end = mag.end()
     elif unit.start < 0 or unit.start >= num.start:
         r_end = unit.end
+    if unit is not None and unit.name in _COMPOUNDS and r_end > end:
+        # "5 feet 2 inches", "thirteen dollars and forty-five cents": one figure
+        more = _read_compound(text, r_end, unit.name)
+        if more is not None:
+            value += more[0]
+            step = more[1]
+            r_end = more[2]
     age_m = _AGE_RIGHT.match(text, end)
     age_unit = None
     if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
@@ -749,14 +763,23 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     high_value: float | None = None
     high_step = 0.0
     noun: tuple[str, str, int] | None = None
-    range_end = r_end
+    pm = _PLUS_MINUS.match(text, r_end)
+    if pm is not None and qual is None:
+        # "9.83e-3 +/- 1e-5 km/s2", "3 ± 0.5 m": a figure with its margin
+        margin = read_number(text, pm.end(), suffixes=False)
+        if margin is not None and not margin.ordinal and margin.value > 0:
+            u2 = _read_unit(text, margin, margin.end)
+            if unit is None or u2 is None or u2.name == unit.name:
+                unit = unit or u2
+                high_value = value + margin.value
+                value -= margin.value
+                step = high_step = 0.0
+                r_end = u2.end if u2 is not None else margin.end
     sep = _RANGE_SEP.match(text, r_end)
-    if sep is not None and qual in (None, "approximately") and not is_age:
+    if sep is not None and high_value is None and qual in (None, "approximately") and not is_age:
         rng = _read_range_end(text, num, value, unit, sep, between)
         if rng is not None:
-            high_value, high_step, unit, range_end = rng
-            r_end = range_end
-    # "between 44 and 50 mg": the unit after the second figure
+            high_value, high_step, unit, r_end = rng
     kind, dimension = _kind_of(unit, is_age)
     if unit is None and not is_age:
         noun = _read_noun(text, r_end, allow_of=num.words and _is_collective_figure(text, num))
@@ -990,6 +1013,33 @@ def _interval(
 _UNIT_WORD_TABLE_MAX = 4
 
 
+_COMPOUNDS: dict[str, tuple[str, float]] = {
+    "foot": ("inch", 1 / 12),
+    "pound": ("ounce", 1 / 16),
+    "USD": ("cent", 0.01),
+    "EUR": ("cent", 0.01),
+    "GBP": ("penny", 0.01),
+}
+"""A unit and the smaller one that may follow it in the same figure ("6 ft 2 in")."""
+_COMPOUND_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
+
+
+def _read_compound(text: str, at: int, unit: str) -> tuple[float, float, int] | None:
+    """The smaller unit's part after a figure and its unit: (value in the big unit, step, end)."""
+    small, factor = _COMPOUNDS[unit]
+    j = _COMPOUND_JOIN.match(text, at)
+    k = j.end() if j is not None else at
+    if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
+        return None
+    part = read_number(text, k, suffixes=False)
+    if part is None or part.ordinal or part.magnitude:
+        return None
+    u = _read_unit(text, part, part.end)
+    if u is None or u.name != small or part.value * factor >= 1:
+        return None
+    return part.value * factor, factor, u.end
+
+
 def _figure_follows(text: str, at: int) -> bool:
     """A figure (digits or a number word) starts right after ``at`` and some spaces."""
     g = _GAP.match(text, at)
@@ -1151,38 +1201,19 @@ def _unit_atom(
             ):
                 return "GBP", "GBP", e
             name = _unit_phrase(cand)
-            if name is None and k == 1:
-                name = _currency_after(cand)
-                if name is not None:
-                    if not _money_reading_ok(text, cand, e, num):
-                        name = None
-                    else:
-                        return name, name, e
             if name is None:
+                # "dollars", "us dollars", "Swiss francs", "USD"
+                money = _currency_after(cand)
+                if money is not None and _money_reading_ok(text, cand, e, num):
+                    return money, money, e
                 continue
             if not _unit_reading_ok(text, cand, name, e, glued, num):
                 continue
             if power == 1:
                 ps = _POWER_SUFFIX.match(text, e)
-                if ps is not None and name in (
-                    "meter",
-                    "kilometer",
-                    "centimeter",
-                    "millimeter",
-                    "foot",
-                    "inch",
-                    "mile",
-                    "yard",
-                ):
-                    power = (
-                        2
-                        if (
-                            ps.group("d") == "2"
-                            or ps.group("s") == "²"
-                            or ps.group("w") == "squared"
-                        )
-                        else 3
-                    )
+                if ps is not None and name in _LENGTHS:
+                    squared = "2" in (ps.group("d"), ps.group("s")) or ps.group("w") == "squared"
+                    power = 2 if squared or ps.group("s") == "²" else 3
                     e = ps.end()
             if power != 1:
                 if _unit_phrase(cand) is None:
@@ -1233,7 +1264,11 @@ def _unit_reading_ok(
             return False
         return not re.match(r"\s*\d", text[end : end + 3])
     if surface in ("'", '"', "′", "″"):
-        return glued or bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end:]))
+        # primes glued to a figure are feet and inches; quote marks only before "long", "tall"
+        # ('the class is "English 101".' is a quotation, not 101 inches)
+        if glued and surface in ("′", "″"):
+            return True
+        return bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end : end + 8]))
     if surface in ("pm", "am"):
         return False
     if surface == "m" and num is not None and nxt is not None and glued:
@@ -1417,7 +1452,7 @@ def _read_noun(text: str, at: int, *, allow_of: bool) -> tuple[str, str, int] | 
         break
     word = w.group(1)
     low = word.lower()
-    if low in NOUN_STOPWORDS or low in MONTHS or not low.isalpha():
+    if low in NOUN_STOPWORDS or low in MONTHS or not low.isalpha() or len(low) < 2:
         return None
     if (
         low in SMALL

@@ -84,7 +84,10 @@ def lookup_symbol(surface: str) -> str | None:
     name = SYMBOLS.get(surface)
     if name is not None:
         return name
-    # An SI prefix on a base symbol; bases alone are not units here (see SYMBOL_BASES).
+    base_alone = SYMBOL_BASES.get(surface)
+    if base_alone is not None and len(surface) >= 2 and " " not in base_alone:
+        return base_alone  # "eV", "Hz", "Wh"; one-letter bases are too often other things
+    # An SI prefix on a base symbol ("mGy", "TeV", "kWh").
     if len(surface) >= 2 and surface[0] in SI_PREFIXES:
         base = SYMBOL_BASES.get(surface[1:])
         if base is not None and " " not in base:

@@ -144,7 +144,6 @@ SI_PREFIXES: dict[str, str] = {
     "n": "nano",
     "µ": "micro",
     "μ": "micro",
-    "u": "micro",
     "m": "milli",
     "c": "centi",
     "d": "deci",
@@ -156,7 +155,8 @@ SI_PREFIXES: dict[str, str] = {
     "P": "peta",
     "E": "exa",
 }
-"""Symbol prefixes; combined with :data:`SYMBOL_BASES` ("mGy" = milligray, "TeV")."""
+"""Symbol prefixes; combined with :data:`SYMBOL_BASES` ("mGy" = milligray, "TeV"). The ASCII
+"u" for micro is left out: "10 us dollars" is far likelier than ten microseconds."""
 
 SYMBOL_BASES: dict[str, str] = {
     "m": "meter",
