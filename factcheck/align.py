@@ -18,12 +18,11 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
+from .lexicon.properties import UNCOMPARED_DATE_PROPERTIES
 from .models import Claim
-from .verdicts import claim_bounds
+from .verdicts import can_clash, claim_bounds
 
 __all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
-
-_OPEN = ("more_than", "at_least", "less_than", "at_most")
 
 
 def group_key(claim: Claim) -> Hashable | None:
@@ -31,7 +30,7 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.value is None:
         return None
     if claim.kind in ("date", "time"):
-        if claim.property is None:
+        if claim.property is None or claim.property in UNCOMPARED_DATE_PROPERTIES:
             return None
         # Background and planned dates group only with dates of the same anchor event
         # ("his death" in January 2020 in both reports).
@@ -92,12 +91,6 @@ class Aligned:
     note: str | None = None
 
 
-def _can_clash(claim: Claim) -> bool:
-    # A date or time with an open side ("shortly before 8 a.m.", "by Friday") is usually the
-    # moment of something else the sentence relates to; it may fit, but never clash.
-    return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN)
-
-
 def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     """Split one block so that a document's differing values land in different clusters.
 
@@ -126,7 +119,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     apart: set[int] = set()
     for claim, b in left:
         home = next((cl for cl in clusters if cl.fits(b)), None)
-        if home is None and not loose and _can_clash(claim):
+        # A source with several values here is ambiguous: which one clashes is unknown.
+        if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim):
             strangers = [cl for cl in clusters if claim.doc not in cl.docs]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))

@@ -121,7 +121,7 @@ def build_claims(
     background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
     claims: list[Claim] = []
     for d in date_mentions:
-        reading = read_date(d)
+        reading = read_date(d, text)
         value = (
             DateInterval(low=d.low, high=d.high, granularity=d.granularity)  # type: ignore[arg-type]
             if d.low is not None or d.high is not None

@@ -143,15 +143,24 @@ def noun_class(noun: str | None) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|\bwhile\b|[,;:()]")
+_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|[,;:()]|—|–")
+
+
+def _clause_start(text: str, s: int, start: int) -> int:
+    """Where the clause holding ``start`` begins (after the last break, within the sentence)."""
+    begin = s
+    for m in _CLAUSE_BREAK.finditer(text, max(s, start - _WINDOW), start):
+        begin = m.end()
+    return begin
 
 
 def _nearest_predicate(text: str, s: int, e: int, start: int, end: int) -> str | None:
-    """The property stated by the predicate that governs the figure.
+    """The property stated by the predicate that governs the figure, or None.
 
     The governing word sits right before the figure ("killing more than 100 people", "the
-    death toll rose to 84") or after it in the same clause ("170 others were injured");
-    only when neither is found does the nearest predicate word of the sentence count.
+    death toll rose to 84") or after it in the same clause ("170 others were injured"). A
+    predicate elsewhere in the sentence governs another figure, or none: guessing it here is
+    how "400 people inside" became a toll.
     """
     table = _predicate_of()
     pattern = _predicate_pattern()
@@ -165,22 +174,21 @@ def _nearest_predicate(text: str, s: int, e: int, start: int, end: int) -> str |
     after = pattern.search(text, end, clause_end)
     if after is not None:
         return table[after.group(1).lower()]
-    best: tuple[int, str] | None = None
-    for m in pattern.finditer(text, s, e):
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        prop = table[m.group(1).lower()]
-        if best is None or distance < best[0]:
-            best = (distance, prop)
-    return best[1] if best else None
+    return None
 
 
 def _entity(text: str, s: int, start: int) -> str | None:
-    """An ordinal before the figure in its clause ("The first blast struck ... 2,300 feet")."""
+    """An ordinal before the figure in its sentence ("The first blast struck ... 2,300 feet")."""
     words = _lower_words(text[max(s, start - 60) : start])
     for w in reversed(words):
         if w in lex.ENTITY_ORDINALS:
             return lex.ENTITY_ORDINALS[w]
     return None
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|which|whom|those)\b")
+_COMPOUND = re.compile(r"-([A-Za-z]+)")
 
 
 def _is_subset(text: str, start: int, end: int, e: int) -> bool:
@@ -194,18 +202,64 @@ def _is_subset(text: str, start: int, end: int, e: int) -> bool:
     return "including" in before[-15:] or "of which" in before or "of whom" in before
 
 
+def _subset_noun(text: str, end: int, s: int, start: int) -> str | None:
+    """The whole a part is taken from: "Nine of the derailed cars" -> cars; "11 of which"
+    -> the noun counted just before in the sentence ("38 cars ..., 11 of which")."""
+    m = _OF_NOUN.match(text, end)
+    if m is not None:
+        for word in reversed(m.group(1).lower().split()):
+            if noun_class(word) is not None:
+                return word
+        return None
+    if _OF_PRONOUN.match(text, end) is None:
+        return None
+    for word in reversed(_lower_words(text[max(s, start - 80) : start])):
+        if noun_class(word) in lex.NOUN_PROPERTIES:
+            return word
+    return None
+
+
+def _cue_distance(window: str, at: int, cues: tuple[str, ...]) -> int | None:
+    """Distance in characters from ``at`` to the nearest whole-word cue in ``window``."""
+    best = None
+    for cue in cues:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", window):
+            d = at - m.end() if m.end() <= at else m.start() - at
+            if best is None or d < best:
+                best = d
+    return best
+
+
+def _nearest_cue(
+    text: str, mention: NumberMention, s: int, e: int, table: dict[str, tuple[str, ...]]
+) -> str | None:
+    lo = max(_clause_start(text, s, mention.start), mention.start - 60)
+    brk = _CLAUSE_BREAK.search(text, mention.end, e)
+    hi = min(brk.start() if brk else e, mention.end + 60)
+    window = text[lo:hi].lower()
+    at = mention.start - lo
+    scored = []
+    for prop, cues in table.items():
+        d = _cue_distance(window, at, cues)
+        if d is not None:
+            scored.append((d, prop))
+    return min(scored)[1] if scored else None
+
+
 def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str | None:
     dim = mention.dimension or ""
     if mention.is_age:
         return "age"
     if dim == "[length]":
-        window = text[max(s, mention.start - 40) : min(e, mention.end + 40)].lower()
-        for prop in ("height", "depth", "width", "distance", "length"):
-            if any(cue in window for cue in lex.MEASURE_CUES[prop]):
-                return prop
-        return "length"
+        return _nearest_cue(text, mention, s, e, lex.MEASURE_CUES) or "length"
     if dim.startswith("currency:"):
-        return "money"
+        after = text[mention.end : mention.end + 12].lower()
+        if any(
+            after.lstrip().startswith(cue + " ") or after.strip() == cue for cue in lex.RATE_CUES
+        ):
+            return "money_rate"
+        kind = _nearest_cue(text, mention, s, e, lex.MONEY_CUES)
+        return f"money_{kind}" if kind else "money"
     return lex.DIMENSION_PROPERTIES.get(dim, dim or None)
 
 
@@ -219,24 +273,77 @@ def read_number(
     if any(s <= b0 and b1 <= e for b0, b1 in background_spans):
         role = "background"
     if mention.kind == "count":
-        cls = noun_class(mention.noun)
-        subject = mention.noun
-        if cls in lex.NOUN_PROPERTIES:
-            prop: str | None = lex.NOUN_PROPERTIES[cls]
-            if _is_subset(text, mention.start, mention.end, e):
-                role = "subset"
+        noun = mention.noun
+        if noun is None:
+            # "a six-storey block": the figure counts the noun it is hyphened to.
+            m = _COMPOUND.match(text, mention.core_end)
+            if m is not None and noun_class(m.group(1)) is not None:
+                noun = m.group(1).lower()
+        subset = _is_subset(text, mention.start, mention.end, e)
+        if subset:
+            role = "subset" if role == "event" else role
+            noun = _subset_noun(text, mention.end, s, mention.start) or noun
+        cls = noun_class(noun)
+        if cls == "building":
+            pred = _nearest_predicate(text, s, e, mention.start, mention.end)
+            prop = pred if pred in ("destroyed", "damaged", "without_power") else "buildings"
             return Reading(prop, cls, entity, role)
-        if cls == "person" or mention.noun is None:
-            prop = _nearest_predicate(text, s, e, mention.start, mention.end)
-            if prop is not None and _is_subset(text, mention.start, mention.end, e):
-                role = "subset"
-            return Reading(prop, "person" if cls == "person" or prop else subject, entity, role)
-        return Reading(None, subject, entity, role)
+        if cls in lex.NOUN_PROPERTIES:
+            return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
+        pred = _nearest_predicate(text, s, e, mention.start, mention.end)
+        if pred is not None and (cls is not None or noun is None):
+            return Reading(pred, cls or "person", entity, role)
+        # No predicate says what the count is: it groups only with counts of the same noun.
+        return Reading(None, _lemma(noun) if noun else None, entity, role)
     if mention.kind == "duration":
-        return Reading("duration", mention.noun, entity, role)
+        # "about 20 minutes after the first": a gap between two things, not one of them.
+        return Reading("duration", mention.noun, None, role)
     return Reading(_measure_property(text, mention, s, e), mention.noun, entity, role)
 
 
-def read_date(mention: DateMention) -> Reading:
-    """Dates carry their own property and role, set by the date recogniser."""
-    return Reading(mention.property, mention.anchor, None, mention.role)
+def _lemma(noun: str) -> str:
+    noun = noun.lower()
+    table = _noun_table()
+    if noun in table:
+        for suffix in ("ies", "es", "s"):
+            if (
+                noun.endswith(suffix)
+                and noun[: -len(suffix)] + ("y" if suffix == "ies" else "") in table
+            ):
+                return noun[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return noun
+
+
+_DATE_LEAD = frozenset(["on", "the", "early", "late", "this", "last", "at", "of", "in", "by"])
+
+
+def read_date(mention: DateMention, text: str = "") -> Reading:
+    """Dates carry their property and role from the date recogniser; the clause may say more.
+
+    A date right after a reporting word ("officials said on Thursday", "as of Monday") is the
+    date of a statement; one governed by a follow-up verb ("was arrested on Tuesday") is the
+    date of that step. Neither is the date of the event the reports share.
+    """
+    prop = mention.property
+    if text and mention.role == "event" and prop in ("event_date", "event_time"):
+        s, _ = sentence_bounds(text, mention.start, mention.end)
+        clause = text[_clause_start(text, s, mention.start) : mention.start].lower()
+        words = _lower_words(clause)
+        lead = list(words)
+        while lead and lead[-1] in _DATE_LEAD:
+            lead.pop()
+        tail = " ".join(lead[-2:])
+        if lead and (
+            lead[-1] in lex.REPORTING_WORDS
+            or tail in lex.REPORTING_WORDS
+            or " ".join(words[-2:]) in lex.REPORTING_WORDS
+        ):
+            prop = "statement_date"
+        else:
+            for w in reversed(words[-lex.FOLLOW_UP_REACH :]):
+                if w in ("that", "which", "who", "when"):
+                    break
+                if w in lex.FOLLOW_UP_WORDS:
+                    prop = lex.FOLLOW_UP_WORDS[w]
+                    break
+    return Reading(prop, mention.anchor, None, mention.role)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
 from .models import Claim, DateInterval, Group, NumberInterval
 
-__all__ = ["EVOLVING_PROPERTIES", "claim_bounds", "judge"]
+__all__ = ["EVOLVING_PROPERTIES", "can_clash", "claim_bounds", "judge"]
 
 EVOLVING_PROPERTIES = frozenset(
     {"killed", "injured", "missing", "arrested", "evacuated", "displaced", "rescued"}
@@ -199,11 +199,26 @@ def _sources(
     return out
 
 
+def can_clash(claim: Claim) -> bool:
+    """False for a date or time with an open side ("shortly before 8 a.m.", "by Friday").
+
+    Such a date is usually the moment of something else the sentence relates to: it may fit
+    the event's date, but it is never evidence against it.
+    """
+    return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN)
+
+
 def _disjoint(a: Bounds, b: Bounds) -> bool:
     return intersect(a, b) is None
 
 
 def _find_conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
+    if len(sources) < 2:
+        return None
+    return _conflict(sources)
+
+
+def _conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
     """A pair of sources that cannot both be true, or None; linear after one sort.
 
     On a toll that grows, a figure published later and wholly above an earlier one is a
@@ -365,7 +380,7 @@ def judge(
             )
         return finish("single_source", f"only {only.doc} states it", consensus)
 
-    conflict = _find_conflict(sources)
+    conflict = _find_conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)
