@@ -26,8 +26,8 @@ A claim's value is an interval, and a condition holds when the claim *guarantees
   ("more than 100" meets ``> 100`` and ``>= 73``; "about 70" does not meet ``>= 73``).
 - ``== x``: the interval is bounded and holds ``x``; a stated figure stands for the interval
   its digits imply, so "around 2,300 feet" (686-716 m) meets ``== 700 m``.
-- ``between a and b``: the whole interval lies inside ``[a, b]``; a unit written once after
-  ``b`` applies to both.
+- ``between a and b``: the whole interval lies inside ``[a, b]``; a unit written on one
+  bound only applies to both ("between 600 and 800 m").
 - A number with a unit is converted to the claim's canonical unit through
   :mod:`factcheck.units` (feet to metres, km/h to m/s, percent stays percent); a number
   without a unit is read in the claim's canonical unit (metres, seconds, kilograms, or the
@@ -46,7 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -148,9 +148,10 @@ def assert_supported(
     ``text`` is a string or a :class:`~factcheck.Document`; ``sources`` one or many Documents
     or strings (strings get the ids ``source1``, ``source2``...). The text and the sources go
     through :func:`factcheck.compare` together; each claim of the text is then judged against
-    every source claim about the same thing. It fails when it contradicts any of them, or, by
-    default, when no source speaks to it or its value cannot be resolved (a weekday in a text
-    with no publication date); ``allow_unsupported=True`` lets those two pass. ``published``
+    every source claim about the same thing. It fails when it contradicts a source (overlaps
+    nothing that source says about the same thing), or, by default, when no source speaks to it
+    or its value cannot be resolved (a weekday in a text with no publication date);
+    ``allow_unsupported=True`` lets those two pass. ``published``
     dates the text and the sources given as strings, resolving their relative dates. Figures
     are compared as they stand: a text that raises a toll beyond its sources is not supported
     by them, however much later it was written.
@@ -169,15 +170,19 @@ def assert_supported(
     source_docs = _source_documents(sources, when)
     text_doc = _text_document(text, when, {d.id for d in source_docs})
     report = compare([text_doc, *source_docs])
+    blocks = _blocks(report)
+    order = _order(report)
+    mine = sorted(
+        ((c, g) for g in report.groups for c in g.claims if c.doc == text_doc.id),
+        key=lambda cg: (cg[0].start, cg[0].end),
+    )
     failures = [
         failure
-        for group in report.groups
-        for claim in group.claims
-        if claim.doc == text_doc.id
-        for failure in _check_supported(claim, group, allow_unsupported)
+        for claim, group in mine
+        for failure in _check_supported(claim, group, blocks, order, allow_unsupported)
     ]
     if failures:
-        n = sum(1 for g in report.groups for c in g.claims if c.doc == text_doc.id)
+        n = len(mine)
         raise ClaimAssertionError(
             f"{len(failures)} of {n} claims of the text {_are(len(failures))} not supported by "
             f"{_sources_phrase(source_docs)}:",
@@ -210,7 +215,7 @@ def assert_consistent(*documents: Document | str | Report | Iterable[Document | 
                     f"got {type(item).__name__}"
                 )
         report = compare(items)
-    failures = [_contradiction(group) for group in report.contradictions]
+    failures = [_contradiction(group, _order(report)) for group in report.contradictions]
     if failures:
         raise ClaimAssertionError(
             f"{len(failures)} {'group' if len(failures) == 1 else 'groups'} of claims "
@@ -284,8 +289,41 @@ def _pair(a: Claim, b: Claim) -> Comparison:
     return Comparison(b, group.verdict, group.reason)
 
 
-def _check_supported(claim: Claim, group: Group, allow_unsupported: bool) -> list[Failure]:
-    others = [c for c in group.claims if c.doc != claim.doc]
+def _order(report: Report) -> dict[str, int]:
+    """Each document's position: messages list sources in the order the caller gave them."""
+    return {d.id: i for i, d in enumerate(report.documents)}
+
+
+def _in_order(claims: Iterable[Claim], order: Mapping[str, int]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (order.get(c.doc, len(order)), c.start, c.end))
+
+
+def _blocks(report: Report) -> dict[Hashable, list[Claim]]:
+    """Claims by alignment key. compare() may split one key into several groups (a report
+    naming two values lands in two clusters); a text is checked against the whole key."""
+    from .align import group_key
+
+    blocks: dict[Hashable, list[Claim]] = {}
+    for group in report.groups:
+        for claim in group.claims:
+            key = group_key(claim)
+            if key is not None:
+                blocks.setdefault(key, []).append(claim)
+    return blocks
+
+
+def _check_supported(
+    claim: Claim,
+    group: Group,
+    blocks: Mapping[Hashable, list[Claim]],
+    order: Mapping[str, int],
+    allow_unsupported: bool,
+) -> list[Failure]:
+    from .align import group_key, is_loose
+
+    key = group_key(claim)
+    same = blocks.get(key, []) if key is not None else group.claims
+    others = _in_order((c for c in same if c.doc != claim.doc), order)
     if claim.value is None:
         if allow_unsupported:
             return []
@@ -304,15 +342,28 @@ def _check_supported(claim: Claim, group: Group, allow_unsupported: bool) -> lis
                 reason += f" ({claim.role})"
         return [Failure(claim, "unsupported", reason, (), group)]
     comparisons = tuple(_pair(claim, other) for other in others)
-    contradicting = [c for c in comparisons if c.verdict == "contradict"]
-    if not contradicting:
+    # As compare() judges documents: a source contradicts the claim only when nothing it says
+    # about the same thing overlaps it. A report that names two days for one event is
+    # ambiguous (or misread), and that is no ground for failing someone's test.
+    by_doc: dict[str, list[Comparison]] = {}
+    for c in comparisons:
+        by_doc.setdefault(c.source.doc, []).append(c)
+    against = [cs for cs in by_doc.values() if all(c.verdict == "contradict" for c in cs)]
+    if not against:
         return []
-    return [Failure(claim, "contradict", contradicting[0].reason, comparisons, group)]
+    if is_loose(key):
+        # Claims that share only a counted noun ("212 survivors") may agree but never
+        # contradict (factcheck.align): without a match, the claim is merely unsupported.
+        if allow_unsupported:
+            return []
+        reason = f"no source states a figure of {claim.subject} that overlaps it"
+        return [Failure(claim, "unsupported", reason, comparisons, group)]
+    return [Failure(claim, "contradict", against[0][0].reason, comparisons, group)]
 
 
-def _contradiction(group: Group) -> Failure:
-    first = group.claims[0]
-    comparisons = tuple(_pair(first, c) for c in group.claims[1:] if c.doc != first.doc)
+def _contradiction(group: Group, order: Mapping[str, int]) -> Failure:
+    first, *rest = _in_order(group.claims, order)
+    comparisons = tuple(_pair(first, c) for c in rest if c.doc != first.doc)
     return Failure(first, "contradict", group.reason, comparisons, group)
 
 
@@ -670,7 +721,7 @@ or a date (YYYY, YYYY-MM or YYYY-MM-DD) at column 4, found 'lots'. Conditions lo
 def _share_unit(
     reader: _Reader, low: Operand, high: Operand, low_unit: str | None, high_unit: str | None
 ) -> tuple[Operand, Operand]:
-    """``between 600 and 800 m``: a unit written once applies to both bounds."""
+    """``between 600 and 800 m``: a unit written on one bound only applies to both."""
     numbers = low.value is not None and high.value is not None
     dates = low.period is not None and high.period is not None
     if not (numbers or dates):
