@@ -43,11 +43,15 @@ def group_key(claim: Claim) -> Hashable | None:
             if claim.subject is None or claim.role == "background":
                 return None
             return ("loose-count", claim.subject, claim.role, claim.entity)
-        return ("count", claim.property, claim.role, claim.entity, claim.subject)
+        # The predicate says what is counted: "killing three people" and "three lives were
+        # lost" count one thing although their nouns differ.
+        return ("count", claim.property, claim.role, claim.entity)
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
-    return (claim.kind, claim.property, claim.role, claim.entity, unit)
+    # A percentage is a share of something: "18% of capacity" is not "50% of the districts".
+    of = claim.subject if claim.property == "percentage" else None
+    return (claim.kind, claim.property, claim.role, claim.entity, unit, of)
 
 
 def is_loose(key: Hashable | None) -> bool:

@@ -154,24 +154,51 @@ def _clause_start(text: str, s: int, start: int) -> int:
     return begin
 
 
-def _nearest_predicate(text: str, s: int, e: int, start: int, end: int) -> str | None:
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|raised|raising|climbed|jumped|increased|reached|revised|put|stood|"
+    r"stands|hit)\b[^.;]{0,40}?\b(?:to|at|above|by)\s*$",
+    re.IGNORECASE,
+)
+_NOUN_AND = re.compile(r"\s*and\s+([A-Za-z]+)")
+
+
+def _clause_end(text: str, end: int, e: int) -> int:
+    """Where the clause after ``end`` stops; "homes and businesses" does not break it."""
+    pos = end
+    while True:
+        brk = _CLAUSE_BREAK.search(text, pos, e)
+        if brk is None:
+            return e
+        if brk.group(0) == "and":
+            m = _NOUN_AND.match(text, brk.start())
+            if m is not None and noun_class(m.group(1)) is not None:
+                pos = m.end()
+                continue
+        return brk.start()
+
+
+def _nearest_predicate(
+    text: str, s: int, e: int, start: int, end: int, reach: int = 40
+) -> str | None:
     """The property stated by the predicate that governs the figure, or None.
 
     The governing word sits right before the figure ("killing more than 100 people", "the
-    death toll rose to 84") or after it in the same clause ("170 others were injured"). A
-    predicate elsewhere in the sentence governs another figure, or none: guessing it here is
-    how "400 people inside" became a toll.
+    death toll rose to 84") or after it in the same clause ("170 others were injured"). After
+    a verb of change ("the number of dead has risen to at least 93") the predicate is in the
+    subject of that verb, further back. A predicate elsewhere in the sentence governs another
+    figure, or none: guessing it here is how "400 people inside" became a toll.
     """
     table = _predicate_of()
     pattern = _predicate_pattern()
-    before = [m for m in pattern.finditer(text, max(s, start - 40), start) if m.end() <= start]
+    lead = text[max(s, start - 60) : start]
+    if _CHANGE_VERB.search(lead):
+        reach = max(reach, 100)
+    before = [m for m in pattern.finditer(text, max(s, start - reach), start) if m.end() <= start]
     if before:
         m = before[-1]
         if not _CLAUSE_BREAK.search(text, m.end(), start):
             return table[m.group(1).lower()]
-    brk = _CLAUSE_BREAK.search(text, end, e)
-    clause_end = brk.start() if brk else e
-    after = pattern.search(text, end, clause_end)
+    after = pattern.search(text, end, _clause_end(text, end, e))
     if after is not None:
         return table[after.group(1).lower()]
     return None
@@ -186,25 +213,28 @@ def _entity(text: str, s: int, start: int) -> str | None:
     return None
 
 
-_OF_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_OF_NOUN = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their)\s+((?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+)"
+)
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|which|whom|those)\b")
 _COMPOUND = re.compile(r"-([A-Za-z]+)")
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 
 
 def _is_subset(text: str, start: int, end: int, e: int) -> bool:
-    after = text[end : min(e, end + 40)].lower()
-    before = text[max(0, start - 30) : start].lower()
-    if any(cue in after for cue in lex.SUBSET_CUES):
+    """True when the count is a part of a total the sentence names."""
+    if text[end : end + 12].lower().lstrip().startswith(lex.PART_OF):
         return True
-    # "Nine of the derailed cars": a figure followed by "of the".
-    if after.lstrip().startswith(("of the ", "of them", "of whom", "of which")):
+    after = text[end : _clause_end(text, end, e)].lower()
+    if any(re.search(r"\b" + re.escape(cue) + r"\b", after) for cue in lex.SUBSET_CUES):
         return True
-    return "including" in before[-15:] or "of which" in before or "of whom" in before
+    before = " ".join(_lower_words(text[max(0, start - 30) : start]))
+    return before.endswith(lex.SUBSET_LEADS)
 
 
-def _subset_noun(text: str, end: int, s: int, start: int) -> str | None:
+def _subset_noun(text: str, end: int, start: int) -> str | None:
     """The whole a part is taken from: "Nine of the derailed cars" -> cars; "11 of which"
-    -> the noun counted just before in the sentence ("38 cars ..., 11 of which")."""
+    -> the noun counted just before ("38 cars ..., 11 of which"; "38 cars. Eleven of them")."""
     m = _OF_NOUN.match(text, end)
     if m is not None:
         for word in reversed(m.group(1).lower().split()):
@@ -213,9 +243,38 @@ def _subset_noun(text: str, end: int, s: int, start: int) -> str | None:
         return None
     if _OF_PRONOUN.match(text, end) is None:
         return None
-    for word in reversed(_lower_words(text[max(s, start - 80) : start])):
+    for word in reversed(_lower_words(text[max(0, start - 120) : start])):
         if noun_class(word) in lex.NOUN_PROPERTIES:
             return word
+    return None
+
+
+def _noun_after(text: str, core_end: int, noun: str | None) -> str | None:
+    """A compound the recogniser cut short: "38 rail cars" counts rail cars, not rail."""
+    if noun is not None and noun_class(noun) is not None:
+        return noun
+    m = _COMPOUND.match(text, core_end) or None
+    if m is not None and noun_class(m.group(1)) is not None:
+        return m.group(1).lower()  # "a six-storey block"
+    m2 = _NEXT_WORDS.match(text, core_end)
+    if m2 is not None and m2.group(2):
+        pair = f"{m2.group(1)} {m2.group(2)}".lower()
+        if noun_class(pair) is not None:
+            return pair
+    return noun
+
+
+def _percent_of(text: str, end: int) -> str | None:
+    """What a percentage is of: "18% of capacity" -> capacity; "15% contained" -> contained."""
+    words = _lower_words(text[end : end + 50])
+    if words and words[0] == "of":
+        words = words[1:]
+    for w in words[:5]:
+        if w in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
+            continue
+        if w.endswith("'s"):
+            continue
+        return _lemma(w)
     return None
 
 
@@ -263,42 +322,73 @@ def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str 
     return lex.DIMENSION_PROPERTIES.get(dim, dim or None)
 
 
+def _in_background(
+    text: str, mention: NumberMention, s: int, e: int, spans: tuple[tuple[int, int], ...]
+) -> bool:
+    """True when a past event's date frames the figure ("since 1939, when an earthquake
+    killed about 33,000 people"; "which injured two people on Dec. 1, 2014").
+
+    A date that only names a noun after the figure ("within a 20-mile radius of the February
+    2023 derailment") does not make it background: the figure is the report's own.
+    """
+    for b0, b1 in spans:
+        if not (s <= b0 and b1 <= e):
+            continue
+        if b1 <= mention.start:
+            return True
+        follower = _NEXT_WORDS.match(text, b1)
+        if follower is None or not follower.group(1)[0].islower():
+            return True
+    return False
+
+
 def read_number(
     text: str, mention: NumberMention, background_spans: tuple[tuple[int, int], ...] = ()
 ) -> Reading:
     """Property, subject, entity and role of a figure, from the words of its sentence."""
     s, e = sentence_bounds(text, mention.start, mention.end)
     entity = _entity(text, s, mention.core_start)
-    role = "event"
-    if any(s <= b0 and b1 <= e for b0, b1 in background_spans):
-        role = "background"
+    role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
     if mention.kind == "count":
-        noun = mention.noun
-        if noun is None:
-            # "a six-storey block": the figure counts the noun it is hyphened to.
-            m = _COMPOUND.match(text, mention.core_end)
-            if m is not None and noun_class(m.group(1)) is not None:
-                noun = m.group(1).lower()
-        subset = _is_subset(text, mention.start, mention.end, e)
-        if subset:
-            role = "subset" if role == "event" else role
-            noun = _subset_noun(text, mention.end, s, mention.start) or noun
-        cls = noun_class(noun)
-        if cls == "building":
-            pred = _nearest_predicate(text, s, e, mention.start, mention.end)
-            prop = pred if pred in ("destroyed", "damaged", "without_power") else "buildings"
-            return Reading(prop, cls, entity, role)
-        if cls in lex.NOUN_PROPERTIES:
-            return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
-        pred = _nearest_predicate(text, s, e, mention.start, mention.end)
-        if pred is not None and (cls is not None or noun is None):
-            return Reading(pred, cls or "person", entity, role)
-        # No predicate says what the count is: it groups only with counts of the same noun.
-        return Reading(None, _lemma(noun) if noun else None, entity, role)
+        return _read_count(text, mention, s, e, entity, role)
     if mention.kind == "duration":
         # "about 20 minutes after the first": a gap between two things, not one of them.
         return Reading("duration", mention.noun, None, role)
-    return Reading(_measure_property(text, mention, s, e), mention.noun, entity, role)
+    prop = _measure_property(text, mention, s, e)
+    if prop == "percentage":
+        return Reading(prop, _percent_of(text, mention.end), entity, role)
+    return Reading(prop, mention.noun, entity, role)
+
+
+def _read_count(
+    text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
+) -> Reading:
+    noun = _noun_after(text, mention.core_end, mention.noun)
+    subset = _is_subset(text, mention.start, mention.end, e)
+    if subset:
+        role = "subset" if role == "event" else role
+        noun = _subset_noun(text, mention.end, mention.start) or noun
+    cls = noun_class(noun)
+    pred = _nearest_predicate(text, s, e, mention.start, mention.end)
+    if pred is None and noun is not None:
+        # Some nouns state their predicate ("212 survivors", "casualties").
+        pred = _predicate_of().get(noun.lower())
+    if pred is None and subset:
+        # A part takes the predicate of its whole ("Eleven people have been detained, among
+        # them the four men suspected").
+        pred = _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
+        if pred is None:
+            words = list(_lower_words(text[max(s, mention.start - 120) : mention.start]))
+            pred = next((_predicate_of()[w] for w in reversed(words) if w in _predicate_of()), None)
+    if cls == "building":
+        prop = pred if pred in ("destroyed", "damaged", "without_power") else "buildings"
+        return Reading(prop, cls, entity, role)
+    if cls in lex.NOUN_PROPERTIES:
+        return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
+    if pred is not None and (cls is not None or noun is None or cls is None):
+        return Reading(pred, cls or "person", entity, role)
+    # No predicate says what the count is: it groups only with counts of the same noun.
+    return Reading(None, _lemma(noun) if noun else None, entity, role)
 
 
 def _lemma(noun: str) -> str:
@@ -333,7 +423,10 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         while lead and lead[-1] in _DATE_LEAD:
             lead.pop()
         tail = " ".join(lead[-2:])
-        if lead and (
+        joined = " ".join(words)
+        if joined.endswith(lex.PERIOD_LEADS) or " ".join(lead).endswith(lex.PERIOD_LEADS):
+            prop = "tally_period"
+        elif lead and (
             lead[-1] in lex.REPORTING_WORDS
             or tail in lex.REPORTING_WORDS
             or " ".join(words[-2:]) in lex.REPORTING_WORDS
@@ -346,4 +439,64 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 if w in lex.FOLLOW_UP_WORDS:
                     prop = lex.FOLLOW_UP_WORDS[w]
                     break
-    return Reading(prop, mention.anchor, None, mention.role)
+    anchor = mention.anchor
+    if text and mention.role == "background" and prop is None:
+        # A past date with no event word from the recogniser: the word it dates ("the most
+        # recent inspection was in March 2024", "last inspected in 2023") names what it is.
+        s, _ = sentence_bounds(text, mention.start, mention.end)
+        clause = text[_clause_start(text, s, mention.start) : mention.start]
+        content = [w for w in _lower_words(clause) if w not in _FUNCTION_WORDS]
+        if content:
+            anchor = _stem(content[-1])
+            prop = f"{anchor}_date"
+    return Reading(prop, anchor, None, mention.role)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "by",
+        "since",
+        "until",
+        "before",
+        "after",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "be",
+        "had",
+        "has",
+        "have",
+        "last",
+        "first",
+        "most",
+        "recent",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "up",
+        "down",
+        "out",
+        "it",
+    ]
+)
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem that lets "inspection" and "inspected" meet; short words stay whole."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
+from .lexicon.properties import NEAR_BELOW
 from .models import Claim, DateInterval, Group, NumberInterval
 
 __all__ = ["EVOLVING_PROPERTIES", "can_clash", "claim_bounds", "judge"]
@@ -69,6 +70,8 @@ def _shape(claim: Claim) -> str:
         return "down"
     if claim.qualifier == "range" or claim.vague:
         return "range"
+    if claim.text.lower().startswith(NEAR_BELOW):
+        return "near"
     return "point"
 
 
@@ -98,7 +101,7 @@ def _band(claim: Claim, value: Bounds) -> Bounds:
     stated = claim.stated
     point: float | None
     figure: float | None
-    if shape == "point":
+    if shape in ("point", "near"):
         if claim.qualifier == "exact" or stated is None or stated.low is None:
             return value
         point, figure = value.midpoint, stated.low
@@ -317,9 +320,27 @@ def _agree(sources: list[_Source]) -> bool:
             elif (a.low, a.high) != (b.low, b.high):
                 return False
         return True
+    figures = {_stated_figure(s.claims[0]) for s in sources}
+    if None not in figures and len({_stated_unit(s.claims[0]) for s in sources}) == 1:
+        # In one unit, the words are compared as written: "more than 100" and "at least
+        # 118" are different figures, whatever precision a round 100 may carry.
+        return len(figures) == 1
     max_low = max(s.value.low for s in sources)
     min_high = min(s.value.high for s in sources)
     return all(s.band.low <= min_high and s.band.high >= max_low for s in sources)
+
+
+def _stated_figure(claim: Claim) -> tuple[float | None, float | None] | None:
+    if claim.stated is None:
+        return None
+    return (claim.stated.low, claim.stated.high)
+
+
+def _stated_unit(claim: Claim) -> str | None:
+    # Counts compare across counted nouns ("23 people", "Twenty-three"): one unit.
+    if claim.kind == "count" or claim.stated is None:
+        return "count"
+    return claim.stated.unit
 
 
 def judge(

@@ -83,6 +83,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "survivors",
         "survived",
         "rescued alive",
+        "recovered",
     ),
     "present": ("on board", "carrying", "inside", "on shift", "crew of"),
     "participants": (
@@ -239,8 +240,10 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         "residences",
         "apartments",
         "shops",
+        "businesses",
     ),
     "firefighter": ("firefighters", "firefighter", "fire fighters"),
+    "body": ("bodies", "body", "remains"),
     "storey": ("storeys", "storey", "stories", "floors", "floor"),
     "fatality": ("lives", "life", "fatalities"),
     "household": ("households", "household", "customers", "customer"),
@@ -252,6 +255,7 @@ NOUN_PROPERTIES: dict[str, str] = {
     "vehicle": "vehicles",
     "building": "buildings",
     "storey": "storeys",
+    "body": "bodies",
     "fatality": "killed",
     "firefighter": "firefighters",
 }
@@ -263,20 +267,21 @@ BUILDING_PREDICATES: dict[str, tuple[str, ...]] = {
 }
 """For buildings: what happened to them, which splits their counts into properties."""
 
-SUBSET_CUES: tuple[str, ...] = (
-    "among the",
-    "among them",
-    "of the dead",
-    "of the injured",
-    "of the victims",
-    "of whom",
-    "of which",
-    "of them",
-    "of those",
-    "including",
-    "included",
-)
-"""Words that make a count a part of a total ("three policemen were among the dead")."""
+SUBSET_CUES: tuple[str, ...] = ("among the", "among", "of the dead", "of the injured",
+                                 "of the victims")
+"""Words after a count, in its clause, that make it a part of a total ("three policemen were
+among the dead", "Four suspected gunmen were among 11 people detained")."""
+
+PART_OF: tuple[str, ...] = ("of whom", "of which", "of them", "of those", "of the", "of these")
+"""Words right after a count that take it out of a whole ("Nine of the derailed cars")."""
+
+SUBSET_LEADS: tuple[str, ...] = ("including", "among them", "among those", "of whom", "of which")
+"""Words right before a count that make it a part ("137 killed, including three children").
+After a count, "including" and "among them" introduce *its* parts, so they are not cues there."""
+
+NEAR_BELOW: tuple[str, ...] = ("nearly", "almost", "just under", "close to", "not quite")
+"""Qualifiers that put a figure just below what is stated: "nearly two miles" never states
+the same figure as "3 kilometres" even where their intervals meet."""
 
 ENTITY_ORDINALS: dict[str, str] = {
     "first": "first",
@@ -368,7 +373,6 @@ FOLLOW_UP_WORDS: dict[str, str] = {
     "scheduled": "plan_date",
     "expected": "plan_date",
     "reopened": "reopening_date",
-    "buried": "funeral_date",
     "funeral": "funeral_date",
     "funerals": "funeral_date",
 }
@@ -379,7 +383,7 @@ other steps, so such dates are kept apart from the event's date."""
 UNCOMPARED_DATE_PROPERTIES = frozenset(["statement_date", *FOLLOW_UP_WORDS.values()])
 """Dates that are each report's own (a statement, a later step): never compared across reports."""
 
-FOLLOW_UP_REACH = 6
+FOLLOW_UP_REACH = 8
 """How many words may sit between a follow-up verb and the date it governs."""
 
 MONEY_CUES: dict[str, tuple[str, ...]] = {
@@ -402,6 +406,10 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
 }
 """Words that say what a sum of money is ("the cost of replacing", "a street value of"): sums
 of different kinds are different properties (``money_cost``, ``money_value``...)."""
+
+PERIOD_LEADS: tuple[str, ...] = ("so far", "to date", "so far in", "year to date")
+"""Words before a date that make it the period of a running tally ("18 deaths so far this
+year"), not the day of the event."""
 
 RATE_CUES: tuple[str, ...] = ("per", "each", "a head", "apiece", "a year", "a day", "a month")
 """Words right after a sum that make it a rate ("$70,000 per household", "$70,000 each")."""
