@@ -18,6 +18,7 @@ from .lexicon.numbers import (
     MAGNITUDE_SUFFIXES,
     MULTIPLIER_WORDS,
     ORDINAL_WORDS,
+    PLURAL_SCALES,
     SCALES,
     SMALL,
     TENS,
@@ -419,8 +420,8 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
         st.since_and += TENS[word]
         st.last = "tens"
         return True
-    if word in SCALES:
-        scale = SCALES[word]
+    if word in SCALES or (word in PLURAL_SCALES and last != ""):
+        scale = SCALES.get(word) or PLURAL_SCALES[word]
         if scale == 100:
             if st.group_hundred or last not in ("", "unit", "teen", "tens", "digits", "article"):
                 return False

@@ -152,7 +152,8 @@ _DEGREE_RIGHT = re.compile(
 _POWER_SUFFIX = re.compile(r"(?:\^?(?P<d>[23])|(?P<s>[²³])|\s+(?P<w>squared|cubed))(?![\w])")
 _PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)")
 _RANGE_SEP = re.compile(
-    r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|to|through|thru|and|or)[ \t\u00a0]{0,3}", re.IGNORECASE
+    r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|(?:to|through|thru|and|or)(?![A-Za-z]))[ \t\u00a0]{0,3}",
+    re.IGNORECASE,
 )
 _AGE_RIGHT = re.compile(
     r"(?:[ ]?-[ ]?(?P<u1>year|month|week|day)s?[ ]?-[ ]?old"
@@ -170,6 +171,7 @@ _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
+_RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
 _OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+", re.IGNORECASE)
 _PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
@@ -244,10 +246,21 @@ def find_quantities(text: str) -> list[NumberMention]:
             merged = _merge_bounds(text, out[-1], mention) if out else None
             if merged is not None:
                 out[-1] = merged
-            else:
+            elif not (out and _restates(text, out[-1], mention)):
                 out.append(mention)
         resume = max(resume, skip_to)
     return out
+
+
+def _restates(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """ "forty-five (45)", "45 (forty-five)": the bracket repeats the figure before it."""
+    gap = text[a.end : b.start]
+    return (
+        gap.strip() == "("
+        and b.end < len(text)
+        and text[b.end] == ")"
+        and (a.stated_low, a.stated_high) == (b.stated_low, b.stated_high)
+    )
 
 
 def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | None, int]:
@@ -438,8 +451,8 @@ def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if m is None or not num.value.is_integer() or num.value > 200 or num.words:
         return False
     second = float(m.group(1))
-    if second < num.value and num.value < 200:
-        return True
+    if second < num.value and num.value < 200 and text[num.start - 1 : num.start] != "-":
+        return True  # "3-1": no range runs downwards; "-78-0" is a range of negatives
     after = text[num.end : num.end + 40].lower()
     return any(t[0] in SCORE_WORDS for t in toks[-8:]) or any(
         w in SCORE_WORDS for w in re.findall(r"[a-z-]+", after)
@@ -490,38 +503,53 @@ def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention 
     elif art is not None and phrase in ("dozens", "hundreds", "thousands"):
         return None  # "a hundreds" is not English; let the number reader try
     end = m.end()
-    # "dozens of people", "hundreds were injured"; "several" and "a few" need their noun
-    noun = _read_noun(text, end, allow_of=True)
-    if noun is None and (
-        phrase in ("several", "few", "handful", "couple of") or key.startswith("a ")
-    ):
-        return None, end
+    low, high, _single, _src = VAGUE_AMOUNTS[key]
+    # "several hundred", "a few thousand": the vague figure counts hundreds or thousands
+    scale_word = _RIGHT_WORD.match(text, end)
+    if scale_word is not None and scale_word.group(1).lower() in _VAGUE_SCALES:
+        factor = SCALES[scale_word.group(1).lower()]
+        low, high, end = low * factor, high * factor, scale_word.end()
     if phrase == "scores" and text[end : end + 4].lower() != " of ":
         return None, end  # "he scores", "the scores": a verb or a noun, not a vague amount
-    low, high, _single, _src = VAGUE_AMOUNTS[key]
-    n_end = noun[2] if noun else end
-    qual_key, used = _tail_phrase(toks[:-1] if start != pos else toks, LEFT_QUALIFIERS, 5)
-    qual = LEFT_QUALIFIERS.get(qual_key)
-    qual_start = (toks[:-1] if start != pos else toks)[-used][1] if used else start
-    mention = NumberMention(
-        start=qual_start if qual is not None else start,
-        end=n_end,
+    # "hundreds of metres", "thousands of dollars": vague measurements
+    unit: _Unit | None = None
+    of = _OF.match(text, end)
+    figure = NumberRead(low, start, end, 0.0, True)
+    unit = _read_unit(text, figure, of.end() if of is not None else end)
+    # "dozens of people", "hundreds were injured"; "several" and "a few" need their noun
+    noun = None if unit is not None else _read_noun(text, end, allow_of=True)
+    if (
+        unit is None
+        and noun is None
+        and (phrase in ("several", "few", "handful", "couple of") or key.startswith("a "))
+    ):
+        return None, end
+    rest = toks[:-1] if start != pos else toks
+    qual_key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
+    kind, dimension = _kind_of(unit, False)
+    mention = _make_mention(
+        start=rest[-used][1] if used else start,
+        end=unit.end if unit is not None else (noun[2] if noun else end),
         core_start=start,
         core_end=end,
-        kind="count",
-        qualifier="range",
-        stated_low=float(low),
-        stated_high=float(high),
-        stated_unit=noun[0] if noun else None,
-        low=float(low),
+        value=float(low),
+        step=0.0,
         high=float(high),
-        low_closed=True,
-        high_closed=True,
-        unit=noun[1] if noun else None,
-        noun=noun[1] if noun else None,
-        dimension="count",
+        high_step=0.0,
+        unit=unit,
+        noun=noun,
+        kind=kind,
+        dimension=dimension,
+        qual="range",
+        direction=None,
+        is_age=False,
+        magnitude=False,
     )
-    return mention, n_end
+    return mention, mention.end
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
+_VAGUE_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
 
 def _read_collective(text: str, start: int, pos: int) -> tuple[NumberMention | None, int] | None:
@@ -583,7 +611,15 @@ _AGE_WORDS = {"aged": "aged", "age": "age", "age of": "age", "ages of": "age", "
 _SIGNS = frozenset({"-", "−", "minus", "negative"})
 
 
-def _read_left(toks: list[_Token], start: int) -> _Left:
+def _opens_line(text: str, at: int) -> bool:
+    """Only blanks between the start of the line and ``at``."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
     """Peel sign, currency, qualifier, "between"/"from", change verb and age off the left."""
     left = _Left(start)
     k = len(toks)
@@ -595,7 +631,11 @@ def _read_left(toks: list[_Token], start: int) -> _Left:
     if (
         k
         and toks[k - 1][0] in _SIGNS
-        and (toks[k - 1][0][0].isalpha() or glued(k - 1, start))
+        and (
+            toks[k - 1][0][0].isalpha()
+            or glued(k - 1, start)
+            or _opens_line(text, toks[k - 1][1])  # "- 1,200,000" at the start of a line
+        )
         and (
             toks[k - 1][0][0].isalpha()
             or k == 1
@@ -676,7 +716,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     end = num.end
 
     # ---- left: sign, currency, qualifier, "between"/"from", change verb, age ----
-    left = _read_left(toks, num.start)
+    left = _read_left(text, toks, num.start)
     start = left.start
     if left.negative and value > 0:
         value = -value
@@ -1247,6 +1287,12 @@ def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) ->
     return low != "won"
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """An odd number of double quotes in the line before ``at``: we are inside a quotation."""
+    seg = text[max(0, at - _WINDOW) : at]
+    return seg[seg.rfind("\n") + 1 :].count('"') % 2 == 1
+
+
 def _unit_reading_ok(
     text: str, surface: str, name: str, end: int, glued: bool, num: NumberRead | None
 ) -> bool:
@@ -1254,10 +1300,11 @@ def _unit_reading_ok(
     nxt = _RIGHT_WORD.match(text, end)
     next_word = nxt.group(1).lower() if nxt is not None else ""
     after = text[end : end + 2]
-    if (after[:1].isdigit() or (after[:1] == "-" and after[1:].isdigit())) and (
-        _POWER_SUFFIX.match(text, end) is None
-    ):
-        return False  # part of a code: "24703 L-202", "24703 m212"; not "24703m2"
+    code_like = after[:1].isdigit() or (
+        len(surface) == 1 and after[:1] == "-" and after[1:].isdigit()
+    )
+    if code_like and surface not in ("'", "′") and _POWER_SUFFIX.match(text, end) is None:
+        return False  # part of a code: "24703 L-202", "24703 m212"; not "24703m2", "3km-5km"
     if surface in ("in", "in."):
         # "5 in long", "2 1/2 in thick", "12 ft 2 in": yes; "two in my car", "in 2020": no
         if next_word and next_word not in _INCH_FOLLOWERS:
@@ -1268,6 +1315,10 @@ def _unit_reading_ok(
         # ('the class is "English 101".' is a quotation, not 101 inches)
         if glued and surface in ("′", "″"):
             return True
+        if glued and surface == '"' and num is not None and not _inside_quotes(text, num.start):
+            return True  # a 55" screen; not the close of 'the class "English 101"'
+        if glued and surface == "'" and re.match(r" ?\d", text[end : end + 2]):
+            return True  # 5'10"
         return bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end : end + 8]))
     if surface in ("pm", "am"):
         return False
@@ -1317,6 +1368,9 @@ def _read_range_end(
     m = re.match(r"(?:-[ ]*)?(?:to|and)[ \t]+", text[num.end : num.end + 8], re.IGNORECASE)
     if m is not None and word == "-":
         j = num.end + m.end()
+    approx = _RANGE_APPROX.match(text, j)
+    if approx is not None:
+        j = approx.end()  # "between 2.0 g and about 7.0 g", "2 - ~7 grams"
     if j >= len(text):
         return None
     neg = 1.0

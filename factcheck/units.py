@@ -84,6 +84,8 @@ def lookup_symbol(surface: str) -> str | None:
     name = SYMBOLS.get(surface)
     if name is not None:
         return name
+    if len(surface) >= 3 and surface.endswith("s") and SYMBOLS.get(surface[:-1]):
+        return SYMBOLS[surface[:-1]]  # "kms", "gals", "mls": plural abbreviations
     base_alone = SYMBOL_BASES.get(surface)
     if base_alone is not None and len(surface) >= 2 and " " not in base_alone:
         return base_alone  # "eV", "Hz", "Wh"; one-letter bases are too often other things

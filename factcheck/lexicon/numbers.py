@@ -13,6 +13,7 @@ __all__ = [
     "FRACTION_CHARS",
     "MAGNITUDE_SUFFIXES",
     "MULTIPLIER_WORDS",
+    "PLURAL_SCALES",
     "ORDINAL_WORDS",
     "SCALES",
     "SMALL",
@@ -67,14 +68,28 @@ SCALES: dict[str, float] = {
     "lakh": 1e5,
     "lakhs": 1e5,
     "lac": 1e5,
+    "lacs": 1e5,
+    "lkh": 1e5,
+    "lkhs": 1e5,
     "million": 1e6,
     "crore": 1e7,
     "crores": 1e7,
+    "cr": 1e7,
     "billion": 1e9,
     "trillion": 1e12,
 }
-"""Scale words (short scale, as in US and modern UK news). "hundred" multiplies what precedes
-it; the others close a group ("two hundred and two thousand" = 202 x 1,000)."""
+"""Scale words (short scale, as in US and modern UK news; lakh and crore as in Indian English).
+"hundred" multiplies what precedes it; the others close a group ("two hundred and two thousand"
+= 202 x 1,000)."""
+
+PLURAL_SCALES: dict[str, float] = {
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+"""Plural scales after a figure ("three billions", "three thousand millions"). Alone they are
+vague amounts ("millions of people"), read by the recogniser."""
 
 MULTIPLIER_WORDS: dict[str, int] = {
     "dozen": 12,
