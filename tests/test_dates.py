@@ -293,12 +293,90 @@ def test_adversarial_inputs_stay_linear() -> None:
         assert per_char < 50 * normal + 1e-6, bad[:20]
 
 
-@pytest.mark.xfail(strict=True, reason="dates written out in words are not read yet")
-def test_year_in_words() -> None:
-    m = one("on January twenty five nineteen eighty six")
-    assert m.low == "1986-01-25"
-
-
 def test_week_of_a_date() -> None:
     m = one("the week of April 10th, 2023")
     assert (m.low, m.high) == ("2023-04-10", "2023-04-17")
+
+
+def test_wrong_types_raise_a_factcheck_type_error() -> None:
+    from factcheck.errors import InputTypeError
+
+    with pytest.raises(InputTypeError, match="str"):
+        find_dates(b"on Wednesday", PUB)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="datetime"):
+        find_dates("on Wednesday", "2024-01-03")  # type: ignore[arg-type]
+
+
+# More phrasings, each a phenomenon: (text, words, low, high)
+MORE = [
+    ("no later than March 2024", "no later than March 2024", None, "2024-04-01"),
+    ("2015 onwards", "2015 onwards", "2015-01-01", None),
+    (
+        "the first Monday of September 2023",
+        "the first Monday of September 2023",
+        "2023-09-04",
+        "2023-09-05",
+    ),
+    ("the last week of July 2016", "the last week of July 2016", "2016-07-25", "2016-08-01"),
+    ("the day before yesterday", "the day before yesterday", "2024-01-01", "2024-01-02"),
+    (
+        "three days after Christmas 2022",
+        "three days after Christmas 2022",
+        "2022-12-28",
+        "2022-12-29",
+    ),
+    ("Nov 18-Dec 19, 2015", "Nov 18-Dec 19, 2015", "2015-11-18", "2015-12-20"),
+    ("Feb 29", "Feb 29", "2020-02-29", "2020-03-01"),
+    ("on 03/18/40", "03/18/40", "1940-03-18", "1940-03-19"),
+    (
+        "born on January twenty five nineteen eighty six",
+        "January twenty five nineteen eighty six",
+        "1986-01-25",
+        "1986-01-26",
+    ),
+    ("the past two quarters", "past two quarters", "2023-07-01", "2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), MORE, ids=[r[0] for r in MORE])
+def test_more_phrasings(text: str, span: str, low: str | None, high: str | None) -> None:
+    m = one(text)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_a_weekday_picks_the_year_of_its_date() -> None:
+    pub = dt.datetime(2013, 2, 12)
+    assert (one("Fri, Jul 18", pub).low, one("Fri, Jul 18").low) == ("2014-07-18", "2025-07-18")
+
+
+def test_clock_range_shares_its_pm_and_zones_convert() -> None:
+    m = one("from 3:30 to 6 p.m.")
+    assert (m.low, m.high) == ("2024-01-03T15:30:00", "2024-01-03T19:00:00")
+    pub = dt.datetime(2013, 2, 12, 4, 30, tzinfo=dt.timezone(dt.timedelta(hours=-2)))
+    assert one("Thursday 8:00 GMT", pub).low == "2013-02-07T06:00:00-02:00"
+
+
+def test_numbers_that_are_not_days() -> None:
+    text = "I bought it for $12 December 27"
+    assert [words(text, m) for m in find_dates(text, PUB)] == ["December 27"]
+    text = "6,107.31 August 2019"
+    assert [words(text, m) for m in find_dates(text, PUB)] == ["August 2019"]
+    assert find_dates("a range from 1 to 11", PUB) == []
+
+
+KNOWN_GAPS = [
+    ("over the weekend", "weekends are not read yet"),
+    ("during Eid al-Fitr 2018", "lunar-calendar holidays are not in the tables"),
+    ("in the 2019-20 season", "split years are not read yet"),
+    ("since the start of the war", "dates named by an event need the event's date"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=r)) for t, r in KNOWN_GAPS],
+    ids=[t for t, _ in KNOWN_GAPS],
+)
+def test_known_gaps(text: str) -> None:
+    m = one(text)
+    assert m.low is not None
