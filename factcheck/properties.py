@@ -99,7 +99,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:dot].lower()
-    return word in _ABBREVIATIONS or len(word) == 1
+    if word in _ABBREVIATIONS:
+        return True
+    # An initial ("J. Smith"), but not a unit glued to a figure ("at least 43C.").
+    return len(word) == 1 and (j == 0 or not text[j - 1].isalnum())
 
 
 def _lower_words(fragment: str) -> list[str]:
@@ -156,7 +159,7 @@ def _clause_start(text: str, s: int, start: int) -> int:
 
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|risen|raised|raising|climbed|jumped|increased|reached|revised|put|stood|"
-    r"stands|hit)\b[^.;]{0,40}?\b(?:to|at|above|by)\s*$",
+    r"stands|hit)\b[^.;]{0,64}?\b(?:to|at|above|by)\s*$",
     re.IGNORECASE,
 )
 _NOUN_AND = re.compile(r"\s*and\s+([A-Za-z]+)")
@@ -243,8 +246,9 @@ def _subset_noun(text: str, end: int, start: int) -> str | None:
         return None
     if _OF_PRONOUN.match(text, end) is None:
         return None
+    # The nearest counted noun before it is the whole ("23 people injured, four of them").
     for word in reversed(_lower_words(text[max(0, start - 120) : start])):
-        if noun_class(word) in lex.NOUN_PROPERTIES:
+        if noun_class(word) is not None:
             return word
     return None
 
@@ -372,7 +376,8 @@ def _read_count(
     pred = _nearest_predicate(text, s, e, mention.start, mention.end)
     if pred is None and noun is not None:
         # Some nouns state their predicate ("212 survivors", "casualties").
-        pred = _predicate_of().get(noun.lower())
+        table = _predicate_of()
+        pred = table.get(noun.lower()) or table.get(noun.lower() + "s")
     if pred is None and subset:
         # A part takes the predicate of its whole ("Eleven people have been detained, among
         # them the four men suspected").

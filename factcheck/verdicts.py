@@ -409,7 +409,7 @@ def judge(
         if outliers:
             reason += f"; {', '.join(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
-    if consensus is None or _common(sources) is None:
+    if _common(precise) is None:
         # Disjoint, yet no conflict: later reports raised an earlier toll.
         ordered = sorted(sources, key=lambda s: s.published or dt.datetime.min)
         early, latest = ordered[0], ordered[-1]
