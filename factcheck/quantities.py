@@ -525,7 +525,7 @@ def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention 
     ):
         return None, end
     rest = toks[:-1] if start != pos else toks
-    qual_key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
+    _qual_key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
     kind, dimension = _kind_of(unit, False)
     mention = _make_mention(
         start=rest[-used][1] if used else start,
