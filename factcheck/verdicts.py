@@ -428,7 +428,7 @@ def _agree_reason(sources: list[_Source]) -> str:
     return f"{' and '.join(quotes)}{more} state the same figure within their precision"
 
 
-def _compatible_reason(sources: list[_Source], consensus: Bounds) -> str:
+def _compatible_reason(sources: list[_Source], consensus: Bounds | None) -> str:
     # Explain with precise figures first; a vague amount is the least informative side.
     precise = [s for s in sources if not all(c.vague for c in s.claims)] or sources
     shapes = {s.shape for s in precise}
@@ -449,6 +449,6 @@ def _compatible_reason(sources: list[_Source], consensus: Bounds) -> str:
             else "a vague amount"
         )
     where = ""
-    if consensus.bounded and consensus.low == consensus.high:
+    if consensus is not None and consensus.bounded and consensus.low == consensus.high:
         where = f"; only {_fmt(consensus.low)} fits both"
     return f"{_quote(a)} and {_quote(b)} overlap but state different figures{where}"
