@@ -173,8 +173,9 @@ def _clause_end(text: str, end: int, e: int) -> int:
         if brk is None:
             return e
         if brk.group(0) == "and":
+            # "homes and businesses", "in Florida and Georgia": a list, not a new clause.
             m = _NOUN_AND.match(text, brk.start())
-            if m is not None and noun_class(m.group(1)) is not None:
+            if m is not None and (noun_class(m.group(1)) is not None or m.group(1)[0].isupper()):
                 pos = m.end()
                 continue
         return brk.start()
@@ -231,8 +232,10 @@ def _is_subset(text: str, start: int, end: int, e: int) -> bool:
     after = text[end : _clause_end(text, end, e)].lower()
     if any(re.search(r"\b" + re.escape(cue) + r"\b", after) for cue in lex.SUBSET_CUES):
         return True
-    before = " ".join(_lower_words(text[max(0, start - 30) : start]))
-    return before.endswith(lex.SUBSET_LEADS)
+    words = _lower_words(text[max(0, start - 30) : start])
+    while words and words[-1] in ("the", "a", "an", "all", "some"):
+        words.pop()
+    return " ".join(words).endswith(lex.SUBSET_LEADS)
 
 
 def _subset_noun(text: str, end: int, start: int) -> str | None:
@@ -316,10 +319,8 @@ def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str 
     if dim == "[length]":
         return _nearest_cue(text, mention, s, e, lex.MEASURE_CUES) or "length"
     if dim.startswith("currency:"):
-        after = text[mention.end : mention.end + 12].lower()
-        if any(
-            after.lstrip().startswith(cue + " ") or after.strip() == cue for cue in lex.RATE_CUES
-        ):
+        after = text[mention.end : mention.end + 14].lower()
+        if any(re.match(r"\s*" + re.escape(cue) + r"\b", after) for cue in lex.RATE_CUES):
             return "money_rate"
         kind = _nearest_cue(text, mention, s, e, lex.MONEY_CUES)
         return f"money_{kind}" if kind else "money"
@@ -340,6 +341,8 @@ def _in_background(
             continue
         if b1 <= mention.start:
             return True
+        if text.startswith(("'s ", "’s "), b1):
+            continue  # "last year's derailment" names the derailment
         follower = _NEXT_WORDS.match(text, b1)
         if follower is None or not follower.group(1)[0].islower():
             return True
