@@ -447,6 +447,13 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 if w in lex.FOLLOW_UP_WORDS:
                     prop = lex.FOLLOW_UP_WORDS[w]
                     break
+        if prop in ("event_date", "event_time"):
+            # The verb may follow: "Police on Monday said", "rescuers on Tuesday recovered".
+            follow = _lower_words(text[mention.end : mention.end + 30])[:2]
+            if follow and follow[0] in lex.REPORTING_WORDS:
+                prop = "statement_date"
+            elif follow and follow[0] in lex.FOLLOW_UP_WORDS:
+                prop = lex.FOLLOW_UP_WORDS[follow[0]]
     anchor = mention.anchor
     if text and mention.role == "background" and prop is None:
         # A past date with no event word from the recogniser: the word it dates ("the most

@@ -49,7 +49,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "treated for",
         "treated",
     ),
-    "missing": ("missing", "unaccounted for", "unaccounted"),
+    "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
     "arrested": (
         "arrested",
         "arrests",
@@ -267,8 +267,13 @@ BUILDING_PREDICATES: dict[str, tuple[str, ...]] = {
 }
 """For buildings: what happened to them, which splits their counts into properties."""
 
-SUBSET_CUES: tuple[str, ...] = ("among the", "among", "of the dead", "of the injured",
-                                 "of the victims")
+SUBSET_CUES: tuple[str, ...] = (
+    "among the",
+    "among",
+    "of the dead",
+    "of the injured",
+    "of the victims",
+)
 """Words after a count, in its clause, that make it a part of a total ("three policemen were
 among the dead", "Four suspected gunmen were among 11 people detained")."""
 
@@ -313,7 +318,20 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
         "within",
     ),
     "length": ("long", "length", "span", "stretch", "stretching", "lengths", "-long"),
-    "height": ("tall", "high", "height", "storey", "story", "elevation", "altitude"),
+    "height": (
+        "tall",
+        "high",
+        "height",
+        "storey",
+        "story",
+        "elevation",
+        "altitude",
+        "wave",
+        "waves",
+        "tsunami",
+        "surge",
+        "swell",
+    ),
     "depth": ("deep", "depth", "below the surface", "underground"),
     "width": ("wide", "width", "across", "broad"),
 }
