@@ -143,7 +143,44 @@ def noun_class(noun: str | None) -> str | None:
     for suffix in ("s", "es"):
         if noun + suffix in table:
             return table[noun + suffix]
-    return None
+    hit = fuzzy_word(last, "nouns")
+    return table[hit] if hit is not None else None
+
+
+FUZZY_CUTOFF = 90.0
+"""rapidfuzz ratio (0-100) above which an unlisted word is read as a listed one: it lets
+"fire-fighters", "policemans" or "injuried" through, and keeps "killer" from "killed"."""
+
+_FUZZY_MIN_LENGTH = 5
+"""Shorter words are too close to each other for a spelling match to mean anything."""
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_choices() -> dict[str, tuple[str, ...]]:
+    predicates = tuple(sorted({w for ws in lex.PREDICATES.values() for w in ws if " " not in w}))
+    return {"nouns": tuple(sorted(_noun_table())), "predicates": predicates}
+
+
+@lru_cache(maxsize=8192)
+def fuzzy_word(word: str, table: str) -> str | None:
+    """The listed word (of ``nouns`` or ``predicates``) an unlisted spelling stands for.
+
+    rapidfuzz is imported on first use and each word is looked up once (cached), so the cost
+    stays per distinct word, not per mention.
+
+    >>> fuzzy_word("fire-fighters", "nouns")
+    'firefighters'
+    >>> fuzzy_word("killer", "predicates") is None
+    True
+    """
+    if len(word) < _FUZZY_MIN_LENGTH or not word.isascii():
+        return None
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(
+        word, _fuzzy_choices()[table], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    return str(hit[0]) if hit is not None else None
 
 
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|[,;:()]|—|–")
@@ -202,9 +239,18 @@ def _nearest_predicate(
         m = before[-1]
         if not _CLAUSE_BREAK.search(text, m.end(), start):
             return table[m.group(1).lower()]
-    after = pattern.search(text, end, _clause_end(text, end, e))
+    clause_end = _clause_end(text, end, e)
+    after = pattern.search(text, end, clause_end)
     if after is not None:
         return table[after.group(1).lower()]
+    # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
+    near = (
+        _lower_words(text[end:clause_end])[:4] + _lower_words(text[max(s, start - 25) : start])[-2:]
+    )
+    for word in near:
+        hit = fuzzy_word(word, "predicates")
+        if hit is not None:
+            return table[hit]
     return None
 
 
