@@ -331,31 +331,33 @@ def _percent_of(text: str, end: int) -> str | None:
     return None
 
 
-def _cue_distance(window: str, at: int, cues: tuple[str, ...]) -> int | None:
-    """Distance in characters from ``at`` to the nearest whole-word cue in ``window``."""
-    best = None
-    for cue in cues:
-        for m in re.finditer(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", window):
-            d = at - m.end() if m.end() <= at else m.start() - at
-            if best is None or d < best:
-                best = d
-    return best
+@lru_cache(maxsize=8)
+def _cue_pattern(
+    table: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation for a whole cue table (longest cue first), and cue -> property."""
+    of = {cue: prop for prop, cues in table for cue in cues}
+    words = sorted(of, key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?<![a-z])(?:" + alternation + r")(?![a-z])"), of
 
 
 def _nearest_cue(
     text: str, mention: NumberMention, s: int, e: int, table: dict[str, tuple[str, ...]]
 ) -> str | None:
+    """The property whose cue word is nearest the figure within its clause, or None."""
     lo = max(_clause_start(text, s, mention.start), mention.start - 60)
     brk = _CLAUSE_BREAK.search(text, mention.end, e)
     hi = min(brk.start() if brk else e, mention.end + 60)
     window = text[lo:hi].lower()
-    at = mention.start - lo
-    scored = []
-    for prop, cues in table.items():
-        d = _cue_distance(window, at, cues)
-        if d is not None:
-            scored.append((d, prop))
-    return min(scored)[1] if scored else None
+    at, until = mention.start - lo, mention.end - lo
+    pattern, of = _cue_pattern(tuple(table.items()))
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(window):
+        d = at - m.end() if m.end() <= at else max(0, m.start() - until)
+        if best is None or d < best[0]:
+            best = (d, of[m.group(0)])
+    return best[1] if best else None
 
 
 def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str | None:
