@@ -106,7 +106,7 @@ _TRIGGER = re.compile(
     r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
     r"|\d? ?(?:[apAP]\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
     r"|\d?(?:st|nd|rd|th)\b|\d?h\b"  # on the 18th, 15h
-    r"|0 ?s\b|\dq[1-4]\b))"  # the '90s, 1990 s, 18q4
+    r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b))"  # the '90s, 1990 s, 18q4, 2018Q4
 )
 
 _ANCHOR_WORDS = sorted({*lex.ANCHOR_VERBS, *lex.ANCHOR_NOUNS})
@@ -158,6 +158,10 @@ class _V:
     note: str | None = None
     ampm_free: bool = False
     """A clock time written without a.m./p.m. ("from 3:30 to 6 p.m."): it may be 12 h later."""
+    on_pub_day: bool = False
+    """A clock time placed on the publication day for want of a date in the text."""
+    zone: float | None = None
+    """The UTC offset in hours a clock time was written in ("8:00 GMT"), if it said one."""
 
 
 def _d(y: int, m: int, d: int = 1) -> dt.datetime:
@@ -340,6 +344,8 @@ class _Parser:
             return i + 1, 1
         if s == "couple":
             return self.skip(i + 1, "of"), 2
+        if s == "few":
+            return i + 1, 3  # "the next few days": a nominal three, as duckling reads it
         if s not in _NUMBER_WORDS:
             return None
         j = i
@@ -471,7 +477,7 @@ class _Parser:
             return r
         a = self.point(i)
         if a is None:
-            return None
+            return self.clock_span(i)
         j, va = a
         if self.t(j) in lex.RANGE_JOINERS:
             b = self.range_end(j + 1, va)
@@ -490,6 +496,41 @@ class _Parser:
         if va.low is not None and self.t(j) in ("onwards", "onward"):
             return j + 1, replace(va, high=None, qualifier="at_least")  # "2015 onwards"
         return a
+
+    def clock_span(self, i: int) -> _R | None:
+        """Two hours sharing the a.m./p.m. of the second: "3-4pm", "from 9 to 11 a.m."."""
+        j = self.skip(i, "from", "between")
+        first = self.bare_hour(j) if self.t(j).isdigit() or self.t(j) in lex.SMALL_NUMBERS else None
+        if first is None or self.t(first[0]) not in ("-", "–", "to", "and", "until", "till"):
+            return None
+        second = self.clock(first[0] + 1)
+        if second is None or not second[1].fixed:
+            return None
+        try:
+            day = self.today()
+        except _NeedsReference:
+            return None
+        note = "a time of day without a date: taken on the publication day"
+        vb = self.at(day, second[1], note=note)
+        c = first[1]
+        hour = c.hour + 12 if second[1].hour >= 12 and c.hour < 12 else c.hour
+        if hour > second[1].hour:
+            hour -= 12  # "11-1pm" starts before noon
+        va = self.at(day, c._replace(hour=max(hour, 0)), note=note)
+        assert va.low is not None
+        assert vb.high is not None
+        if vb.high <= va.low:
+            return None
+        v = replace(vb, low=va.low, qualifier="range")
+        return self.attach_day(second[0], v)
+
+    def attach_day(self, j: int, v: _V) -> _R:
+        """A day after a time: "1pm-2pm tomorrow", "3-4pm on Thursday"."""
+        k = j + 1 if self.t(j) in ("on", ",") else j
+        d = self.date_like(k) if self.t(k) else None
+        if d is not None and d[1].low is not None and d[1].gran == "day":
+            return d[0], self.move_to_day(v, d[1].low)
+        return j, v
 
     def range_end(self, j: int, va: _V) -> _R | None:
         """The second end of a range whose first end is ``va``; ``j`` is after the joiner."""
@@ -516,15 +557,24 @@ class _Parser:
             low = low.replace(year=vb.low.year) if _valid(vb.low.year, low.month, low.day) else low
             if low >= vb.low:
                 low = _add_years(low, -1)
+        note = None
+        if va.kind == "time" and vb.kind == "time":
+            # one day and one zone said once for both ends: "9:30 - 11:00 CST on Thursday"
+            if va.on_pub_day and not vb.on_pub_day:
+                low += vb.low.replace(hour=0, minute=0, second=0) - low.replace(
+                    hour=0, minute=0, second=0
+                )
+            if va.zone is None and vb.zone is not None and self.ref_offset is not None:
+                low += self.ref_offset - dt.timedelta(hours=vb.zone)
+            low, high = _clock_range(va, vb, low, high)
+            note = va.note if va.on_pub_day and vb.on_pub_day else None
         if high <= low and not vb.year_given:
             high = _add_years(high, 1)
         if high <= low:
             return None
-        if va.kind == "time" and vb.kind == "time":
-            low, high = _clock_range(va, vb, low, high)
         gran = va.gran if _GRAIN_ORDER.get(va.gran, 0) <= _GRAIN_ORDER.get(vb.gran, 0) else vb.gran
         kind = "time" if "time" in (va.kind, vb.kind) else "date"
-        return k, _V(low, high, gran, kind=kind, qualifier="range")
+        return k, _V(low, high, gran, kind=kind, qualifier="range", note=note)
 
     def range_between(self, i: int) -> _R | None:
         r = self.day_span(i, joiners=("and",))
@@ -644,7 +694,16 @@ class _Parser:
         if c.utc_offset is not None and self.ref_offset is not None:
             t0 += self.ref_offset - dt.timedelta(hours=c.utc_offset)
         free = not c.fixed and not pm_from
-        return _V(t0, t0 + _GRAIN_DELTA[c.grain], "time", kind="time", note=note, ampm_free=free)
+        return _V(
+            t0,
+            t0 + _GRAIN_DELTA[c.grain],
+            "time",
+            kind="time",
+            note=note,
+            ampm_free=free,
+            on_pub_day=note is not None,
+            zone=c.utc_offset,
+        )
 
     def attach_time(self, j: int, v: _V) -> _R | None:
         """A time of day or a part of day after a day: "Wednesday at 10:30 a.m.", "Tuesday
@@ -655,9 +714,14 @@ class _Parser:
         k = j
         pod = None
         if v.gran == "day":
-            pod = self.part_of_day(self.skip(k, "early", "late"))
+            pod = self.part_of_day(self.skip(k, "early", "late")) or self.part_of_day_phrase(k)
             if pod is not None:
                 k, pm_from = pod[0], pod[1][0]
+            if self.t(k) in ("from", "between"):
+                # "Thursday from 9:30 to 11:00": a range of times on that day
+                r = self.expr(k)
+                if r is not None and r[1].kind == "time" and r[1].low is not None:
+                    return r[0], self.move_to_day(r[1], base)
         link = self.t(k)
         k2 = k + 1 if link in (",", "at", "@", "around", "about", "-") else k
         if link == "," and self.t(k2) in ("at", "around", "about"):
@@ -677,6 +741,13 @@ class _Parser:
                 year_given=v.year_given,
             )
         return None
+
+    def move_to_day(self, v: _V, day: dt.datetime) -> _V:
+        """The same clock times on another day: "9:30 - 11:00 on Thursday"."""
+        assert v.low is not None
+        shift = day - v.low.replace(hour=0, minute=0, second=0, microsecond=0)
+        high = v.high + shift if v.high is not None else None
+        return replace(v, low=v.low + shift, high=high, on_pub_day=False, note=None)
 
     def time_first(self, i: int) -> _R | None:
         """A clock time, then maybe its day: "10:30 a.m. on Wednesday", "8am this morning",
@@ -755,7 +826,11 @@ class _Parser:
             hour = lex.SMALL_NUMBERS[s]
         else:
             return None
-        if self.t(i + 1).isalnum() and self.t(i + 1) not in _AFTER_BARE_HOUR:
+        nxt = self.t(i + 1)
+        zone = self.raw(i + 1).upper()
+        if zone in lex.TIMEZONES and len(zone) > 1:
+            return i + 2, _Clock(hour, 0, 0, "hour", fixed=False, utc_offset=lex.TIMEZONES[zone])
+        if nxt.isalnum() and nxt not in _AFTER_BARE_HOUR and nxt not in lex.RELATIVE_DAYS:
             return None  # "at 5 locations"
         return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "hour", fixed=False)
 
@@ -768,8 +843,8 @@ class _Parser:
         s = self.t(i)
         if s in lex.NAMED_TIMES or s == "noonish":
             return i + 1, _Clock(lex.NAMED_TIMES.get(s, 12), 0, 0, "minute", fixed=True)
-        if s == "mid" and self.t(i + 1) == "night":
-            return i + 2, _Clock(0, 0, 0, "minute", fixed=True)
+        if s == "mid" and self.t(i + 1) in ("night", "day"):
+            return i + 2, _Clock(0 if self.t(i + 1) == "night" else 12, 0, 0, "minute", fixed=True)
         if s in ("half", "quarter", "a") or self.t(i + 1) in _CLOCK_LINKS:
             return self.clock_words(i)
         minute = second = 0
@@ -805,6 +880,18 @@ class _Parser:
             hour, minute = divmod(int(s), 100)
             has_minutes = True
         elif (
+            s.isdigit()
+            and len(s) == 4
+            and (
+                self.raw(i + 1).upper() in lex.TIMEZONES
+                or self.t(i + 1) in ("hours", "hrs", "local")
+                or (loose and s[0] == "0")
+            )
+        ):
+            hour, minute = divmod(int(s), 100)  # military time: "at 2100 GMT", "0430 hours"
+            has_minutes = fixed = True
+            j = self.skip(i + 1, "hours", "hrs")
+        elif (
             s in lex.SMALL_NUMBERS and s not in ("a", "an", "couple") and lex.SMALL_NUMBERS[s] <= 12
         ):
             hour = lex.SMALL_NUMBERS[s]
@@ -836,6 +923,9 @@ class _Parser:
             j = j + 1 if self.t(j) == "oclock" else j + 3
             if hour > 12:
                 return None
+            mer = self.meridiem(j)  # "3 o'clock p.m."
+            if mer is not None:
+                j, hour, fixed = mer[0], hour % 12 + (12 if mer[1] else 0), True
         elif not has_minutes or not s.isdigit():
             return None  # a bare number is not a time
         if hour == 24:
@@ -1324,6 +1414,8 @@ class _Parser:
             return k + 1, self.offset(-n, unit, approx_years=True)
         if word == "from" and self.t(k + 1) == "now":
             return k + 2, self.offset(n, unit)
+        if word == "hence":
+            return k + 1, self.offset(n, unit)
         if word in ("after", "before", "from") and self.t(k + 1) not in lex.RELATIVE_DAYS:
             d = self.point(k + 1)
             if d is not None and d[1].low is not None and d[1].gran == "day":
@@ -1450,6 +1542,10 @@ class _Parser:
             return None  # "last Sunday" alone is the modifier's
         j += 1
         k = self.skip(j, "of", ",", "in")
+        if self.t(k) == "the" and self.t(k + 1) in ("month", "year"):
+            return self.nth_in_outer(
+                k + 2, self.unit_step(self.t(k + 1), 0), unit, nth, count, weekday
+            )
         outer = (
             self.date_like(k)
             if self.t(k) not in ("the",) or self.t(k + 1) in lex.MODIFIERS
@@ -1467,7 +1563,12 @@ class _Parser:
             ref = self.today()
             y0 = ref.year if (nth - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
             return j, _quarter(y0, nth)
-        end, ov = outer
+        return self.nth_in_outer(outer[0], outer[1], unit, nth, count, weekday)
+
+    @staticmethod
+    def nth_in_outer(
+        end: int, ov: _V, unit: str, nth: int, count: int, weekday: int | None
+    ) -> _R | None:
         if ov.low is None or ov.high is None or ov.gran not in ("month", "year", "quarter"):
             return None
         if weekday is not None:
@@ -1572,12 +1673,12 @@ class _Parser:
                         return j, _day(_d(n1, m, d))  # a time after it: see attach_time
                     return None
                 if (
-                    sep == "-"
+                    sep in ("-", "/")
                     and self.t(i + 3) not in ("-", "/")
                     and 1000 <= n1 <= 2199
                     and len(self.t(i + 2)) in (1, 2)
                 ):
-                    return i + 3, _month(n1, m)
+                    return i + 3, _month(n1, m)  # 2014-10, 2014/10
             return None
         if (
             len(s) == 4
@@ -1613,8 +1714,8 @@ class _Parser:
             if self.t(i + 3) in (":",) or (sep == "." and not cued):
                 return None
             tb = self.t(i + 2)
-            if sep == "-" and len(tb) == 4 and 1 <= a <= 12 and 1000 <= b <= 2199:
-                return i + 3, _month(b, a)
+            if sep in ("-", "/") and len(tb) == 4 and 1 <= a <= 12 and 1000 <= b <= 2199:
+                return i + 3, _month(b, a)  # 12-2015, 2/2013
             if self.t(i + 3) in ("%", ".") and self.t(i + 4).isdigit():
                 return None
             if f"{a}/{b}" in lex.NOT_DATES and sep == "/":
@@ -1863,6 +1964,16 @@ class _Parser:
         j, day = dm
         if self.t(j) == "day" and self.t(j + 1) == "of":
             j += 1
+        if self.t(j) == "of":
+            # "the 20th of next month", "the 15th of the month"
+            k = self.skip(j + 1, "the")
+            step = lex.MODIFIERS.get(self.t(k), 0 if self.t(k) == "month" else None)
+            unit_at = k + 1 if self.t(k) in lex.MODIFIERS else k
+            if step is not None and self.t(unit_at) == "month":
+                month = self.unit_step("month", step)
+                assert month.low is not None
+                if _valid(month.low.year, month.low.month, day):
+                    return unit_at + 1, _day(month.low.replace(day=day))
         j = self.skip(j, "of")
         sep = self.t(j)
         if sep in ("-", "/") and self.glued(j):
@@ -1904,7 +2015,7 @@ class _Parser:
         j = i
         key = ""
         best: tuple[int, str] | None = None
-        while j < self.n and j < i + 4:
+        while j < self.n and j < i + 7:
             key = (key + " " + self.t(j)).strip() if self.t(j) != "'" else key
             j += 1
             if key in lex.HOLIDAY_DATES:
@@ -2038,7 +2149,7 @@ def _clock_range(
     if va.ampm_free and vb.low.hour >= 12 and low.hour < 12 and low + half <= vb.low:
         low += half
     elif vb.ampm_free and high <= low + dt.timedelta(hours=1) and high + half > low:
-        high += half
+        high += half  # "8am until 6", "11:30-1:30"
     return low, high
 
 

@@ -380,3 +380,21 @@ KNOWN_GAPS = [
 def test_known_gaps(text: str) -> None:
     m = one(text)
     assert m.low is not None
+
+
+# Clock times with their day, zone and range; the publication date is naive here.
+CLOCKS = [
+    ("3-4pm", "2024-01-03T15:00:00", "2024-01-03T17:00:00"),
+    ("9:30 - 11:00 on Thursday", "2023-12-28T09:30:00", "2023-12-28T11:01:00"),
+    ("Thursday from 9:30 to 11:00", "2023-12-28T09:30:00", "2023-12-28T11:01:00"),
+    ("1pm-2pm tomorrow", "2024-01-04T13:00:00", "2024-01-04T15:00:00"),
+    ("at 2100 GMT", "2024-01-03T21:00:00", "2024-01-03T21:01:00"),
+    ("8 tonight", "2024-01-03T20:00:00", "2024-01-03T21:00:00"),
+    ("February the 15th in the morning", "2023-02-15T00:00:00", "2023-02-15T12:00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), CLOCKS, ids=[r[0] for r in CLOCKS])
+def test_clock_ranges_and_days(text: str, low: str, high: str) -> None:
+    m = one(text)
+    assert (m.low, m.high) == (low, high)

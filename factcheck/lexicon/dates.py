@@ -46,7 +46,7 @@ SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "summer": ((6, 21), (9, 24)),
     "autumn": ((9, 23), (12, 21)),
     "fall": ((9, 23), (12, 21)),
-    "winter": ((12, 21), (3, 20)),
+    "winter": ((12, 21), (3, 21)),
 }
 # "fall" is a verb far more often than a season: it needs a determiner or a year.
 AMBIGUOUS_SEASONS = frozenset({"fall", "spring"})
@@ -245,6 +245,11 @@ HOLIDAY_DATES: dict[str, tuple[str, tuple[int, ...]]] = {
     "st patrick s day": ("fixed", (3, 17)),
     "saint patrick s day": ("fixed", (3, 17)),
     "saint patrick": ("fixed", (3, 17)),
+    "st patricks day": ("fixed", (3, 17)),
+    "saint patricks day": ("fixed", (3, 17)),
+    "st paddy s day": ("fixed", (3, 17)),
+    "saint paddy s day": ("fixed", (3, 17)),
+    "new year": ("fixed", (1, 1)),
     "veterans day": ("fixed", (11, 11)),
     "easter": ("easter", (0,)),
     "easter sunday": ("easter", (0,)),
