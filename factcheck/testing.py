@@ -50,8 +50,15 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from . import units
+from .align import group_key, is_loose
+from .compare import compare
 from .errors import InputTypeError, InputValueError
+from .extract import parse_published
+from .lexicon.units import PERCENT_WORDS
 from .models import Claim, DateInterval, Document, Group, NumberInterval, Report, Verdict
+from .report import format_interval
+from .verdicts import judge
 
 __all__ = [
     "ClaimAssertionError",
@@ -82,7 +89,7 @@ class Comparison:
     """One source claim set against the failing claim: its verdict and the reason for it."""
 
     source: Claim
-    verdict: Verdict | Literal["not met"]
+    verdict: Verdict
     reason: str
 
 
@@ -107,10 +114,13 @@ class ClaimAssertionError(AssertionError):
         self.headline = headline
         super().__init__(_message(headline, self.failures))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds from the message alone; this error needs its parts (pickle and
+        # copy use it, and so do tools that ship failures between processes).
+        return (type(self), (self.headline, self.report, self.failures))
+
 
 def _value(claim: Claim) -> str:
-    from .report import format_interval
-
     shown = format_interval(claim.value)
     return f"{shown} ({claim.note})" if claim.value is None and claim.note else shown
 
@@ -163,9 +173,6 @@ def assert_supported(
         raise InputTypeError(
             f"allow_unsupported must be True or False, got {type(allow_unsupported).__name__}"
         )
-    from .compare import compare
-    from .extract import parse_published
-
     when = parse_published(published) if published is not None else None
     source_docs = _source_documents(sources, when)
     text_doc = _text_document(text, when, {d.id for d in source_docs})
@@ -200,8 +207,6 @@ def assert_consistent(*documents: Document | str | Report | Iterable[Document | 
     every contradicting group: each source's words and value, and the reason.
     """
     __tracebackhide__ = True
-    from .compare import compare
-
     if len(documents) == 1 and isinstance(documents[0], Report):
         report = documents[0]
     else:
@@ -280,8 +285,6 @@ def _text_document(text: Any, when: dt.datetime | None, taken: set[str]) -> Docu
 
 
 def _pair(a: Claim, b: Claim) -> Comparison:
-    from .verdicts import judge
-
     # The group's verdict covers the sources among themselves too; a text is judged only by
     # how it stands against each source claim, so judge the pair alone. No publication dates:
     # a text that raises a toll beyond its sources is news, not something they support.
@@ -301,8 +304,6 @@ def _in_order(claims: Iterable[Claim], order: Mapping[str, int]) -> list[Claim]:
 def _blocks(report: Report) -> dict[Hashable, list[Claim]]:
     """Claims by alignment key. compare() may split one key into several groups (a report
     naming two values lands in two clusters); a text is checked against the whole key."""
-    from .align import group_key
-
     blocks: dict[Hashable, list[Claim]] = {}
     for group in report.groups:
         for claim in group.claims:
@@ -319,8 +320,6 @@ def _check_supported(
     order: Mapping[str, int],
     allow_unsupported: bool,
 ) -> list[Failure]:
-    from .align import group_key, is_loose
-
     key = group_key(claim)
     same = blocks.get(key, []) if key is not None else group.claims
     others = _in_order((c for c in same if c.doc != claim.doc), order)
@@ -394,9 +393,6 @@ def assert_claim(
             f"assert_claim() property must be a str, got {type(property).__name__}"
         )
     parsed = parse_condition(condition)
-    from .compare import compare
-    from .extract import parse_published
-
     when = parse_published(published) if published is not None else None
     doc = _text_document(text, when, set())
     report = compare([doc])
@@ -455,8 +451,6 @@ class Condition:
         return self._check_number(value)
 
     def _check_date(self, value: DateInterval) -> tuple[bool, str]:
-        from .report import format_interval
-
         periods = []
         for operand in self.operands:
             if operand.period is None:
@@ -483,8 +477,6 @@ class Condition:
         return holds, f"{shown} {'meets' if holds else 'does not meet'} {self.text!r}"
 
     def _check_number(self, value: NumberInterval) -> tuple[bool, str]:
-        from .report import format_interval
-
         xs = []
         for operand in self.operands:
             if operand.value is None:
@@ -654,9 +646,6 @@ def _period(reader: _Reader, m: re.Match[str]) -> tuple[dt.datetime, dt.datetime
 
 def _convert(number: float, unit_text: str) -> tuple[float, str] | None:
     """``number unit_text`` in canonical units, through factcheck.units; None if unknown."""
-    from . import units
-    from .lexicon.units import PERCENT_WORDS
-
     surface = unit_text.strip()
     name = (
         PERCENT_WORDS.get(surface.lower())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -446,3 +447,12 @@ def test_the_helpers_work_without_pytest() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.strip() == "ClaimAssertionError"
+
+
+def test_the_error_survives_pickling() -> None:
+    with pytest.raises(ClaimAssertionError) as info:
+        assert_claim("At least 73 people were killed.", "killed", "> 73")
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert str(copy) == str(info.value)
+    assert copy.failures == info.value.failures
+    assert copy.report == info.value.report
