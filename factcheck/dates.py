@@ -93,7 +93,7 @@ _TRIGGER_WORDS = sorted(
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
         "fortnight", "day", "days", "hours", "minutes", "mins", "yr", "yrs", "wk", "wks",
-        "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4",
+        "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
     }
 )  # fmt: skip
 _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(), w.upper())})
@@ -552,6 +552,12 @@ class _Parser:
             return None
         if va.gran == "year" and vb.gran != "year" and vb.gran not in ("month", "day"):
             return None
+        if (va.gran == "time") != (vb.gran == "time") and "time" in (va.kind, vb.kind):
+            return None  # "3pm - this week" is two things
+        if not va.year_given and not vb.year_given and va.gran in ("month", "day"):
+            span = self.around_reference(va, vb)
+            if span is not None:
+                return k, replace(span, gran=va.gran)
         low, high = va.low, vb.high
         if not va.year_given and vb.year_given and va.gran in ("day", "month"):
             low = low.replace(year=vb.low.year) if _valid(vb.low.year, low.month, low.day) else low
@@ -575,6 +581,24 @@ class _Parser:
         gran = va.gran if _GRAIN_ORDER.get(va.gran, 0) <= _GRAIN_ORDER.get(vb.gran, 0) else vb.gran
         kind = "time" if "time" in (va.kind, vb.kind) else "date"
         return k, _V(low, high, gran, kind=kind, qualifier="range", note=note)
+
+    def around_reference(self, va: _V, vb: _V) -> _V | None:
+        """A range of months or days without a year ("from May to September") that can hold
+        the publication date is read around it, whatever the direction of the words."""
+        ref = self.today()
+        assert va.low is not None
+        assert vb.high is not None
+        for year in (ref.year - 1, ref.year):
+            if not _valid(year, va.low.month, va.low.day):
+                continue
+            low = va.low.replace(year=year)
+            high = vb.high.replace(year=year) if vb.high.month != 1 or vb.gran != "month" else None
+            high = high or vb.high.replace(year=year + 1)
+            if high <= low:
+                high = _add_years(high, 1)
+            if low <= ref < high:
+                return _V(low, high, va.gran, qualifier="range", year_given=False)
+        return None
 
     def range_between(self, i: int) -> _R | None:
         r = self.day_span(i, joiners=("and",))
@@ -926,8 +950,8 @@ class _Parser:
             mer = self.meridiem(j)  # "3 o'clock p.m."
             if mer is not None:
                 j, hour, fixed = mer[0], hour % 12 + (12 if mer[1] else 0), True
-        elif not has_minutes or not s.isdigit():
-            return None  # a bare number is not a time
+        elif not has_minutes or (not s.isdigit() and not loose):
+            return None  # a bare number is not a time; "nine thirty" is one only after "at"
         if hour == 24:
             hour = 0
         j = self.skip(j, "ish")
@@ -938,7 +962,9 @@ class _Parser:
         return j, _Clock(hour, minute, second, grain, fixed, offset)
 
     def minute_words(self, i: int) -> tuple[int, int] | None:
-        """The minutes of "nine thirty", "twelve oh three", "seven twenty-seven"."""
+        """The minutes of "nine thirty", "twelve oh three", "seven twenty-seven", "five-thirty"."""
+        if self.t(i) == "-" and self.glued(i):
+            i += 1
         s = self.t(i)
         if s in ("oh", "o") and self.t(i + 1) in lex.SMALL_NUMBERS:
             v = lex.SMALL_NUMBERS[self.t(i + 1)]
@@ -1397,7 +1423,8 @@ class _Parser:
             return None
         k, n = num
         step = lex.MODIFIERS.get(self.t(k))
-        if step and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
+        plural = self.t(k + 1).endswith("s") or n == 1
+        if step and plural and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
             return self.window(k + 2, n, lex.UNITS[self.t(k + 1)], step)  # "the 5 upcoming years"
         unit = lex.UNITS.get(self.t(k))
         if unit is None:
@@ -1692,8 +1719,8 @@ class _Parser:
             return i + 2, _quarter(2000 + n1, int(sep[1]))
         # 1/3/2024 (month first), 22/04, 10.31.1974, 12-2015
         if len(s) <= 2 and sep in ("/", "-", ".") and glued and self.t(i + 2).isdigit():
-            if self.t(i - 1) in ("/", "-", ".", ":", "+") and self.glued(i):
-                return None
+            if self.t(i - 1) in ("/", "-", ".", ":", "+") and self.glued(i) and not self.in_range:
+                return None  # the middle of a longer chain of numbers
             a, b = n1, int(self.t(i + 2))
             if (
                 self.t(i + 3) == sep
@@ -1732,6 +1759,9 @@ class _Parser:
             m, d = (a, b) if a <= 12 else (b, a)
             if not 1 <= m <= 12 or not 1 <= d <= 31:
                 return None
+            year = self.year_after(i + 3) if self.t(i + 3) == "," else None  # 5/7, 2020
+            if year is not None and _valid(year[1], m, d):
+                return year[0], _day(_d(year[1], m, d))
             y = self.pick_year(m, d)
             if not _valid(y, m, d):
                 return None
