@@ -201,6 +201,8 @@ class _State:
     and_scale: float = 0.0
     """The closing scale an "and" followed ("3 million and a half"), else 0."""
     skip_to: int = -1
+    words_only: bool = True
+    """No digits read: only then can an ordinal word end the number ("twenty-first")."""
     scale_seen: float = 0.0
     """Where a word that read ahead ("point five") ended."""
 
@@ -238,6 +240,7 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             if got is None:
                 break
             value, step, j = got
+            st.words_only = False
             if st.last in ("hundred", "scale") and (
                 not value.is_integer() or _peek_word(text, j) not in SCALES
             ):
@@ -283,7 +286,12 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             break
         word = w.group().lower()
         if not _accept_word(st, word, text, w.end()):
-            if word in ORDINAL_WORDS and st.last in ("", "unit", "tens", "hundred", "scale"):
+            if (
+                word in ORDINAL_WORDS
+                and st.last in ("", "unit", "tens", "hundred", "scale")
+                and (st.last == "" or st.words_only)
+            ):
+                # "twenty-first", "one hundredth"; not "$280 million first preferred"
                 ordinal = _ordinal_value(st, word)
                 if ordinal is not None:
                     return NumberRead(ordinal, pos, w.end(), 1.0, words=True, ordinal=True)

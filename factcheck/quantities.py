@@ -146,8 +146,10 @@ _PERCENT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _DEGREE_RIGHT = re.compile(
-    r"[ \t\u00a0]{0,2}(?:(?P<sym>°\s?(?P<sc>[CFK])?|℃|℉)"
-    r"|(?P<word>degrees?|deg\.?)(?:\s+(?P<scw>[A-Za-z]+))?)(?![A-Za-z])"
+    r"[ \t\u00a0]{0,2}(?:(?P<sym>°\s?(?:(?P<scw2>celsius|centigrade|fahrenheit|kelvin)"
+    r"|(?P<sc>[CFK])(?![A-Za-z]))?|℃|℉)"
+    r"|(?P<word>degrees?|deg\.?)(?:\s+(?P<scw>[A-Za-z]+))?)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _POWER_SUFFIX = re.compile(r"(?:\^?(?P<d>[23])|(?P<s>[²³])|\s+(?P<w>squared|cubed))(?![\w])")
 _PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)")
@@ -173,7 +175,15 @@ _TRAILING_MAGNITUDE = re.compile(
 )
 _RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
-_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+", re.IGNORECASE)
+_OUT_OF = re.compile(r"[ \t]+(out|over)[ \t]+(?:of[ \t]+)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
+
+
+def _clause_ends(text: str, at: int) -> bool:
+    """Nothing but the end of the clause after ``at`` ("one over three.", "1 over 3 is")."""
+    return _CLAUSE_END.match(text, at) is not None
+
+
 _PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
 _ORDINAL_GLUE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -397,7 +407,13 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
     right = _RIGHT_WORD.match(text, e)
-    if right is not None and right.group(1).lower().rstrip(".") in MONTHS:
+    if (
+        right is not None
+        and right.group(1).lower().rstrip(".") in MONTHS
+        and num.value.is_integer()
+        and 1 <= num.value <= 31
+        and e - s <= 2
+    ):
         return True  # "3 January"
     if right is not None and right.group(1)[0].isupper() and not num.words:
         # "123 Random Street": a figure before a capitalised name ending in a street word
@@ -739,9 +755,14 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     # ---- right: unit, age, noun, range, right qualifier ----
     ratio = _OUT_OF.match(text, end)
     if ratio is not None and left.currency is None:
-        # "three out of four voters": a proportion
+        # "three out of four voters": a proportion; "one over three" (read aloud) a fraction,
+        # but only when nothing follows the divisor ("20 over three days" is a duration)
         den = read_number(text, ratio.end(), suffixes=False)
-        if den is not None and not den.ordinal and 0 < value < den.value:
+        proportion = ratio.group(1).lower() == "out" and den is not None and 0 < value < den.value
+        spoken = (
+            ratio.group(1).lower() == "over" and den is not None and _clause_ends(text, den.end)
+        )
+        if den is not None and not den.ordinal and den.value and (proportion or spoken):
             value, step, end = value / den.value, 0.0, den.end
             num = NumberRead(value, num.start, end, 0.0, num.words, False, num.magnitude)
     r_end = end
@@ -1121,6 +1142,9 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
         if d.group("sym") is not None:
             sc = d.group("sc")
             sym = d.group("sym")
+            if d.group("scw2") is not None:
+                name = TEMPERATURE_SCALES[d.group("scw2").lower()]
+                return _Unit(name, d.end(), stated=name)
             if sym == "℃":
                 name = "degree_Celsius"
             elif sym == "℉":

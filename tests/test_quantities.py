@@ -327,6 +327,121 @@ READINGS = [
         -5,
         "percent",
     ),
+    (
+        "feet-and-inches",
+        "he is 5 feet 2 inches tall",
+        "5 feet 2 inches",
+        "quantity",
+        "exact",
+        5 + 2 / 12,
+        5 + 2 / 12,
+        "foot",
+    ),
+    ("primes", "5′ 10″ tall", "5′ 10″", "quantity", "exact", 5 + 10 / 12, 5 + 10 / 12, "foot"),
+    (
+        "dollars-and-cents",
+        "thirteen dollars and forty-five cents",
+        "thirteen dollars and forty-five cents",
+        "quantity",
+        "exact",
+        13.45,
+        13.45,
+        "USD",
+    ),
+    ("margin", "3.2 ± 0.1 kg", "3.2 ± 0.1 kg", "quantity", "range", 3.1, 3.3, "kilogram"),
+    (
+        "us-dollars-not-microseconds",
+        "10 us dollars",
+        "10 us dollars",
+        "quantity",
+        "exact",
+        10,
+        10,
+        "USD",
+    ),
+    (
+        "multiword-currency",
+        "125 million australian dollars",
+        "125 million australian dollars",
+        "quantity",
+        "exact",
+        125e6,
+        125e6,
+        "AUD",
+    ),
+    (
+        "vague-measure",
+        "hundreds of metres away",
+        "hundreds of metres",
+        "quantity",
+        "range",
+        100,
+        1000,
+        "meter",
+    ),
+    (
+        "several-hundred",
+        "several hundred people",
+        "several hundred people",
+        "count",
+        "range",
+        300,
+        900,
+        "people",
+    ),
+    (
+        "out-of",
+        "three out of four voters",
+        "three out of four voters",
+        "count",
+        "exact",
+        0.75,
+        0.75,
+        "voters",
+    ),
+    (
+        "spoken-fraction",
+        "The answer is one over three.",
+        "one over three",
+        "count",
+        "exact",
+        1 / 3,
+        1 / 3,
+        None,
+    ),
+    (
+        "degree-sign-word",
+        "Water boils at 100° Celsius",
+        "100° Celsius",
+        "quantity",
+        "exact",
+        100,
+        100,
+        "degree_Celsius",
+    ),
+    (
+        "negative-range",
+        "-78-0 degrees Celsius",
+        "-78-0 degrees Celsius",
+        "quantity",
+        "range",
+        -78,
+        0,
+        "degree_Celsius",
+    ),
+    ("range-unit-both", "about 3km-5km", "about 3km-5km", "quantity", "range", 3, 5, "kilometer"),
+    (
+        "range-approx-second",
+        "between 2.0 g and about 7.0 g",
+        "between 2.0 g and about 7.0 g",
+        "quantity",
+        "range",
+        2,
+        7,
+        "gram",
+    ),
+    ("plural-abbreviation", "10 kms", "10 kms", "quantity", "exact", 10, 10, "kilometer"),
+    ("inch-quote", 'a 55" screen', '55"', "quantity", "exact", 55, 55, "inch"),
 ]
 
 
@@ -381,12 +496,33 @@ NON_CLAIMS = [
     ("decade", "in the 1990s"),
     ("ip-like", "192.168.1.2"),
     ("very-long-number", "1" * 200),
+    ("url", "see https://www.test.com/search?q=30%25%2020%"),
 ]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NON_CLAIMS], ids=[c[0] for c in NON_CLAIMS])
 def test_non_claim(text: str) -> None:
     assert [text[m.start : m.end] for m in find_quantities(text)] == []
+
+
+# id, text, every quoted phrase: the traps where a wrong reading is easy
+PHRASES = [
+    ("closing-quote-not-inch", 'The class is "English 101". On', ["101"]),
+    ("over-a-duration-is-not-a-fraction", "killed 20 over three days", ["20", "over three days"]),
+    ("code-after-unit", "24703 L-202", ["24703"]),
+    ("million-first-is-not-ordinal", "$280 million first preferred notes", ["$280 million"]),
+    ("restated-in-brackets", "forty-five (45) people", ["forty-five"]),
+    ("ten-dollars-twice", "10 $ 30 $", ["10 $", "30 $"]),
+    ("range-is-not-a-minus", "about 40 - 50 years old", ["about 40", "50 years old"]),
+    ("list-of-two", "45 and 50 cases", ["45", "50 cases"]),
+    ("bounds-merge", "more than 10 and less than 40", ["more than 10 and less than 40"]),
+    ("decimal-then-month", "$ 37,305.97 february expenses", ["$ 37,305.97"]),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), [c[1:] for c in PHRASES], ids=[c[0] for c in PHRASES])
+def test_phrases(text: str, phrases: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text)] == phrases
 
 
 # id, text, normalised low, high, low_closed, high_closed, canonical unit, dimension
