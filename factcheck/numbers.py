@@ -538,6 +538,8 @@ def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
     num = st.since_and
     if not plural and num != 1.0:
         return False
+    if not plural and word not in ("quarter", "half") and not _fraction_context(text, after):
+        return False  # "a sixth worker", "one third time": ordinals
     if last == "article":
         num = 1.0
     # The fraction applies to the figure since the last "and" ("one hundred and three quarters")
@@ -557,6 +559,18 @@ def _close_fraction(st: _State, text: str, after: int) -> None:
     if st.and_scale and _peek_word(text, after) not in SCALES:
         st.current = st.current * st.and_scale
         st.and_scale = 0.0
+
+
+def _fraction_context(text: str, after: int) -> bool:
+    """After "a fifth": "of", a scale, or no word at all makes it a fraction, not an ordinal."""
+    nxt = _peek_word(text, after)
+    if not nxt:
+        return True
+    j = _JOIN.match(text, after)
+    k = j.end() if j is not None else after
+    if k > after and "-" in text[after:k]:
+        return False  # "a fifth-generation"
+    return nxt == "of" or nxt in SCALES or text[after : after + 1] in ".,;:!?)"
 
 
 def _read_point(st: _State, text: str, after: int) -> bool:

@@ -20,7 +20,9 @@ from .lexicon.numbers import (
     TENS,
 )
 from .lexicon.quantities import (
+    ADJECTIVE_SUFFIXES,
     APPROXIMATE_TOLERANCE,
+    ARTICLE_UNITS,
     CHANGE_WORDS,
     COUNT_MULTIPLES,
     IRREGULAR_PLURALS,
@@ -36,6 +38,7 @@ from .lexicon.quantities import (
     RIGHT_QUALIFIERS,
     SCORE_WORDS,
     STREET_WORDS,
+    TEMPERATURE_CUES,
     VAGUE_AMOUNTS,
 )
 from .lexicon.units import (
@@ -111,6 +114,7 @@ _TRIGGER = re.compile(
     r"|(?<![\w.])\.\d"
     r"|[" + "".join(FRACTION_CHARS) + r"]"
     r"|(?i:\b" + _trie_pattern(_TRIGGER_WORDS) + r"\b)"
+    r"|\b[Aa]n?[ \t]+(?=" + _trie_pattern(sorted(ARTICLE_UNITS)) + r"\b)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -174,6 +178,10 @@ _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
 _RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
+_OF_A = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+", re.IGNORECASE)
+_RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "half"})
+_ARTICLE = re.compile(r"([Aa]n?)[ \t]+")
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
 _OUT_OF = re.compile(r"[ \t]+(out|over)[ \t]+(?:of[ \t]+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
@@ -281,6 +289,12 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     """
     ch = text[pos]
     toks = _left_tokens(text, pos, floor)
+    if ch in "aA":
+        art = _ARTICLE.match(text, pos)
+        if art is not None and not (toks and toks[-1][0] in _RATE_WORDS):
+            # "a mile", "an hour and 45 minutes": the article is the figure one
+            one = NumberRead(1.0, pos, pos + len(art.group(1)), 1.0, words=True)
+            return _build(text, one, toks)
 
     # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
     if ch.isalpha():
@@ -458,7 +472,25 @@ def _glued_unit_ok(token: str, text: str, e: int) -> bool:
         return True
     if letters[:1] in ("M", "m") and currency_code(letters[1:].upper()) is not None:
         return True  # "30MUSD"
-    return letters in ("cds",)
+    return token in ("C", "F") and _glued_scale(text, e) is not None
+
+
+def _glued_scale(text: str, at: int) -> str | None:
+    """ "46.7C", "a high of 40C": a temperature scale glued to the figure. The letter alone is
+    thin evidence ("the 13F filing", "must 13F be filed"), so a whole figure needs a word
+    about weather or heat in the sentence before it."""
+    letter = text[at : at + 1]
+    if letter not in ("C", "F") or text[at + 1 : at + 2].isalnum() or text[at + 1 : at + 2] == "/":
+        return None
+    start = at - 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    figure = text[start:at]
+    if "." not in figure:
+        before = text[max(0, start - _WINDOW) : start].lower()
+        if not any(cue in before for cue in TEMPERATURE_CUES):
+            return None
+    return "degree_Celsius" if letter == "C" else "degree_Fahrenheit"
 
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
@@ -768,6 +800,11 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     r_end = end
     if unit is None:
         unit = _read_unit(text, num, end)
+        if unit is None and num.words and 0 < value < 1:
+            # "half an hour", "three quarters of a mile": a fraction of one unit
+            of_a = _OF_A.match(text, end)
+            if of_a is not None:
+                unit = _read_unit(text, num, of_a.end())
         if unit is None and _letter_follows(text, end):
             again = read_number(text, num.start, suffixes=True)
             if again is not None and again.end > num.end and num.value:
@@ -798,8 +835,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     r_end = mag.end()
     elif unit.start < 0 or unit.start >= num.start:
         r_end = unit.end
-    if unit is not None and unit.name in _COMPOUNDS and r_end > end:
-        # "5 feet 2 inches", "thirteen dollars and forty-five cents": one figure
+    half = _AND_A_HALF.match(text, r_end) if unit is not None and r_end > end else None
+    if half is not None:
+        value += 0.5  # "a day and a half", "two hours and a half"
+        step, r_end = 0.0, half.end()
+    elif unit is not None and unit.name in _COMPOUNDS and r_end > end:
+        # "5 feet 2 inches", "an hour and 45 minutes", "13 dollars and 45 cents": one figure
         more = _read_compound(text, r_end, unit.name)
         if more is not None:
             value += more[0]
@@ -837,15 +878,27 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 step = high_step = 0.0
                 r_end = u2.end if u2 is not None else margin.end
     sep = _RANGE_SEP.match(text, r_end)
-    if sep is not None and high_value is None and qual in (None, "approximately") and not is_age:
+    if (
+        sep is not None
+        and high_value is None
+        and qual in (None, "approximately")
+        and (not is_age or between is not None)  # "aged between 24 and 31"
+    ):
         rng = _read_range_end(text, num, value, unit, sep, between)
         if rng is not None:
             high_value, high_step, unit, r_end = rng
     kind, dimension = _kind_of(unit, is_age)
     if unit is None and not is_age:
-        noun = _read_noun(text, r_end, allow_of=num.words and _is_collective_figure(text, num))
+        noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
             r_end = noun[2]
+    if unit is None and noun is None and qual is None and _apposed_age(text, num):
+        # "The driver, 47, was taken to hospital": an age in apposition
+        unit, is_age = _Unit("year", num.end, stated="year"), True
+        kind, dimension = _kind_of(unit, is_age)
+    # a fraction of a whole ("three-fifths of the farmland", "two thirds") is a proportion:
+    # stated as written, normalised to percent so that it meets "60%" of another report
+    proportion = unit is None and num.step == 0.0 and 0 < value < 1 and high_value is None
     # right qualifiers: "200 or more", "100+", "40-odd", "100 people or so"
     rq = _RIGHT_QUALIFIER.match(text, r_end) if high_value is None else None
     if rq is None and high_value is None and r_end != end:
@@ -874,10 +927,10 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
 
     if high_value is not None:
         qual = "range"
-    # ---- a figure alone with nothing around it: drop the calendar's years ----
+    # ---- a year alone or before a singular noun: the calendar's, not a count ----
     if (
         unit is None
-        and noun is None
+        and (noun is None or noun[0] == noun[1])  # "the 2017 assessment"; not "1500 people"
         and qual is None
         and direction is None
         and not num.words
@@ -913,14 +966,24 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         direction=direction,
         is_age=is_age,
         magnitude=num.magnitude,
+        proportion=proportion,
     )
     return mention, max(r_end, num.end)
 
 
-def _is_collective_figure(text: str, num: NumberRead) -> bool:
-    """ "a dozen of", "hundreds of": a figure word that takes "of" before its noun."""
-    tail = text[num.start : num.end].lower().split()
-    return bool(tail) and tail[-1] in ("dozen", "hundred", "thousand", "million", "billion")
+_APPOSITION_BEFORE = re.compile(r"[A-Za-z][,][ \t]$")
+_APPOSITION_AFTER = re.compile(r"[ \t]*[,;)]")
+
+
+def _apposed_age(text: str, num: NumberRead) -> bool:
+    """A whole figure set off by commas right after a word: "Hamish Harding, 58, of Dubai"."""
+    return (
+        not num.words
+        and num.value.is_integer()
+        and 1 <= num.value <= 120
+        and _APPOSITION_BEFORE.search(text, max(0, num.start - 3), num.start) is not None
+        and _APPOSITION_AFTER.match(text, num.end) is not None
+    )
 
 
 def _code_with_millions(code: str) -> tuple[str, float] | None:
@@ -968,6 +1031,7 @@ def _make_mention(
     direction: str | None,
     is_age: bool,
     magnitude: bool,
+    proportion: bool = False,
 ) -> NumberMention:
     qualifier = qual or "exact"
     stated_low, stated_high = value, value if high is None else high
@@ -978,6 +1042,26 @@ def _make_mention(
     )
     if qualifier == "nearly":
         qualifier = "approximately"
+    if proportion:
+        return NumberMention(
+            start=start,
+            end=end,
+            core_start=core_start,
+            core_end=core_end,
+            kind="quantity",
+            qualifier=qualifier,
+            stated_low=stated_low,
+            stated_high=stated_high,
+            stated_unit=None,
+            low=None if lo is None else lo * 100,
+            high=None if hi is None else hi * 100,
+            low_closed=lo_c,
+            high_closed=hi_c,
+            unit="percent",
+            noun=noun[1] if noun else None,
+            direction=direction,
+            dimension="percent",
+        )
     if unit is None:
         return NumberMention(
             start=start,
@@ -1076,6 +1160,11 @@ _UNIT_WORD_TABLE_MAX = 4
 
 _COMPOUNDS: dict[str, tuple[str, float]] = {
     "foot": ("inch", 1 / 12),
+    "hour": ("minute", 1 / 60),
+    "minute": ("second", 1 / 60),
+    "day": ("hour", 1 / 24),
+    "week": ("day", 1 / 7),
+    "year": ("month", 1 / 12),
     "pound": ("ounce", 1 / 16),
     "USD": ("cent", 0.01),
     "EUR": ("cent", 0.01),
@@ -1129,6 +1218,10 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
         j += 1
     if j >= n or not (text[j].isalpha() or text[j] in _UNIT_START_CHARS):
         return None  # a unit starts with a letter or one of a few signs ("%", "°", "$")
+    if at == num.end:
+        scale = _glued_scale(text, at)
+        if scale is not None:
+            return _Unit(scale, at + 1, stated=scale)
     p = _PERCENT_RIGHT.match(text, at)
     if p is not None:
         u = " ".join(p.group("u").lower().split())
@@ -1360,7 +1453,7 @@ def _unit_reading_ok(
         # a one-letter symbol must stand apart from the next word ("100t", "48m", "5 m x 1 m")
         if after[:1].isalpha():
             return False
-        if not glued and surface in ("t", "s", "A", "N", "V", "J", "h", "B", "b"):
+        if not glued and surface in ("s", "A", "N", "V", "J", "h", "B", "b"):
             return False
     if surface.lower() in AMBIGUOUS_WORDS and not glued and name not in ("degree",):
         if surface.lower() == "second" and num is not None and num.value != 1 and not num.words:
@@ -1493,38 +1586,61 @@ def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMentio
 # ---------------------------------------------------------------------------------------------
 
 
-def _read_noun(text: str, at: int, *, allow_of: bool) -> tuple[str, str, int] | None:
-    """The counted noun after a figure: (as written, lower case; singular lemma; end)."""
-    j = at
-    w = _RIGHT_WORD.match(text, j)
-    if w is None or w.start(1) - j > 2 or w.start(1) == j:
+def _is_modifier(word: str, following: str, gap: int) -> bool:
+    """Is ``word`` an adjective before the counted noun ``following``?
+
+    "three more people", "12 Palestinian civilians", "two explosive devices": yes.
+    "73 people killed", "170 others were": no.
+    """
+    nxt = following.lower()
+    if gap != 1 or not following.isalpha() or nxt in NOUN_STOPWORDS or nxt.endswith(("ed", "ly")):
+        return False
+    low = word.lower()
+    if low in NOUN_MODIFIERS:
+        return True
+    if not following.islower():
+        return False
+    if word[0].isupper():
+        return True  # a nationality or a name before a common noun
+    return not low.endswith("s") and low.endswith(ADJECTIVE_SUFFIXES)
+
+
+def _read_noun(
+    text: str, at: int, *, allow_of: bool, one: bool = False
+) -> tuple[str, str, int] | None:
+    """The counted noun after a figure: (as written, lower case; singular lemma; end).
+
+    Adjectives before it are skipped ("two explosive devices"), a noun used as a modifier
+    gives way to the head ("three police officers", "38 rail cars"), a hyphenated noun
+    counts ("a six-storey block"), and a partitive names its group ("nine of the derailed
+    cars"): whether such a part is the total is the integrating stage's question.
+    """
+    if text.startswith("-", at) and at + 1 < len(text) and text[at + 1].isalpha():
+        w = _RIGHT_WORD.match(text, at + 1)
+        if w is None or w.group(1).lower() in NOUN_STOPWORDS or not w.group(1).islower():
+            return None
+        low = w.group(1).lower()
+        return low, _lemma(low), w.end()
+    w = _RIGHT_WORD.match(text, at)
+    if w is None or w.start(1) - at > 2 or w.start(1) == at:
         return None
     if allow_of and w.group(1).lower() == "of":
-        j = w.end()
-        w = _RIGHT_WORD.match(text, j)
+        w = _RIGHT_WORD.match(text, w.end())
+        if w is not None and w.group(1).lower() in _PARTITIVE_DETERMINERS:
+            w = _RIGHT_WORD.match(text, w.end())
         if w is None:
             return None
-        if w.group(1).lower() in ("the", "these", "those", "them", "us", "our", "their"):
-            return None  # "two of the victims": a part of a group the text names elsewhere
     for _ in range(3):
         word = w.group(1)
         low = word.lower()
         if (low in NOUN_STOPWORDS and low not in NOUN_MODIFIERS) or len(word) > 24:
             return None
         nxt = _RIGHT_WORD.match(text, w.end())
-        if (
-            low in NOUN_MODIFIERS
-            or (
-                word[0].isupper()
-                and nxt is not None
-                and nxt.group(1).islower()
-                and nxt.group(1).lower() not in NOUN_STOPWORDS
-                and not nxt.group(1).endswith("ed")
-                and nxt.start(1) - w.end() == 1
-            )
-        ) and nxt is not None:
-            if nxt.group(1).lower() in NOUN_STOPWORDS:
-                break
+        if nxt is None:
+            break
+        if _is_modifier(word, nxt.group(1), nxt.start(1) - w.end()) or (
+            not one and _is_noun_modifier(word, nxt.group(1), nxt.start(1) - w.end())
+        ):
             w = nxt
             continue
         break
@@ -1541,6 +1657,26 @@ def _read_noun(text: str, at: int, *, allow_of: bool) -> tuple[str, str, int] | 
     ):
         return None
     return low, _lemma(low), w.end()
+
+
+_PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})
+
+
+def _is_noun_modifier(word: str, following: str, gap: int) -> bool:
+    """A singular noun before a plural one is its modifier: "police officers", "rail cars"."""
+    low, nxt = word.lower(), following.lower()
+    return (
+        gap == 1
+        and following.islower()
+        and following.isalpha()
+        and len(nxt) > 3
+        and nxt.endswith("s")
+        and not nxt.endswith("ss")
+        and nxt not in NOUN_STOPWORDS
+        and not low.endswith("s")
+        and low not in IRREGULAR_PLURALS
+        and low not in NOUN_STOPWORDS
+    ) or (low == "police" and gap == 1 and nxt in ("officers", "officer", "men", "women"))
 
 
 @lru_cache(maxsize=8192)

@@ -7,8 +7,10 @@ and the words that mark a number as a name, an address or a score rather than a 
 from __future__ import annotations
 
 __all__ = [
+    "ADJECTIVE_SUFFIXES",
     "AGE_AFTER",
     "APPROXIMATE_TOLERANCE",
+    "ARTICLE_UNITS",
     "CHANGE_WORDS",
     "COUNT_MULTIPLES",
     "IRREGULAR_PLURALS",
@@ -24,6 +26,7 @@ __all__ = [
     "RIGHT_QUALIFIERS",
     "SCORE_WORDS",
     "STREET_WORDS",
+    "TEMPERATURE_CUES",
     "VAGUE_AMOUNTS",
 ]
 
@@ -493,6 +496,32 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 """Adjectives that sit between a figure and its noun ("three more people", "two large
 explosions"): skipped, so the counted noun is the word after them."""
 
+ARTICLE_UNITS: frozenset[str] = frozenset(
+    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
+    | {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"}
+    | {"kilogram", "kilo", "tonne", "ton", "gallon", "litre", "liter", "acre", "hectare"}
+)
+"""Units that "a"/"an" counts as one ("a mile away", "about a kilometre", "an hour and 45
+minutes"). "second" is left out ("a second blast" is an ordinal) and so is "pound" (money or
+mass); "a dozen" is read as a number."""
+
+ADJECTIVE_SUFFIXES: tuple[str, ...] = (
+    "ive",
+    "al",
+    "ous",
+    "ful",
+    "ic",
+    "ian",
+    "ese",
+    "ish",
+    "less",
+    "ary",
+    "able",
+    "ible",
+)
+"""Endings of adjectives that sit before a counted noun ("two explosive devices", "three
+medical workers"); a word with one of them is skipped when a lower-case noun follows it."""
+
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person",
     "persons": "person",
@@ -775,6 +804,25 @@ MONTHS: frozenset[str] = frozenset(
     ]
 )
 """A figure next to a month name is part of a date (the date recogniser owns it)."""
+
+TEMPERATURE_CUES: tuple[str, ...] = (
+    "temperature",
+    "degree",
+    "heat",
+    "hot",
+    "warm",
+    "cold",
+    "freez",
+    "high of",
+    "low of",
+    "highs",
+    "lows",
+    "thermometer",
+    "weather",
+    "celsius",
+    "fahrenheit",
+)
+"""Words (or word starts) before "40C" that make the glued letter a temperature scale."""
 
 AGE_AFTER: tuple[str, ...] = ("years old", "year old", "years of age", "yrs old", "yo")
 """How an age follows its figure ("62 years old", "87 yo")."""
