@@ -21,27 +21,44 @@ import factcheck
 
 TEMPLATES = (
     "Two explosions struck the {place} memorial on Wednesday, killing {q1} {killed} people "
-    "and injuring {q2} {injured}, officials said. The first blast went off about {feet:,} "
-    "feet from the gate and the second about {metres} metres away, some {minutes} minutes "
-    "later. Police arrested {arrested} suspects. Damage was put at ${money} million. "
-    "The memorial opened in {year}, and the ceremony was due to end on Friday.",
-    "At {q1} {killed} people died and {injured} others were hurt when twin blasts hit "
-    "{place} on Jan. 3. The first bomb exploded roughly {metres} metres from the tomb. "
-    "{arrested} people were detained. Officials said {percent}% of the victims were "
-    "pilgrims. The two blasts were about {minutes} minutes apart.",
+    "and injuring {q2} {injured}, officials said on Thursday. The first blast went off about "
+    "{feet:,} feet from the gate and the second about {metres} metres away, some {minutes} "
+    "minutes later. Police arrested {arrested} suspects. Damage was put at ${money} million. "
+    "Three police officers were among the dead. The memorial opened in {year}, and funerals "
+    "are expected on Friday.",
+    "{Q1} {killed} people died and {injured} others were hurt when twin blasts hit {place} "
+    "on Jan. 3. The first bomb exploded roughly {metres} metres from the tomb. {arrested} "
+    "people were detained. Officials said {percent}% of the victims were pilgrims. The two "
+    "blasts were about {minutes} minutes apart. A similar attack in {year} killed 12 people.",
+    "The toll from Wednesday's bombings in {place} rose to {killed}, the health ministry said, "
+    "and {injured} people were wounded. About {crowd:,} mourners had gathered near the grave, "
+    "some {feet:,} feet from the first blast. Repairs will cost about ${money} million. "
+    "Investigators questioned {arrested} people on Thursday. Some {percent}% of the wounded "
+    "remain in hospital, {serious} of them in critical condition.",
 )
 QUALIFIERS = ("at least", "more than", "about", "")
 
+WIRE_SHARE = 0.15
+"""Share of documents that reprint an earlier one word for word (wire copies)."""
+
 
 def make_documents(n: int, seed: int = 7) -> list[factcheck.Document]:
+    """``n`` reports of one event: most agree within rounding, a few are early or wrong."""
     rng = random.Random(seed)
     published = dt.datetime(2024, 1, 3, 18, tzinfo=dt.timezone.utc)
-    docs = []
+    docs: list[factcheck.Document] = []
     for i in range(n):
+        when = published + dt.timedelta(minutes=i)
+        if docs and rng.random() < WIRE_SHARE:
+            original = rng.choice(docs)
+            docs.append(factcheck.Document(id=f"doc{i:05d}", text=original.text, published=when))
+            continue
         killed = 84 + rng.choice((-30, -11, 0, 0, 0, 16))
+        q1 = rng.choice((*QUALIFIERS[:2], "", ""))
         fields = {
             "place": rng.choice(("Kerman", "the city's", "the cemetery's")),
-            "q1": rng.choice(QUALIFIERS[:2]),
+            "q1": q1,
+            "Q1": q1.capitalize() if q1 else "Some",
             "q2": rng.choice(QUALIFIERS),
             "killed": killed,
             "injured": 284 + rng.choice((-100, 0, 0, 20)),
@@ -52,10 +69,11 @@ def make_documents(n: int, seed: int = 7) -> list[factcheck.Document]:
             "money": rng.choice((5, 5, 6)),
             "year": rng.choice((1998, 1998, 2001)),
             "percent": rng.choice((40, 40, 45)),
+            "crowd": rng.choice((10000, 10000, 12000)),
+            "serious": rng.choice((4, 4, 5)),
         }
         text = rng.choice(TEMPLATES).format(**fields)
-        docs.append(factcheck.Document(id=f"doc{i:05d}", text=text,
-                                       published=published + dt.timedelta(minutes=i)))
+        docs.append(factcheck.Document(id=f"doc{i:05d}", text=text, published=when))
     return docs
 
 

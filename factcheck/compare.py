@@ -35,6 +35,7 @@ _MAX_BLOCK = 64
 """Past this many candidates in one block, each is compared with the block's first only."""
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def _ratio(a: str, b: str) -> float:
@@ -51,12 +52,17 @@ def _normal(text: str) -> str:
 def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
     """Map each document that copies an earlier one to the id of the story's first document.
 
+    A copy has the same figures, in the same order, and a normalised text at least
+    ``COPY_SIMILARITY`` alike: a wire story reprinted with a new dateline is a copy; its
+    update with a higher toll is a new report, and may revise or contradict the first.
+
     The first is the earliest published (input order breaks ties). Candidates are blocked by
     their first and last words, so the cost stays near-linear in the number of documents.
     """
     ordered = list(docs)
     rank = {d.id: i for i, d in enumerate(ordered)}
     texts = {d.id: _normal(d.text) for d in ordered}
+    figures = {d.id: _FIGURE.findall(d.text) for d in ordered}
     parent = {d.id: d.id for d in ordered}
 
     def root(x: str) -> str:
@@ -84,6 +90,8 @@ def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
             ra, rb = root(a), root(b)
             if ra == rb:
                 continue
+            if figures[a] != figures[b]:
+                continue  # an update with new figures is a new report, not a copy
             if texts[a] == texts[b] or _ratio(texts[a], texts[b]) >= COPY_SIMILARITY:
                 parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
     published = {d.id: d.published for d in ordered}

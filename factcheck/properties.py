@@ -295,9 +295,11 @@ def _subset_noun(text: str, end: int, start: int) -> str | None:
         return None
     if _OF_PRONOUN.match(text, end) is None:
         return None
-    # The nearest counted noun before it is the whole ("23 people injured, four of them").
+    # The nearest counted noun before it is the whole ("23 people injured, four of them");
+    # only listed nouns count here, so that a verb ("remain") is never taken for one.
+    table = _noun_table()
     for word in reversed(_lower_words(text[max(0, start - 120) : start])):
-        if noun_class(word) is not None:
+        if word in table:
             return word
     return None
 

@@ -169,13 +169,11 @@ def _sources(
 ) -> list[_Source]:
     """One source per wire story: a document and the copies of it count once."""
     by_story: dict[str, list[Claim]] = {}
-    members: dict[str, list[str]] = {}
+    members: dict[str, dict[str, None]] = {}
     for c in claims:
         story = copies.get(c.doc, c.doc)
         by_story.setdefault(story, []).append(c)
-        docs = members.setdefault(story, [])
-        if c.doc not in docs:
-            docs.append(c.doc)
+        members.setdefault(story, {})[c.doc] = None
     out = []
     for story, mine in by_story.items():
         # A vague amount ("dozens") never narrows a figure the same source states precisely.
@@ -186,7 +184,7 @@ def _sources(
             # Claims of one source that overlap narrow each other; claims that do not are
             # alternative readings of an ambiguous source, and either may be meant.
             value = intersect(value, v) or hull(value, v)
-        docs = members[story]
+        docs = list(members[story])
         times = [t for t in (_naive(published.get(d)) for d in docs) if t is not None]
         out.append(
             _Source(
