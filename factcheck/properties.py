@@ -421,10 +421,11 @@ def _read_count(
     text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
 ) -> Reading:
     noun = _noun_after(text, mention.core_end, mention.noun)
-    subset = _is_subset(text, mention.start, mention.end, e)
+    # The recogniser may take "of the derailed cars" into the mention: look from the figure.
+    subset = _is_subset(text, mention.start, mention.core_end, e)
     if subset:
         role = "subset" if role == "event" else role
-        noun = _subset_noun(text, mention.end, mention.start) or noun
+        noun = _subset_noun(text, mention.core_end, mention.start) or noun
     cls = noun_class(noun)
     pred = _nearest_predicate(text, s, e, mention.start, mention.end)
     if pred is None and noun is not None:
