@@ -1,0 +1,280 @@
+"""Alignment and verdicts across documents: short reports, one phenomenon each.
+
+Every case is a handful of reports written for this table, two quotes that must share a group
+(with its verdict) or stay apart, and no contradiction unless one is named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+import factcheck
+
+T0 = dt.datetime(2024, 5, 14, 8, tzinfo=dt.timezone.utc)
+"""A Tuesday: weekdays in the reports below resolve to the days before it."""
+
+
+@dataclass(frozen=True)
+class Case:
+    docs: dict[str, str]
+    first: tuple[str, str]
+    second: tuple[str, str]
+    verdict: str | None
+    """The verdict of the group holding both quotes, or None when they must stay apart."""
+    hours: tuple[int, ...] = ()
+    """Hours after T0 at which each document was published (default: all at T0)."""
+
+
+def _report(case: Case) -> factcheck.Report:
+    hours = case.hours or (0,) * len(case.docs)
+    docs = [
+        factcheck.Document(id=doc, text=text, published=T0 + dt.timedelta(hours=h))
+        for (doc, text), h in zip(case.docs.items(), hours, strict=True)
+    ]
+    return factcheck.compare(docs)
+
+
+def groups_of(report: factcheck.Report, doc: str, words: str) -> set[int]:
+    text = next(d.text for d in report.documents if d.id == doc)
+    start = text.index(words)
+    end = start + len(words)
+    return {
+        i
+        for i, g in enumerate(report.groups)
+        for c in g.claims
+        if c.doc == doc and c.start < end and start < c.end
+    }
+
+
+CASES = {
+    "synonyms-agree": Case(
+        {"a": "The storm killed 12 people on Monday.", "b": "Twelve people died in the storm."},
+        ("a", "killed 12 people"),
+        ("b", "Twelve people died"),
+        "agree",
+    ),
+    "lower-bounds-compatible": Case(
+        {
+            "a": "More than 100 people were killed in the blast.",
+            "b": "At least 118 people died in the blast.",
+        },
+        ("a", "More than 100 people"),
+        ("b", "At least 118 people"),
+        "compatible",
+    ),
+    "units-within-precision": Case(
+        {
+            "a": "Gusts of up to 67 mph were recorded.",
+            "b": "Gusts reached up to 108 km/h on the island.",
+        },
+        ("a", "up to 67 mph"),
+        ("b", "up to 108 km/h"),
+        "agree",
+    ),
+    "subset-stays-apart": Case(
+        {
+            "a": "At least 40 people were killed in the fire.",
+            "b": "Some 45 people died in the fire, and two children were among the dead.",
+        },
+        ("a", "At least 40 people"),
+        ("b", "two children"),
+        None,
+    ),
+    "background-toll-stays-apart": Case(
+        {
+            "a": "The flood killed 30 people in the valley.",
+            "b": "The flood killed 30 people. A flood in 1998 killed 400 people there.",
+        },
+        ("a", "killed 30 people"),
+        ("b", "killed 400 people"),
+        None,
+    ),
+    "second-blast-apart-from-first": Case(
+        {
+            "a": "The first blast went off some 300 metres from the gate, and the second "
+            "about 900 metres away.",
+            "b": "The first bomb exploded roughly 1,000 feet from the gate.",
+        },
+        ("a", "about 900 metres"),
+        ("b", "roughly 1,000 feet"),
+        None,
+    ),
+    "first-blast-with-first-bomb": Case(
+        {
+            "a": "The first blast went off some 300 metres from the gate, and the second "
+            "about 900 metres away.",
+            "b": "The first bomb exploded roughly 1,000 feet from the gate.",
+        },
+        ("a", "some 300 metres"),
+        ("b", "roughly 1,000 feet"),
+        "agree",
+    ),
+    "ordinal-is-not-a-count": Case(
+        {
+            "a": "Five workers died in the depot fire.",
+            "b": "Five people were killed. A sixth worker was badly burned.",
+        },
+        ("a", "Five workers"),
+        ("b", "A sixth worker"),
+        None,
+    ),
+    "ranking-is-not-a-toll": Case(
+        {
+            "a": "The collapse killed more than 100 people.",
+            "b": "Its owner was named one of the 100 most powerful people in the city.",
+        },
+        ("a", "more than 100 people"),
+        ("b", "the 100 most powerful people"),
+        None,
+    ),
+    "statement-day-is-not-the-event-day": Case(
+        {
+            "a": "The bridge collapsed on Sunday, killing four people.",
+            "b": "Officials said on Monday that Sunday's collapse killed four people.",
+        },
+        ("a", "on Sunday"),
+        ("b", "said on Monday"),
+        None,
+    ),
+    "event-days-agree": Case(
+        {
+            "a": "The bridge collapsed on Sunday, killing four people.",
+            "b": "Officials said on Monday that Sunday's collapse killed four people.",
+        },
+        ("a", "on Sunday"),
+        ("b", "Sunday's collapse"),
+        "agree",
+    ),
+    "different-days-contradict": Case(
+        {
+            "a": "A truck overturned on the motorway on Friday, police said.",
+            "b": "A truck crashed on the motorway on Saturday, spilling diesel.",
+        },
+        ("a", "on Friday"),
+        ("b", "on Saturday"),
+        "contradict",
+    ),
+    "raised-toll-is-a-revision": Case(
+        {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
+        ("a", "20 people"),
+        ("b", "35 people"),
+        "compatible",
+        hours=(0, 6),
+    ),
+    "later-figure-below-a-lower-bound": Case(
+        {"a": "The crash killed at least 35 people.", "b": "The crash killed 20 people."},
+        ("a", "at least 35 people"),
+        ("b", "20 people"),
+        "contradict",
+        hours=(0, 6),
+    ),
+    "different-kinds-of-money-apart": Case(
+        {
+            "a": "The city released $60 million in emergency funds.",
+            "b": "Rebuilding the bridge could cost up to $600 million.",
+        },
+        ("a", "$60 million"),
+        ("b", "up to $600 million"),
+        None,
+    ),
+    "shares-of-different-things-apart": Case(
+        {
+            "a": "The reservoir is at 18% of capacity.",
+            "b": "Taps will run dry in around 50% of the districts.",
+        },
+        ("a", "18%"),
+        ("b", "around 50%"),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_alignment(case: Case) -> None:
+    report = _report(case)
+    first = groups_of(report, *case.first)
+    second = groups_of(report, *case.second)
+    shared = first & second
+    if case.verdict is None:
+        assert not shared, [report.groups[i] for i in shared]
+    else:
+        assert shared, (first, second, report.groups)
+        verdicts = {report.groups[i].verdict for i in shared}
+        assert verdicts == {case.verdict}, [report.groups[i].reason for i in shared]
+    if case.verdict != "contradict":
+        assert report.contradictions == (), [g.reason for g in report.contradictions]
+
+
+def test_a_raised_toll_is_marked_as_a_revision() -> None:
+    report = _report(CASES["raised-toll-is-a-revision"])
+    (group,) = [g for g in report.groups if g.property == "killed"]
+    assert group.revision
+    assert "revised" in group.reason
+
+
+def test_an_outlier_among_agreeing_sources_is_named() -> None:
+    texts = {
+        "a": "The blast went off about 700 metres from the tomb.",
+        "b": "The bomb exploded roughly 700 metres from the tomb.",
+        "c": "The device detonated some 2,300 feet from the tomb.",
+        "d": "The blast went off 3 kilometres from the tomb.",
+    }
+    report = factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    )
+    (group,) = report.contradictions
+    assert group.outliers == ("d",)
+    assert "d stands apart" in group.reason
+
+
+def test_wire_copies_count_once() -> None:
+    story = "Two explosions killed at least 50 people in the city on Monday, officials said."
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="agency", text=story, published=T0),
+            factcheck.Document(id="paper", text=story, published=T0 + dt.timedelta(hours=1)),
+        ]
+    )
+    killed = next(g for g in report.groups if g.property == "killed")
+    assert killed.verdict == "single_source"
+    assert "one wire story" in killed.reason
+    assert "paper" in killed.reason
+
+
+def test_a_copy_with_new_figures_is_a_new_report() -> None:
+    early = "Two explosions killed at least 50 people in the city on Monday, officials said."
+    late = "Two explosions killed at least 84 people in the city on Monday, officials said."
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="early", text=early, published=T0),
+            factcheck.Document(id="late", text=late, published=T0 + dt.timedelta(hours=5)),
+        ]
+    )
+    killed = next(g for g in report.groups if g.property == "killed")
+    assert killed.verdict == "compatible"
+    assert "lower bounds" in killed.reason
+
+
+def test_a_source_with_two_days_never_clashes() -> None:
+    texts = {
+        "a": "The ferry sank on Saturday, and divers recovered bodies on Monday.",
+        "b": "The ferry went down on Saturday.",
+        "c": "The ferry capsized on Sunday night, the coast guard said.",
+    }
+    report = factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    )
+    day = next(g for g in report.groups if any(c.text == "Saturday" for c in g.claims))
+    assert {c.doc for c in day.claims} >= {"a", "b"}
+    assert all(c.text != "Monday" for c in day.claims)
+
+
+def test_groups_come_in_reading_order() -> None:
+    report = _report(CASES["different-days-contradict"])
+    order = ["contradict", "compatible", "agree", "single_source"]
+    ranks = [order.index(g.verdict) for g in report.groups]
+    assert ranks == sorted(ranks)
+    assert all(g.reason for g in report.groups)
