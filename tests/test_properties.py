@@ -1,0 +1,125 @@
+"""What a figure measures, read from its clause: property, role and the thing counted.
+
+One row per phrasing: the sentence, the words of the claim, and what it must be read as.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.properties import fuzzy_word
+
+PUBLISHED = "2024-05-14T08:00:00+00:00"
+
+ROWS = {
+    # predicates, as news phrases them
+    "killing-n-people": ("A blast hit the square, killing at least 50 people.", "50", "killed"),
+    "n-others-were-injured": ("Some 170 others were injured in the blast.", "170", "injured"),
+    "toll-rose-to-n": (
+        "The number of people killed in the quake rose to at least 48.",
+        "48",
+        "killed",
+    ),
+    "lives-were-lost": ("Three lives were lost when the roof fell.", "Three", "killed"),
+    "survivors-are-rescued": ("Rescuers pulled 19 survivors from the rubble.", "19", "rescued"),
+    "taken-into-custody": ("Fourteen people were taken into custody.", "Fourteen", "arrested"),
+    "searching-for-the-missing": ("Divers were searching for six others.", "six", "missing"),
+    "homes-without-power": (
+        "Some 32,000 homes and businesses in two states lost power.",
+        "32,000",
+        "without_power",
+    ),
+    "houses-destroyed": ("The explosion destroyed 14 houses on the street.", "14", "destroyed"),
+    "a-six-storey-block": ("A six-storey block collapsed in the port.", "six", "storeys"),
+    "unlisted-spelling": ("The crash left 12 people injuried.", "12", "injured"),
+    # what a length, a sum or a share is
+    "distance-off-the-coast": (
+        "The ship ran aground 2,000 feet off the coast.",
+        "2,000",
+        "distance",
+    ),
+    "length-of-a-slick": ("An oil slick stretching 2,300 feet was seen.", "2,300", "length"),
+    "height-of-waves": ("Tsunami waves of about 1.2 metres hit the port.", "1.2", "height"),
+    "money-per-household": (
+        "Families may receive up to $70,000 per household.",
+        "70,000",
+        "money_rate",
+    ),
+    "street-value": ("The drugs have a street value of $20 million.", "20", "money_value"),
+    "cost-of-rebuilding": ("Rebuilding the span could cost $600 million.", "600", "money_cost"),
+    "share-of-capacity": ("Reservoirs have fallen to 18% of capacity.", "18", "percentage"),
+    # dates that are not the event's
+    "statement-date": (
+        "Officials said on Thursday that the dam held.",
+        "Thursday",
+        "statement_date",
+    ),
+    "arrest-date": ("The owner was arrested on Tuesday, police said.", "Tuesday", "arrest_date"),
+    "toll-update-date": (
+        "The county raised the toll to 80 on Friday.",
+        "Friday",
+        "update_date",
+    ),
+    "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
+}
+
+
+def _claim(sentence: str, words: str) -> factcheck.Claim:
+    start = sentence.index(words)
+    end = start + len(words)
+    found = [
+        c
+        for c in factcheck.extract(sentence, published=PUBLISHED)
+        if c.start < end and start < c.end
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "words", "prop"), ROWS.values(), ids=ROWS.keys())
+def test_property(sentence: str, words: str, prop: str) -> None:
+    assert _claim(sentence, words).property == prop
+
+
+ROLES = {
+    "among-the-dead": ("Three police officers were among the dead.", "Three", "subset"),
+    "nine-of-the-cars": ("Nine of the derailed cars carried chlorine.", "Nine", "subset"),
+    "four-of-them": ("The blast left 23 people injured, four of them seriously.", "four", "subset"),
+    "including-children": ("It killed 137 people, including three children.", "three", "subset"),
+    "the-total-is-not-a-part": (
+        "Eleven people have been detained, among them four gunmen.",
+        "Eleven",
+        "event",
+    ),
+    "a-past-toll": (
+        "It was the worst quake since 1939, when one killed 33,000 people.",
+        "33,000",
+        "background",
+    ),
+    "a-date-naming-a-noun": (
+        "The deal covers homes within a 20-mile radius of the February 2023 derailment.",
+        "20",
+        "event",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "words", "role"), ROLES.values(), ids=ROLES.keys())
+def test_role(sentence: str, words: str, role: str) -> None:
+    assert _claim(sentence, words).role == role
+
+
+@pytest.mark.parametrize(
+    ("word", "table", "listed"),
+    [
+        ("fire-fighters", "nouns", "firefighters"),
+        ("explosins", "nouns", "explosions"),
+        ("injuried", "predicates", "injured"),
+        ("killer", "predicates", None),
+        ("blue", "nouns", None),
+    ],
+    ids=["hyphenated", "typo-noun", "typo-predicate", "near-but-not-killed", "too-short"],
+)
+def test_fuzzy_spellings(word: str, table: str, listed: str | None) -> None:
+    assert fuzzy_word(word, table) == listed
