@@ -126,7 +126,9 @@ _STARTS = frozenset(
         "q3", "q4", "starting",
     }
 )  # fmt: skip
-_TOKEN = re.compile(r"(?i:[qh][1-4])\b|\d+|[^\W\d_]+|\S")
+# Bounded runs: a token never needs more, and a match tried at every position of a hostile
+# run of digits or letters then stays linear.
+_TOKEN = re.compile(r"(?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S")
 _WINDOW_BEFORE = 60  # chars: enough for 8 tokens left of a trigger and a future cue
 _WINDOW_AFTER = 60  # most expressions end within it; longer ones get a second, wider look
 _WINDOW_LONGEST = 200
