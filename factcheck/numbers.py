@@ -141,7 +141,12 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     value, step, used = got
     end = pos + used
     raw = m.group()
-    if used == len(raw) and "," not in raw and "." not in raw and len(raw) <= 3:
+    # What follows decides which of the rarer forms can apply; most figures end in a space
+    # before a word, and skip every regex below.
+    nxt = text[end : end + 2]
+    c = nxt[:1]
+    plain = used == len(raw) and "," not in raw and "." not in raw
+    if plain and len(raw) <= 3 and c in _GROUP_SPACES and nxt[1:].isdigit():
         # "1 000", "1 414 021 100": thin-space or space grouping of exact 3-digit groups.
         parts = [raw]
         j = end
@@ -158,28 +163,35 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
             if tail is not None:
                 value += float("0." + tail.group(1))
                 step, end = 10.0 ** -len(tail.group(1)), tail.end()
-    e = _EXPONENT.match(text, end)
-    if e is not None:
-        if e.group(1) is not None or e.group(3) is not None:
-            exp = int(e.group(1)) if e.group(1) is not None else int(e.group(3))
-            if e.group(1) is None and e.group("sign") in "-−":
-                exp = -exp  # "2.48×10−5"
-            return value * 10.0**exp, step * 10.0**exp, e.end()
-        power = e.group(4).replace("--", "")
-        return value ** int(power), 0.0, e.end()
-    f = _SLASH_FRACTION.match(text, end)
-    if f is not None and used == len(raw) and "." not in raw and "," not in raw:
-        den = int(f.group(1))
-        if den:
-            return value / den, 0.0, f.end()
-    f = _MIXED_FRACTION.match(text, end)
-    if f is not None and used == len(raw) and "." not in raw and "," not in raw:
-        num, den = int(f.group(1)), int(f.group(2))
-        if den and num < den:
-            return value + num / den, 0.0, f.end()
-    if end < len(text) and text[end] in FRACTION_CHARS:
-        return value + FRACTION_CHARS[text[end]], 0.0, end + 1
+            nxt = text[end : end + 2]
+            c = nxt[:1]
+    if c in _EXPONENT_STARTS or (c == " " and nxt[1:] in ("x", "×")):
+        e = _EXPONENT.match(text, end)
+        if e is not None:
+            if e.group(1) is not None or e.group(3) is not None:
+                exp = int(e.group(1)) if e.group(1) is not None else int(e.group(3))
+                if e.group(1) is None and e.group("sign") in "-−":
+                    exp = -exp  # "2.48×10−5"
+                return value * 10.0**exp, step * 10.0**exp, e.end()
+            power = e.group(4).replace("--", "")
+            return value ** int(power), 0.0, e.end()
+    if plain and c == "/":
+        f = _SLASH_FRACTION.match(text, end)
+        if f is not None and int(f.group(1)):
+            return value / int(f.group(1)), 0.0, f.end()
+    if plain and c in (" ", "\u00a0") and nxt[1:].isdigit():
+        f = _MIXED_FRACTION.match(text, end)
+        if f is not None:
+            num, den = int(f.group(1)), int(f.group(2))
+            if den and num < den:
+                return value + num / den, 0.0, f.end()
+    if c in FRACTION_CHARS:
+        return value + FRACTION_CHARS[c], 0.0, end + 1
     return value, step, end
+
+
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+_EXPONENT_STARTS = frozenset("eE^xX×")
 
 
 _WORD_SCALE_STEP_MIN = 1.0
@@ -349,7 +361,7 @@ def _finish(st: _State, start: int, end: int) -> NumberRead:
 
 def _tidy(x: float) -> float:
     """Round away float noise (16.4 * 1e6 = 16399999.999999998) to 12 significant digits."""
-    if x == 0 or not math.isfinite(x):
+    if x == 0 or not math.isfinite(x) or (x.is_integer() and abs(x) < 1e15):
         return x
     return float(f"{x:.12g}")
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon.numbers import (
+    AMBIGUOUS_SUFFIXES,
     DENOMINATORS,
     FRACTION_CHARS,
     MAGNITUDE_SUFFIXES,
@@ -43,12 +44,16 @@ from .lexicon.quantities import (
 )
 from .lexicon.units import (
     AMBIGUOUS_WORDS,
+    CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_SUBUNITS,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     PERCENT_WORDS,
     POWER_PREFIXES,
+    SYMBOLS,
     TEMPERATURE_SCALES,
+    UNIT_WORDS,
 )
 from .mentions import NumberMention
 from .numbers import NumberRead, read_number
@@ -66,7 +71,7 @@ __all__ = ["find_quantities"]
 _WINDOW = 60
 """Characters of context read on each side of a figure; bounds the work per candidate."""
 
-_LEFT_WINDOW = 48
+_LEFT_WINDOW = 36
 """Characters read left of a figure: the longest qualifier with a currency and a sign fits."""
 
 _MAX_DIGITS = 30
@@ -109,13 +114,21 @@ _TRIGGER_WORDS = sorted(
     | {"nought", "naught"}
     | {d for d in DENOMINATORS if d not in ("half", "halves", "second")}
 )
+# Words are matched case-sensitively in their three usual spellings ("two", "Two", "TWO"):
+# Python's regex engine runs this alternation about twice as fast as an IGNORECASE one.
 _TRIGGER = re.compile(
     r"(?<![A-Za-z\d])\d+"
     r"|(?<![\w.])\.\d"
     r"|[" + "".join(FRACTION_CHARS) + r"]"
-    r"|(?i:\b" + _trie_pattern(_TRIGGER_WORDS) + r"\b)"
-    r"|\b[Aa]n?[ \t]+(?=" + _trie_pattern(sorted(ARTICLE_UNITS)) + r"\b)"
+    r"|(?<![A-Za-z])"
+    + _trie_pattern(
+        sorted(
+            {v for w in set(_TRIGGER_WORDS) | ARTICLE_UNITS for v in (w, w.capitalize(), w.upper())}
+        )
+    )
+    + r"(?![A-Za-z])"
 )
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+$")
 
 # ---------------------------------------------------------------------------------------------
 # Phrases: alternations of fixed phrases (matched forward, right of a figure).
@@ -254,6 +267,12 @@ def find_quantities(text: str) -> list[NumberMention]:
         if m.group()[0].isdigit() and len(m.group()) > _MAX_DIGITS:
             resume = m.end()
             continue
+        if m.group().lower() in ARTICLE_UNITS:
+            # a unit word is a figure only after "a"/"an" ("a mile", "an hour")
+            art = _ARTICLE_BEFORE.search(text, max(resume, pos - 4), pos)
+            if art is None:
+                continue
+            pos = art.start()
         mention, skip_to = _read_candidate(text, pos, out[-1].end if out else 0)
         if mention is not None:
             if out and mention.start < out[-1].end:
@@ -369,11 +388,24 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
 
 def _tail_phrase(toks: list[_Token], table: dict[str, str], longest: int) -> tuple[str, int]:
     """The longest run of last tokens that spells a key of ``table``: (key, tokens used)."""
+    if not toks or toks[-1][0] not in _last_words(id(table), table):
+        return "", 0  # the usual case, decided by one set lookup
     for k in range(min(longest, len(toks)), 0, -1):
         key = " ".join(t[0] for t in toks[-k:])
         if key in table:
             return key, k
     return "", 0
+
+
+_LAST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _last_words(key: int, table: dict[str, str]) -> frozenset[str]:
+    """The last words of a phrase table's keys, computed once per table."""
+    got = _LAST_WORDS.get(key)
+    if got is None:
+        got = _LAST_WORDS[key] = frozenset(k.split()[-1] for k in table)
+    return got
 
 
 def _skip_end(text: str, end: int) -> int:
@@ -805,7 +837,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             of_a = _OF_A.match(text, end)
             if of_a is not None:
                 unit = _read_unit(text, num, of_a.end())
-        if unit is None and _letter_follows(text, end):
+        if unit is None and _suffix_follows(text, end):
             again = read_number(text, num.start, suffixes=True)
             if again is not None and again.end > num.end and num.value:
                 # "5m people", "2mil SEK": the ambiguous suffix is a magnitude after all
@@ -1204,10 +1236,38 @@ def _figure_follows(text: str, at: int) -> bool:
     )
 
 
-def _letter_follows(text: str, at: int) -> bool:
-    """A letter right after ``at`` or after one space: where a suffix may be glued."""
-    nxt = text[at : at + 2]
-    return bool(nxt) and (nxt[0].isalpha() or (nxt[0] == " " and nxt[1:].isalpha()))
+_UNIT_WORD = re.compile(r"[A-Za-zµμ]+")
+
+
+@lru_cache(maxsize=1)
+def _unit_starts() -> frozenset[str]:
+    """First words (lower case) of every unit, currency and percent phrase."""
+    phrases = [w for words in UNIT_WORDS.values() for w in words]
+    phrases += list(CURRENCY_WORDS) + list(CURRENCY_SUBUNITS) + list(PERCENT_WORDS)
+    phrases += list(POWER_PREFIXES) + list(SYMBOLS) + [c.lower() for c in CURRENCY_CODES]
+    phrases += ["percentage", "percents", "degree", "degrees", "deg", "basis", "pp"]
+    return frozenset(p.split()[0].rstrip(".").lower() for p in phrases if p[:1].isalpha())
+
+
+def _may_start_unit(text: str, j: int) -> bool:
+    """Could a unit start with the word at ``j``? A cheap test before the full reading."""
+    w = _UNIT_WORD.match(text, j)
+    if w is None:
+        return True
+    word = w.group()
+    if word.lower() in _unit_starts() or lookup_symbol(word) is not None:
+        return True
+    if len(word) == 4 and word[0] in "Mm" and _code_with_millions(word) is not None:
+        return True  # "30 MUSD"
+    return len(word) > 2 and lookup_symbol(word.rstrip("s")) is not None
+
+
+_AMBIGUOUS_SUFFIX = re.compile(r" ?(" + "|".join(sorted(AMBIGUOUS_SUFFIXES)) + r")(?![A-Za-z])")
+
+
+def _suffix_follows(text: str, at: int) -> bool:
+    """One of the magnitude suffixes that are also units ("5m", "2mil") follows ``at``."""
+    return _AMBIGUOUS_SUFFIX.match(text, at) is not None
 
 
 def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
@@ -1218,6 +1278,8 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
         j += 1
     if j >= n or not (text[j].isalpha() or text[j] in _UNIT_START_CHARS):
         return None  # a unit starts with a letter or one of a few signs ("%", "°", "$")
+    if text[j].isalpha() and not _may_start_unit(text, j):
+        return None  # most figures are followed by a noun: leave it quickly
     if at == num.end:
         scale = _glued_scale(text, at)
         if scale is not None:
