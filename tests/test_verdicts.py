@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.models import Claim, DateInterval, NumberInterval
+from factcheck.models import Claim, DateInterval, NumberInterval, Stated
 from factcheck.verdicts import judge
 
 T0 = dt.datetime(2024, 1, 3, 10, tzinfo=dt.timezone.utc)
@@ -142,3 +142,106 @@ def test_an_outlier_among_agreeing_sources_is_named() -> None:
 )
 def test_verdicts_are_symmetric(claims: list[Claim]) -> None:
     assert judge(claims, PUB).verdict == judge(claims[::-1], PUB).verdict
+
+
+def speed(doc: str, high: float, stated: float, unit: str) -> Claim:
+    """An upper bound on a speed: ``high`` in m/s, ``stated`` as written in ``unit``."""
+    return Claim(
+        doc=doc,
+        kind="quantity",
+        text=f"up to {stated} {unit}",
+        start=0,
+        end=len(f"up to {stated} {unit}"),
+        property="speed",
+        qualifier="at_most",
+        stated=Stated(low=stated, high=stated, unit=unit),
+        value=NumberInterval(low=0, high=high, unit="meter / second"),
+    )
+
+
+def clock(doc: str, iso: str) -> Claim:
+    moment = dt.datetime.fromisoformat(iso)
+    return Claim(
+        doc=doc,
+        kind="time",
+        text="x",
+        start=0,
+        end=1,
+        property="event_time",
+        value=DateInterval(
+            low=moment.isoformat(),
+            high=(moment + dt.timedelta(minutes=1)).isoformat(),
+            granularity="time",
+        ),
+    )
+
+
+def evening(doc: str, iso_day: str) -> Claim:
+    return Claim(
+        doc=doc,
+        kind="date",
+        text="x",
+        start=0,
+        end=1,
+        property="event_date",
+        value=DateInterval(
+            low=f"{iso_day}T18:00:00", high=f"{iso_day}T23:59:00", granularity="time"
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("claims", "verdict"),
+    [
+        ([speed("a", 29.95, 67, "mile / hour"), speed("b", 30.0, 108, "km / hour")], "agree"),
+        ([speed("a", 29.95, 67, "mile / hour"), speed("b", 33.3, 120, "km / hour")], "compatible"),
+        (
+            [clock("a", "2024-03-26T01:28:00+00:00"), clock("b", "2024-03-27T01:28:00-04:00")],
+            "agree",
+        ),
+        ([clock("a", "2024-03-26T01:28:00"), clock("b", "2024-03-26T04:28:00")], "contradict"),
+        ([evening("a", "2024-01-03"), day("b", "2024-01-03")], "agree"),
+        (
+            [
+                count("a", 100, None, "more_than", low_closed=False),
+                count("b", 118, None, "at_least"),
+            ],
+            "compatible",
+        ),
+    ],
+    ids=[
+        "bounds-agree-within-their-digits",
+        "bounds-differ",
+        "clock-time-ignores-its-day",
+        "clock-times-differ",
+        "evening-is-that-day",
+        "round-bound-is-not-a-vague-one",
+    ],
+)
+def test_precision_aware_verdicts(claims: list[Claim], verdict: str) -> None:
+    assert judge(claims, PUB).verdict == verdict
+
+
+def test_copies_of_one_story_count_once() -> None:
+    group = judge(
+        [count("a", 50, None, "at_least"), count("b", 50, None, "at_least")],
+        PUB,
+        copies={"b": "a"},
+    )
+    assert group.verdict == "single_source"
+    assert "one wire story" in group.reason
+
+
+def test_an_open_date_never_clashes() -> None:
+    early = day("a", "2024-01-03")
+    before = Claim(
+        doc="b",
+        kind="date",
+        text="before Tuesday",
+        start=0,
+        end=14,
+        property="event_date",
+        qualifier="less_than",
+        value=DateInterval(low=None, high="2024-01-02T00:00:00", granularity="day"),
+    )
+    assert judge([early, before], PUB).verdict != "contradict"
