@@ -115,9 +115,7 @@ def hull(a: Bounds, b: Bounds) -> Bounds:
     return Bounds(low, high, low_closed, high_closed)
 
 
-def to_interval(
-    b: Bounds, like: NumberInterval | DateInterval
-) -> NumberInterval | DateInterval:
+def to_interval(b: Bounds, like: NumberInterval | DateInterval) -> NumberInterval | DateInterval:
     """Turn bounds back into the model of ``like`` (same unit, or same granularity)."""
     if isinstance(like, DateInterval):
         return DateInterval(
