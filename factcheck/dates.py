@@ -538,7 +538,7 @@ class _Parser:
         """The second end of a range whose first end is ``va``; ``j`` is after the joiner."""
         self.in_range = True
         try:
-            b = self.point(j)
+            b = self.now(j) or self.point(j)
         finally:
             self.in_range = False
         if b is None or va.low is None:
@@ -552,8 +552,14 @@ class _Parser:
         k, vb = b
         if vb.low is None or vb.high is None:
             return None
+        if va.gran == vb.gran == "day" and va.low - dt.timedelta(days=7) < vb.low < va.low:
+            # "from next Monday to Friday": the Friday after that Monday
+            week = dt.timedelta(days=7)
+            vb = _V(vb.low + week, vb.high + week, vb.gran)
         if va.gran == "year" and vb.gran != "year" and vb.gran not in ("month", "day"):
             return None
+        assert vb.low is not None
+        assert vb.high is not None
         if (va.gran == "time") != (vb.gran == "time") and "time" in (va.kind, vb.kind):
             return None  # "3pm - this week" is two things
         if not va.year_given and not vb.year_given and va.gran in ("month", "day"):
@@ -602,11 +608,19 @@ class _Parser:
                 return _V(low, high, va.gran, qualifier="range", year_given=False)
         return None
 
+    def now(self, j: int) -> _R | None:
+        """ "now", "today" as the end of a range ("between Jan 2019 and now", "to date"): the
+        publication day, open at its start so that the range stops there."""
+        if self.t(j) == "now" or (self.t(j) == "date" and self.t(j - 1) in ("to", "till", "until")):
+            day = self.today()
+            return j + 1, _V(day, day, "day")
+        return None
+
     def range_between(self, i: int) -> _R | None:
         r = self.day_span(i, joiners=("and",))
         if r:
             return r
-        a = self.point(i)
+        a = self.now(i) or self.point(i)
         if a is None:
             return None
         j, va = a
@@ -1278,6 +1292,18 @@ class _Parser:
             return mo[0], _month(y, m)
         if nxt in lex.SEASONS:
             return self.season_rel(j, step)
+        if step and (
+            nxt in lex.ORDINALS or (nxt.isdigit() and self.t(j + 1) in lex.ORDINAL_SUFFIXES)
+        ):
+            dated = self.day_first(j)  # "next 6th of April": the next one after this year's
+            if dated is not None and dated[1].low is not None and not dated[1].year_given:
+                ref = self.today()
+                low = dated[1].low.replace(year=ref.year)
+                if step > 0 and low <= ref:
+                    low = _add_years(low, 1)
+                elif step < 0 and low >= ref:
+                    low = _add_years(low, -1)
+                return dated[0], _day(low)
         if nxt in lex.PARTS_OF_DAY and s in ("this", "last"):
             # "this morning", "last night": parts of today and of yesterday
             h1, h2 = lex.PARTS_OF_DAY[nxt]
@@ -1641,7 +1667,16 @@ class _Parser:
             r = self.day_first(i)
             if r:
                 return r
-            return self.century(i)
+            r = self.century(i)
+            if r or self.t(i - 1) not in ("in", "since", "until", "before", "after"):
+                return r
+            y = self.year_words(i)  # "in nineteen ninety six", not "in two thousand homes"
+            if y is not None and not self.t(y[0]).isalpha():
+                return y[0], _year(y[1])
+        return None if s in lex.SMALL_NUMBERS else self.absolute_rest(i)
+
+    def absolute_rest(self, i: int) -> _R | None:
+        s = self.t(i)
         if s.startswith("q") and len(s) == 2 and s[1] in "1234":
             return self.quarter_after_q(i, int(s[1]))
         if s in ("year", "calendar", "cy") and (self.t(i + 1).isdigit() or self.t(i + 1) == "year"):
