@@ -179,7 +179,7 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
         f = _SLASH_FRACTION.match(text, end)
         if f is not None and int(f.group(1)):
             return value / int(f.group(1)), 0.0, f.end()
-    if plain and c in (" ", "\u00a0") and nxt[1:].isdigit():
+    if plain and c in (" ", "\u00a0"):
         f = _MIXED_FRACTION.match(text, end)
         if f is not None:
             num, den = int(f.group(1)), int(f.group(2))
@@ -190,6 +190,7 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     return value, step, end
 
 
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([A-Za-z]+)")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")
 
@@ -316,8 +317,16 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
         if st.last not in ("and", "article"):
             # a dangling "and" or "a" is not part of the number unless more follows
             end = i
-        if st.last == "fraction" and _peek_word(text, i) not in SCALES:
-            break
+        if st.last == "fraction":
+            of_scale = _OF_A_SCALE.match(text, i)
+            if of_scale is not None and of_scale.group(1).lower() in SCALES:
+                # "two thirds of a million"
+                st.current *= SCALES[of_scale.group(1).lower()]
+                st.magnitude = True
+                end = i = of_scale.end()
+                break
+            if _peek_word(text, i) not in SCALES:
+                break
         # Continue over a joiner only if a number word or digit follows it.
         join = _JOIN.match(text, i)
         if join is None or join.end() == i or join.end() >= n:

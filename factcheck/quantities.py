@@ -193,6 +193,17 @@ _TRAILING_MAGNITUDE = re.compile(
 _RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
 _OF_A = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+", re.IGNORECASE)
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "half"})
+_UNSCALED_TEMPERATURE = "[temperature] scale not stated"
+
+
+def _temperature_context(text: str, start: int, end: int) -> bool:
+    """A word about heat or weather near the figure."""
+    near = (text[max(0, start - _WINDOW) : start] + " " + text[end : end + 24]).lower()
+    return "below zero" in text[start : end + 12] or any(cue in near for cue in TEMPERATURE_CUES)
+
+
+_BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![A-Za-z])", re.IGNORECASE)
+_TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit", "kelvin"})
 _ARTICLE = re.compile(r"([Aa]n?)[ \t]+")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
@@ -867,6 +878,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     r_end = mag.end()
     elif unit.start < 0 or unit.start >= num.start:
         r_end = unit.end
+    below = _BELOW_ZERO.match(text, r_end)
+    if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
+        # "10 degrees below zero", "2 below zero"
+        value, r_end = -value, below.end()
+        if unit is None:
+            unit = _Unit("degree", r_end, stated="degree")
     half = _AND_A_HALF.match(text, r_end) if unit is not None and r_end > end else None
     if half is not None:
         value += 0.5  # "a day and a half", "two hours and a half"
@@ -920,6 +937,10 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         if rng is not None:
             high_value, high_step, unit, r_end = rng
     kind, dimension = _kind_of(unit, is_age)
+    if unit is not None and unit.name == "degree" and _temperature_context(text, start, r_end):
+        # "temperatures of 40 degrees": a temperature whose scale the text does not give;
+        # kept in degrees, apart from both angles and scaled temperatures
+        dimension = _UNSCALED_TEMPERATURE
     if unit is None and not is_age:
         noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
@@ -1114,7 +1135,7 @@ def _make_mention(
             direction=direction,
             dimension="count",
         )
-    conv = convert_interval(lo, hi, unit.name)
+    conv = None if dimension == _UNSCALED_TEMPERATURE else convert_interval(lo, hi, unit.name)
     if conv is None:
         c_lo, c_hi, c_unit, c_dim = lo, hi, unit.name, dimension or "unknown"
     else:
@@ -1278,12 +1299,14 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
         j += 1
     if j >= n or not (text[j].isalpha() or text[j] in _UNIT_START_CHARS):
         return None  # a unit starts with a letter or one of a few signs ("%", "°", "$")
-    if text[j].isalpha() and not _may_start_unit(text, j):
-        return None  # most figures are followed by a noun: leave it quickly
     if at == num.end:
         scale = _glued_scale(text, at)
         if scale is not None:
             return _Unit(scale, at + 1, stated=scale)
+        if text.startswith("''", at) and not text[at + 2 : at + 3].isalnum():
+            return _Unit("inch", at + 2, stated="inch")  # 5'' typed for 5″
+    if text[j].isalpha() and not _may_start_unit(text, j):
+        return None  # most figures are followed by a noun: leave it quickly
     p = _PERCENT_RIGHT.match(text, at)
     if p is not None:
         u = " ".join(p.group("u").lower().split())
@@ -1570,8 +1593,12 @@ def _read_range_end(
     second = read_number(text, j, suffixes=unit is not None and is_currency(unit.name))
     if second is None or second.ordinal:
         return None
-    if second.words != num.words and word in ("-", "–", "—"):
-        return None
+    if (
+        (second.words != num.words or num.words)
+        and word in ("-", "–", "—")
+        and not (sep.group().startswith(" ") and sep.group().endswith(" "))
+    ):
+        return None  # "three-nought-four": read out digit by digit, not a range
     y = neg * second.value
     end = second.end
     # the second figure's unit; the first takes it if it had none ("between 44 and 50 mg")
@@ -1635,7 +1662,7 @@ def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMentio
         high=hi_m.high,
         low_closed=lo_m.low_closed,
         high_closed=hi_m.high_closed,
-        unit=a.unit,
+        unit=a.unit or b.unit,
         noun=a.noun or b.noun,
         direction=a.direction,
         dimension=a.dimension,
@@ -1679,8 +1706,10 @@ def _read_noun(
     """
     if text.startswith("-", at) and at + 1 < len(text) and text[at + 1].isalpha():
         w = _RIGHT_WORD.match(text, at + 1)
-        if w is None or w.group(1).lower() in NOUN_STOPWORDS or not w.group(1).islower():
+        if w is None or not w.group(1).islower() or w.group(1) in NOUN_STOPWORDS:
             return None
+        if w.group(1) in SMALL or w.group(1) in TENS or w.group(1) in ("nought", "oh"):
+            return None  # "three-nought-four" is read out digit by digit
         low = w.group(1).lower()
         return low, _lemma(low), w.end()
     w = _RIGHT_WORD.match(text, at)
