@@ -107,7 +107,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
     if len(per_doc) == len(block) and not loose:
         return [Aligned(tuple(block))]
-    ordered = sorted(block, key=lambda c: per_doc[c.doc] > 1)
+    # Sorted by document id too, so that the clusters do not depend on the input order.
+    ordered = sorted(block, key=lambda c: (per_doc[c.doc] > 1, c.doc, c.start))
     clusters: list[_Cluster] = []
     left: list[tuple[Claim, Bounds]] = []
     for claim in ordered:
