@@ -413,7 +413,7 @@ def read_number(
         return Reading("duration", mention.noun, None, role)
     prop = _measure_property(text, mention, s, e)
     if prop == "percentage":
-        return Reading(prop, _percent_of(text, mention.end), entity, role)
+        return Reading(prop, _percent_of(text, mention.core_end), entity, role)
     return Reading(prop, mention.noun, entity, role)
 
 
