@@ -27,7 +27,9 @@ Policies a reader of the results needs to know:
   carry property ``event_date`` (``event_time`` for a time of day); background and future dates
   carry ``<anchor>_date`` ("death_date", "funeral_date") when an event word near them names
   what they date, else None, so that unrelated past dates are never grouped together.
-* Everything is resolved natively; no form needs dateparser, so it is never imported.
+* Every common form is resolved natively. dateparser (imported on first need) only reads a
+  day-month-year run written together in an order the grammar does not know ("2020/Sep/23"),
+  never free text; its answers are cached.
 """
 
 from __future__ import annotations
@@ -2353,7 +2355,57 @@ def _mention_at(
             # the expression may go on past the window ("between the end of March and ...")
             return _mention_at(text, pos, floor, published, _WINDOW_LONGEST)
         return _to_mention(p, s, end_idx, v, published)
+    odd = _odd_numeric_date(p, k)
+    if odd is not None:
+        return _to_mention(p, odd[0], odd[1], odd[2], published)
     return None
+
+
+def _odd_numeric_date(p: _Parser, k: int) -> tuple[int, int, _V] | None:
+    """A written-together date in an order the grammar does not know ("2020/Sep/23",
+    "23-2020-September"), handed to dateparser: only such a run of digits, month names and
+    separators with a day, a month and a year, never free text."""
+    toks = p.toks
+    if not _odd_part(toks[k]):
+        return None
+    a, b = k, k + 1
+    while a > 0 and k - a < 5 and _odd_part(toks[a - 1]) and p.glued(a):
+        a -= 1
+    while b < len(toks) and b - k < 5 and _odd_part(toks[b]) and p.glued(b):
+        b += 1
+    while a < b and not toks[a].isalnum():
+        a += 1
+    while b > a and not toks[b - 1].isalnum():
+        b -= 1
+    parts = toks[a:b]
+    digits = sum(t.isdigit() for t in parts)
+    if b - a < 5 or digits != 2 or sum(t in lex.MONTHS for t in parts) != 1:
+        return None
+    day = _dateparser_day(p.text[p.starts[a] : p.ends[b - 1]])
+    if day is None:
+        return None
+    return a, b, _day(dt.datetime(day.year, day.month, day.day))
+
+
+def _odd_part(tok: str) -> bool:
+    return (tok.isdigit() and len(tok) <= 4) or tok in lex.MONTHS or tok in ("-", "/", ".")
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_day(words: str) -> dt.date | None:
+    """dateparser on the few words of one date (imported here: it is slow to import)."""
+    import dateparser
+
+    found = dateparser.parse(
+        words,
+        languages=["en"],
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+    return found.date() if isinstance(found, dt.datetime) else None
 
 
 def _sentence_end(toks: list[str], i: int) -> bool:

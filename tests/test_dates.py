@@ -398,3 +398,26 @@ CLOCKS = [
 def test_clock_ranges_and_days(text: str, low: str, high: str) -> None:
     m = one(text)
     assert (m.low, m.high) == (low, high)
+
+
+def test_odd_written_together_dates_go_to_dateparser() -> None:
+    for text in ("back on 2020/Sep/23.", "back on 23-2020-September"):
+        m = one(text)
+        assert (m.low, m.granularity) == ("2020-09-23", "day")
+
+
+def test_common_forms_never_import_dateparser() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import datetime as dt, sys\n"
+        "from factcheck.dates import find_dates\n"
+        "find_dates('On Wednesday, Jan. 3, 2024, in January 2020, since 1998, at 10:30 a.m.,"
+        " 2024-01-03 and three days ago.', dt.datetime(2024, 1, 3))\n"
+        "assert 'dateparser' not in sys.modules\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=root, env={"PYTHONPATH": str(root)}
+    )
