@@ -485,10 +485,14 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         joined = " ".join(words)
         if joined.endswith(lex.PERIOD_LEADS) or " ".join(lead).endswith(lex.PERIOD_LEADS):
             prop = "tally_period"
-        elif lead and (
-            lead[-1] in lex.REPORTING_WORDS
-            or tail in lex.REPORTING_WORDS
-            or " ".join(words[-2:]) in lex.REPORTING_WORDS
+        elif (
+            lead
+            and (
+                (len(lead) > 1 and lead[-2] == "told")  # "told reporters on Tuesday"
+                or lead[-1] in lex.REPORTING_WORDS
+                or tail in lex.REPORTING_WORDS
+                or " ".join(words[-2:]) in lex.REPORTING_WORDS
+            )
         ):
             prop = "statement_date"
         else:

@@ -278,3 +278,22 @@ def test_groups_come_in_reading_order() -> None:
     ranks = [order.index(g.verdict) for g in report.groups]
     assert ranks == sorted(ranks)
     assert all(g.reason for g in report.groups)
+
+
+def test_a_copy_under_a_new_dateline_counts_once() -> None:
+    story = (
+        "Two explosions killed at least 50 people in the city on Monday, officials said. "
+        "The blasts struck near the cemetery gate during a ceremony."
+    )
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="agency", text=story, published=T0),
+            factcheck.Document(id="paper", text="CITY (Wire) - " + story, published=T0),
+            factcheck.Document(
+                id="own", text="At least 60 people were killed on Monday.", published=T0
+            ),
+        ]
+    )
+    killed = next(g for g in report.groups if g.property == "killed")
+    assert killed.verdict == "compatible"
+    assert "copied by paper" in killed.reason
