@@ -128,7 +128,7 @@ _TRIGGER = re.compile(
     )
     + r"(?![A-Za-z])"
 )
-_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+(?:single[ \t]+)?$")
 
 # ---------------------------------------------------------------------------------------------
 # Phrases: alternations of fixed phrases (matched forward, right of a figure).
@@ -204,7 +204,7 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
 
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![A-Za-z])", re.IGNORECASE)
 _TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit", "kelvin"})
-_ARTICLE = re.compile(r"([Aa]n?)[ \t]+")
+_ARTICLE = re.compile(r"([Aa]n?[ \t]+(?:single[ \t]+)?)(?=[A-Za-z])")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
 _OUT_OF = re.compile(r"[ \t]+(out|over)[ \t]+(?:of[ \t]+)?", re.IGNORECASE)
@@ -279,9 +279,10 @@ def find_quantities(text: str) -> list[NumberMention]:
             resume = m.end()
             continue
         if m.group().lower() in ARTICLE_UNITS:
-            # a unit word is a figure only after "a"/"an" ("a mile", "an hour")
-            art = _ARTICLE_BEFORE.search(text, max(resume, pos - 4), pos)
-            if art is None:
+            # a unit word is a figure only after "a"/"an" ("a mile", "an hour"), and not
+            # right after another figure, where it makes a rate ("31,000 vehicles a day")
+            art = _ARTICLE_BEFORE.search(text, max(resume, pos - 11), pos)
+            if art is None or (out and not text[out[-1].end : art.start()].strip()):
                 continue
             pos = art.start()
         mention, skip_to = _read_candidate(text, pos, out[-1].end if out else 0)
@@ -323,7 +324,7 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         art = _ARTICLE.match(text, pos)
         if art is not None and not (toks and toks[-1][0] in _RATE_WORDS):
             # "a mile", "an hour and 45 minutes": the article is the figure one
-            one = NumberRead(1.0, pos, pos + len(art.group(1)), 1.0, words=True)
+            one = NumberRead(1.0, pos, pos + len(art.group(1).rstrip()), 1.0, words=True)
             return _build(text, one, toks)
 
     # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
@@ -443,8 +444,8 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if prev not in " \t\n" and _in_url(text, s):
         return True
     # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
-    if prev in "-–/" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
-        return True
+    if prev in "-–/+" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
+        return True  # "COVID-19", "J1149.5+6663"
     if prev in ".:," and s >= 2 and text[s - 2].isdigit():
         return True  # "192.168", "10:30", the tail of a list "22,24,26"
     # glued to letters after that no unit reading claims: "5G", "13F", "3D", "24703L202"
@@ -769,6 +770,12 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
                 k -= 1
     rest = toks[:k]
     key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
+    if (
+        used
+        and not key[0].isalpha()
+        and text[rest[-used][1] - 1 : rest[-used][1]] in ("<", ">", "=")
+    ):
+        used = 0  # "<>30", "=>30": not a comparison anyone writes
     if used:
         left.qualifier = LEFT_QUALIFIERS[key]
         left.start = rest[-used][1]
@@ -936,6 +943,11 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         rng = _read_range_end(text, num, value, unit, sep, between)
         if rng is not None:
             high_value, high_step, unit, r_end = rng
+    if unit is None and high_value is None and not is_age:
+        shared = _shared_unit(text, end)
+        if shared is not None:
+            # "45 and 50 mg": the unit written once belongs to both figures
+            unit = _Unit(shared.name, end, stated=shared.stated)
     kind, dimension = _kind_of(unit, is_age)
     if unit is not None and unit.name == "degree" and _temperature_context(text, start, r_end):
         # "temperatures of 40 degrees": a temperature whose scale the text does not give;
@@ -999,6 +1011,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         and qual is None
         and noun is None
         and text[num.start : num.end].lower() in ("half", "quarter", "a quarter")
+        and not text[num.end : num.end + 4].lower() == " of "  # "half of the districts"
     ):
         return None, num.end
 
@@ -1183,8 +1196,11 @@ def _interval(
     )
     floor = None if can_be_negative or low < 0 else 0.0
     if qualifier == "range":
-        high_half = high_step / 2 if measured else 0.0
-        return low - half, high + high_half, True, RANGE_CLOSED_HIGH
+        # the finer of the two bounds' precisions is the writer's: "between 5 and 10 km"
+        # runs from 4.5 to 10.5 km, not to 15 km as a lone "10 km" would
+        fine = min(step, high_step) if step and high_step else max(step, high_step)
+        edge = fine / 2 if measured else 0.0
+        return low - edge, high + edge, True, RANGE_CLOSED_HIGH
     if qualifier == "more_than":
         return low, None, False, False
     if qualifier == "at_least":
@@ -1232,6 +1248,8 @@ def _read_compound(text: str, at: int, unit: str) -> tuple[float, float, int] | 
     small, factor = _COMPOUNDS[unit]
     j = _COMPOUND_JOIN.match(text, at)
     k = j.end() if j is not None else at
+    if "," in text[at:k] and unit in _TIME_UNITS:
+        return None  # "3 years, 2 months, 14 days": a list of spans, not one duration
     if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
         return None
     part = read_number(text, k, suffixes=False)
@@ -1398,6 +1416,8 @@ def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
     per = _PER.match(text, j)
     if per is not None and not hyphenated:
         den = _unit_atom(text, per.end(), True, None)
+        if den is None:
+            den = _time_symbol(text, per.end())  # "km/s2", "m/s", "km/h"
         if den is not None and not is_currency(den[0]):
             name = f"{name} / {den[0]}"
             stated = name
@@ -1463,6 +1483,35 @@ def _unit_atom(
                 name = f"{name} ** {power}"
             return name, name, e
     return None
+
+
+_TIME_SYMBOL = re.compile(r"(s|h|hr|min)(2|\^2|²)?(?![A-Za-z\d])")
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
+
+
+def _shared_unit(text: str, at: int) -> _Unit | None:
+    """The unit of the next figure when only "and" separates them ("45 and 50 mg")."""
+    m = _AND.match(text, at)
+    if m is None or not text[m.end() : m.end() + 1].isdigit():
+        return None
+    nxt = read_number(text, m.end(), suffixes=False)
+    if nxt is None or nxt.ordinal:
+        return None
+    u = _read_unit(text, nxt, nxt.end)
+    return u if u is not None and u.name not in _TIME_UNITS else None
+
+
+def _time_symbol(text: str, at: int) -> tuple[str, str, int] | None:
+    """A time symbol as the denominator of a rate: "/s", "/h", "/s2"."""
+    m = _TIME_SYMBOL.match(text, at)
+    if m is None:
+        return None
+    name = {"s": "second", "h": "hour", "hr": "hour", "min": "minute"}[m.group(1)]
+    if m.group(2):
+        name = f"{name} ** 2"
+    return name, name, m.end()
 
 
 def _currency_after(word: str) -> str | None:
@@ -1729,8 +1778,10 @@ def _read_noun(
         nxt = _RIGHT_WORD.match(text, w.end())
         if nxt is None:
             break
-        if _is_modifier(word, nxt.group(1), nxt.start(1) - w.end()) or (
-            not one and _is_noun_modifier(word, nxt.group(1), nxt.start(1) - w.end())
+        if (
+            low.endswith(("'s", "’s"))
+            or _is_modifier(word, nxt.group(1), nxt.start(1) - w.end())
+            or (not one and _is_noun_modifier(word, nxt.group(1), nxt.start(1) - w.end()))
         ):
             w = nxt
             continue

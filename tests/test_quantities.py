@@ -545,6 +545,37 @@ READINGS = [
         31,
         "year",
     ),
+    (
+        "shared-unit",
+        "They were given 45 and 50 mg ethanol.",
+        "45",
+        "quantity",
+        "exact",
+        45,
+        45,
+        "milligram",
+    ),
+    ("a-single-day", "in a single day", "a single day", "duration", "exact", 1, 1, "day"),
+    (
+        "half-of",
+        "in half of the city's districts",
+        "half of the city's districts",
+        "quantity",
+        "exact",
+        0.5,
+        0.5,
+        None,
+    ),
+    (
+        "rate-denominator-symbol",
+        "300,000 km/s",
+        "300,000 km/s",
+        "quantity",
+        "exact",
+        3e5,
+        3e5,
+        "kilometer / second",
+    ),
 ]
 
 
@@ -623,6 +654,9 @@ PHRASES = [
     ("list-of-two", "45 and 50 cases", ["45", "50 cases"]),
     ("bounds-merge", "more than 10 and less than 40", ["more than 10 and less than 40"]),
     ("decimal-then-month", "$ 37,305.97 february expenses", ["$ 37,305.97"]),
+    ("list-of-spans", "3 years, 2 months, 14 days", ["3 years", "2 months", "14 days"]),
+    ("rate-is-not-a-second-figure", "about 31,000 vehicles a day", ["about 31,000 vehicles"]),
+    ("comparison-garbage", "<>30", ["30"]),
 ]
 
 
@@ -679,6 +713,7 @@ INTERVALS = [
         "degree",
         "[temperature] scale not stated",
     ),
+    ("range-finer-precision", "between 5 and 10 km", 4500, 10500, True, True, "meter", "[length]"),
 ]
 
 
