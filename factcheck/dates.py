@@ -691,12 +691,15 @@ class _Parser:
                     return b
             return None  # "data from 2015": the date is 2015 itself; the scan starts again there
         qualifier, bound = lex.OPEN_RANGES[word]
-        edge = self.t(self.skip(j, "the"))
+        the = self.t(j) == "the"
         j = self.skip(j, "the")
+        edge = self.t(j)
         a = self.point(j)
         if a is None:
             return None
         k, va = a
+        if (the and va.kind == "time") or (word == "by" and self.t(k) in ("'", "’")):
+            return None  # "after the 16:10 tremor", "by Friday's landslide": the date is a noun's
         if va.low is None or va.high is None:
             return k, replace(va, qualifier=qualifier)
         if edge == "end" and word == "before":
@@ -1658,7 +1661,7 @@ class _Parser:
         if not s:
             return None
         if s.isdigit():
-            return self.numeric(i, cued or after_weekday)
+            return self.numeric(i, cued or after_weekday, after_weekday)
         if s == "'" and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 2:
             return self.apostrophe_decade(i)
         if s in lex.MONTHS:
@@ -1708,7 +1711,7 @@ class _Parser:
             return j, _quarter(y0, q)
         return None
 
-    def numeric(self, i: int, cued: bool) -> _R | None:
+    def numeric(self, i: int, cued: bool, after_weekday: bool = False) -> _R | None:
         s = self.t(i)
         n1 = int(s)
         sep = self.t(i + 1)
@@ -1777,7 +1780,8 @@ class _Parser:
                 if not _valid(y, m, d):
                     return None
                 return i + 5, _day(_d(y, m, d))
-            if self.t(i + 3) in (":",) or (sep == "." and not cued):
+            if self.t(i + 3) in (":",) or (sep == "." and not after_weekday):
+                # 7.6 is a date only right after a weekday ("Friday 7.6"); "the 1.6-mile span"
                 return None
             tb = self.t(i + 2)
             if sep in ("-", "/") and len(tb) == 4 and 1 <= a <= 12 and 1000 <= b <= 2199:
@@ -2157,6 +2161,7 @@ class _Parser:
 _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and", "or", "ish"})
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
+_COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
@@ -2476,8 +2481,13 @@ def _iso(t: dt.datetime | None, fine: bool, tz: dt.tzinfo | None) -> str | None:
 
 
 def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None) -> DateMention:
-    if p.toks[s] == "the" and v.gran == "year" and e - s == 2:
-        s += 1  # "the 2020 election": the date is the year, "the" belongs to the noun
+    attributive = e < len(p.toks) and p.toks[e].isalpha() and p.raw(e).islower()
+    if (
+        p.toks[s] == "the"
+        and attributive
+        and (p.toks[s + 1] in lex.MONTHS or p.toks[s + 1].isdigit())
+    ):
+        s += 1  # "the 2020 election", "the Feb. 3, 2023 derailment": "the" is the noun's
     start, end = p.starts[s], p.ends[e - 1]
     # trailing punctuation that closes nothing is not part of the words ("Jan." keeps its dot)
     while e - 1 > s and p.toks[e - 1] in (",", "(", "-", "@"):
@@ -2502,7 +2512,11 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None
     ends = high if high is not None else low
     if p.future or (ref_day is not None and low is not None and low >= ref_day + _ONE_DAY):
         role = "future"
-    elif ref_day is not None and ends is not None and ends <= ref_day - _A_MONTH:
+    elif (
+        ref_day is not None
+        and ends is not None
+        and (ends <= ref_day - _A_MONTH or (ends <= ref_day and v.gran in _COARSE))
+    ):  # "last year" is background even two days into January
         role = "background"
     if v.anniversary is not None:
         role = "event"

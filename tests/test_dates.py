@@ -421,3 +421,24 @@ def test_common_forms_never_import_dateparser() -> None:
     subprocess.run(
         [sys.executable, "-c", code], check=True, cwd=root, env={"PYTHONPATH": str(root)}
     )
+
+
+# Words around a number that make it something else than a date or an open range.
+NOT_THAT = [
+    ("sending most of the 1.6-mile span into the river", []),
+    ("shortly after the 16:10 tremor", ["16:10"]),
+    ("people were buried alive by Friday's landslide", ["Friday"]),
+    ("a magnate named last year as one of the 100 most influential", ["last year"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), NOT_THAT, ids=[r[0] for r in NOT_THAT])
+def test_numbers_and_nouns_around_dates(text: str, spans: list[str]) -> None:
+    assert [words(text, m) for m in find_dates(text, PUB)] == spans
+
+
+def test_last_year_is_background_and_the_noun_keeps_its_article() -> None:
+    m = one("the site was last inspected last year")
+    assert m.role == "background"
+    text = "within 20 miles of the February 2023 derailment"
+    assert [words(text, m) for m in find_dates(text, PUB)] == ["February 2023"]
