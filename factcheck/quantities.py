@@ -1011,7 +1011,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         and qual is None
         and noun is None
         and text[num.start : num.end].lower() in ("half", "quarter", "a quarter")
-        and not text[num.end : num.end + 4].lower() == " of "  # "half of the districts"
+        and text[num.end : num.end + 4].lower() != " of "  # "half of the districts"
     ):
         return None, num.end
 

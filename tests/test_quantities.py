@@ -545,16 +545,6 @@ READINGS = [
         31,
         "year",
     ),
-    (
-        "shared-unit",
-        "They were given 45 and 50 mg ethanol.",
-        "45",
-        "quantity",
-        "exact",
-        45,
-        45,
-        "milligram",
-    ),
     ("a-single-day", "in a single day", "a single day", "duration", "exact", 1, 1, "day"),
     (
         "half-of",
@@ -657,12 +647,18 @@ PHRASES = [
     ("list-of-spans", "3 years, 2 months, 14 days", ["3 years", "2 months", "14 days"]),
     ("rate-is-not-a-second-figure", "about 31,000 vehicles a day", ["about 31,000 vehicles"]),
     ("comparison-garbage", "<>30", ["30"]),
+    ("shared-unit", "They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "phrases"), [c[1:] for c in PHRASES], ids=[c[0] for c in PHRASES])
 def test_phrases(text: str, phrases: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_quantities(text)] == phrases
+
+
+def test_unit_written_once_serves_both_figures() -> None:
+    first, second = find_quantities("They were given 45 and 50 mg ethanol.")
+    assert (first.stated_unit, second.stated_unit) == ("milligram", "milligram")
 
 
 # id, text, normalised low, high, low_closed, high_closed, canonical unit, dimension
