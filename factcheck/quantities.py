@@ -265,6 +265,22 @@ class _Unit:
 def find_quantities(text: str) -> list[NumberMention]:
     """Every figure of ``text`` that states a quantity, sorted by start and non-overlapping.
 
+    Conventions of the :class:`NumberMention` records:
+
+    * counts: ``stated_unit`` is the counted noun as written, lower case ("people"); ``unit``
+      and ``noun`` its singular lemma ("person"); no noun, None. Counts are exact unless a
+      magnitude word rounds them ("1.2 million people") or a qualifier widens them.
+    * measurements, money and percent: ``stated_unit`` is the pint name, ISO code, currency
+      subunit ("cent") or "percent" as written; ``low``..``high`` the interval the digits
+      imply ("700 metres" = 650-750 m), widened or opened by the qualifier (the tolerance
+      table is in :mod:`factcheck.lexicon.quantities`), in canonical units.
+    * ages: kind "quantity", unit year (or the month/week/day written), ``is_age``; the
+      interval is [n, n + 1) of the unit, whole years lived.
+    * proportions ("three-fifths of", "two thirds"): stated as written, normalised to percent.
+    * vague amounts ("dozens of", "several hundred"): qualifier "range" over the table's span.
+    * years, clock times, dates, names (Route 66, Boeing 737, COVID-19, 5G), phone numbers,
+      street numbers, scores and ordinals give no mention.
+
     >>> [(m.kind, m.qualifier, m.stated_low, m.stated_unit) for m in find_quantities(
     ...     "Killing more than 100 people, around 2,300 feet away.")]
     [('count', 'more_than', 100.0, 'people'), ('quantity', 'approximately', 2300.0, 'foot')]
