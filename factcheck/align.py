@@ -18,7 +18,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
-from .lexicon.properties import UNCOMPARED_DATE_PROPERTIES
+from .lexicon.properties import DIMENSIONS_OF_THINGS, UNCOMPARED_DATE_PROPERTIES
 from .models import Claim
 from .verdicts import can_clash, claim_bounds
 
@@ -63,14 +63,20 @@ def is_loose(key: Hashable | None) -> bool:
 class _Cluster:
     claims: list[Claim] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    things: set[str] = field(default_factory=set)
     common: Bounds | None = None
 
-    def fits(self, bounds: Bounds) -> bool:
+    def fits(self, bounds: Bounds, thing: str | None) -> bool:
+        if thing is not None and self.things - {thing}:
+            return False
         return self.common is not None and intersect(self.common, bounds) is not None
 
     def add(self, claim: Claim, bounds: Bounds) -> None:
         self.claims.append(claim)
         self.docs.add(claim.doc)
+        thing = _thing(claim)
+        if thing is not None:
+            self.things.add(thing)
         if self.common is None:
             self.common = bounds
         else:
@@ -84,6 +90,11 @@ class _Cluster:
         if c.low > bounds.high:
             return c.low - bounds.high
         return 0.0
+
+
+def _thing(claim: Claim) -> str | None:
+    """The thing a size belongs to ("bridge", "slick"), when the words name it."""
+    return claim.subject if claim.property in DIMENSIONS_OF_THINGS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +116,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    if len(per_doc) == len(block) and not loose:
+    if len(per_doc) == len(block) and not loose and not any(_thing(c) for c in block):
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
     ordered = sorted(block, key=lambda c: (per_doc[c.doc] > 1, c.doc, c.start))
@@ -113,7 +124,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     left: list[tuple[Claim, Bounds]] = []
     for claim in ordered:
         b = claim_bounds(claim)
-        home = next((cl for cl in clusters if cl.fits(b)), None)
+        home = next((cl for cl in clusters if cl.fits(b, _thing(claim))), None)
         if home is not None:
             home.add(claim, b)
         elif not clusters:
@@ -123,10 +134,17 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
             left.append((claim, b))
     apart: set[int] = set()
     for claim, b in left:
-        home = next((cl for cl in clusters if cl.fits(b)), None)
+        home = next((cl for cl in clusters if cl.fits(b, _thing(claim))), None)
         # A source with several values here is ambiguous: which one clashes is unknown.
         if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim):
-            strangers = [cl for cl in clusters if claim.doc not in cl.docs]
+            # A clash needs the same thing measured: a ship's length never clashes with a
+            # bridge's, nor with a length whose thing the words leave unsaid.
+            thing = _thing(claim)
+            strangers = [
+                cl
+                for cl in clusters
+                if claim.doc not in cl.docs and (cl.things == ({thing} if thing else set()))
+            ]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))
         if home is None:

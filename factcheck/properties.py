@@ -32,8 +32,13 @@ class Reading:
     role: str
 
 
+@lru_cache(maxsize=4096)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``[start, end)``, cut to at most ``_WINDOW`` characters a side."""
+    """The sentence around ``[start, end)``, cut to at most ``_WINDOW`` characters a side.
+
+    Cached: several readings of one mention ask for its sentence (a str caches its hash, so
+    the key costs little even for a long text).
+    """
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     s = lo
@@ -271,12 +276,18 @@ _COMPOUND = re.compile(r"-([A-Za-z]+)")
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 
 
+@lru_cache(maxsize=1)
+def _subset_cue_pattern() -> re.Pattern[str]:
+    cues = sorted(lex.SUBSET_CUES, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def _is_subset(text: str, start: int, end: int, e: int) -> bool:
     """True when the count is a part of a total the sentence names."""
     if text[end : end + 12].lower().lstrip().startswith(lex.PART_OF):
         return True
     after = text[end : _clause_end(text, end, e)].lower()
-    if any(re.search(r"\b" + re.escape(cue) + r"\b", after) for cue in lex.SUBSET_CUES):
+    if _subset_cue_pattern().search(after):
         return True
     words = _lower_words(text[max(0, start - 30) : start])
     while words and words[-1] in ("the", "a", "an", "all", "some"):
@@ -414,7 +425,38 @@ def read_number(
     prop = _measure_property(text, mention, s, e)
     if prop == "percentage":
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
+    if prop in lex.DIMENSIONS_OF_THINGS:
+        return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+_THING_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+@lru_cache(maxsize=1)
+def _thing_table() -> dict[str, str]:
+    return {w: cls for cls, ws in lex.THING_CLASSES.items() for w in ws}
+
+
+def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
+    """The thing a size belongs to, when the words name it.
+
+    "the 1.6-mile span" (a size hyphened to its noun) -> bridge; "an oil slick stretching
+    2,300 feet" -> slick. Otherwise None: the thing is unknown, which never makes a clash.
+    """
+    hyphened = "-" in text[mention.core_end : mention.end]
+    if hyphened:
+        m = _THING_AFTER.match(text, mention.end)
+        if m is not None:
+            words = [w.lower() for w in m.groups() if w]
+            if len(words) == 2 and words[1] in _FUNCTION_WORDS | {"into", "from", "with", "has"}:
+                words = words[:1]
+            if words and words[-1] not in _FUNCTION_WORDS:
+                return _thing_table().get(words[-1], _lemma(words[-1]))
+    before = _lower_words(text[max(s, mention.start - 40) : mention.start])
+    if len(before) >= 2 and before[-1] in lex.MEASURED_PARTICIPLES:
+        return _thing_table().get(before[-2], _lemma(before[-2]))
+    return None
 
 
 def _read_count(

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
 from .lexicon.properties import NEAR_BELOW
@@ -145,6 +146,7 @@ class _Source:
         return first.property in EVOLVING_PROPERTIES and first.kind == "count"
 
 
+@lru_cache(maxsize=65536)
 def _naive(moment: dt.datetime | None) -> dt.datetime | None:
     if moment is None:
         return None

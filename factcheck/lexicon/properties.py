@@ -431,3 +431,26 @@ year"), not the day of the event."""
 
 RATE_CUES: tuple[str, ...] = ("per", "each", "a head", "apiece", "a year", "a day", "a month")
 """Words right after a sum that make it a rate ("$70,000 per household", "$70,000 each")."""
+
+THING_CLASSES: dict[str, tuple[str, ...]] = {
+    "bridge": ("bridge", "span", "crossing", "viaduct"),
+    "ship": ("ship", "vessel", "freighter", "tanker", "boat", "ferry", "submersible", "sub"),
+    "slick": ("slick", "spill", "sheen"),
+    "building": ("building", "block", "tower", "house", "structure"),
+    "road": ("road", "motorway", "highway", "stretch", "section"),
+}
+"""What a length measures, by class: "the 1.6-mile span" and "the 2.6-kilometre bridge" measure
+one thing; "the 984-foot Dali" another. Words not listed stand for themselves."""
+
+MEASURED_PARTICIPLES: tuple[str, ...] = (
+    "stretching",
+    "measuring",
+    "spanning",
+    "covering",
+    "extending",
+    "running",
+)
+"""Words between a thing and its size ("an oil slick stretching 2,300 feet")."""
+
+DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
+"""Properties that belong to a thing: figures about different things never clash."""
