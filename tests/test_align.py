@@ -157,6 +157,24 @@ CASES = {
         ("b", "on Saturday"),
         "contradict",
     ),
+    "sizes-of-different-things-never-clash": Case(
+        {
+            "a": "The 984-foot freighter lost power before the crash.",
+            "b": "Most of the 1.6-mile span fell into the river.",
+        },
+        ("a", "984-foot"),
+        ("b", "1.6-mile"),
+        None,
+    ),
+    "sizes-of-one-thing-agree": Case(
+        {
+            "a": "Most of the 1.6-mile span fell into the river.",
+            "b": "The 2.6-kilometre bridge opened decades ago.",
+        },
+        ("a", "1.6-mile"),
+        ("b", "2.6-kilometre"),
+        "agree",
+    ),
     "raised-toll-is-a-revision": Case(
         {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
         ("a", "20 people"),
