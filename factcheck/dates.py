@@ -1643,6 +1643,13 @@ class _Parser:
         r = self.absolute(j, cued=True)
         if r:
             return r
+        if self.t(j) == "weekend" and self.t(i - 1) in ("over", "on", "at", "during", "this"):
+            # "over the weekend": the last one (or, said of the future, the next one)
+            ref = self.today()
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            if self.future and sat + dt.timedelta(days=2) <= ref:
+                sat += dt.timedelta(days=7)
+            return j + 1, _V(sat, sat + dt.timedelta(days=2), "day")
         if self.t(i - 1) == "on" and self.t(j).isdigit() and self.t(j + 1) in lex.ORDINAL_SUFFIXES:
             # "on the 18th": a day of the current or of the last month ("on the 4th floor" is not)
             dm = self.day_of_month(j)

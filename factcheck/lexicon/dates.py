@@ -216,6 +216,10 @@ ANCHOR_NOUNS: dict[str, str] = {
     "wedding": "marriage", "protest": "protest", "protests": "protest", "flood": "flood",
     "floods": "flood", "fire": "fire", "storm": "storm", "hurricane": "storm",
     "assessment": "assessment", "report": "report", "census": "census", "ceremony": "ceremony",
+    "deaths": "death", "killings": "death", "funerals": "funeral", "burials": "funeral",
+    "trials": "trial", "hearings": "hearing", "talks": "meeting", "meetings": "meeting",
+    "landslide": "landslide", "tsunami": "tsunami", "eruption": "eruption",
+    "landfall": "storm", "outbreak": "outbreak", "strikes": "attack", "raid": "attack",
 }  # fmt: skip
 
 # "the fourth anniversary of his death": the words that may sit between "of" and the event.
