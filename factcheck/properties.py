@@ -448,11 +448,14 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
     if hyphened:
         m = _THING_AFTER.match(text, mention.end)
         if m is not None:
+            # "a 900-metre oil slick": a listed thing among the next two words wins; else
+            # the next word ("the 984-foot Dali").
             words = [w.lower() for w in m.groups() if w]
-            if len(words) == 2 and words[1] in _FUNCTION_WORDS | {"into", "from", "with", "has"}:
-                words = words[:1]
-            if words and words[-1] not in _FUNCTION_WORDS:
-                return _thing_table().get(words[-1], _lemma(words[-1]))
+            listed = [w for w in words if w in _thing_table()]
+            if listed:
+                return _thing_table()[listed[0]]
+            if words[0] not in _FUNCTION_WORDS:
+                return _lemma(words[0])
     before = _lower_words(text[max(s, mention.start - 40) : mention.start])
     if len(before) >= 2 and before[-1] in lex.MEASURED_PARTICIPLES:
         return _thing_table().get(before[-2], _lemma(before[-2]))
