@@ -2303,7 +2303,10 @@ def _mention_cached(
     published: dt.datetime | None,
     _offset: dt.timedelta | None,  # part of the key: equal instants in other zones differ
 ) -> DateMention | None:
-    return _mention_at(chunk, pos, floor, published)
+    try:
+        return _mention_at(chunk, pos, floor, published)
+    except (ValueError, OverflowError):
+        return None  # a date beyond year 9999 or before year 1: no mention, never a crash
 
 
 def _window(text: str, pos: int, floor: int, before: int, after: int) -> tuple[int, int]:
@@ -2573,23 +2576,24 @@ def resolve_anniversaries(
             if m.anniversary is None or m.anchor is None or m.low is not None:
                 res.append(m)
                 continue
-            cands = dated.get(m.anchor, [])
-            own = [c for d, c in cands if d == doc]
-            src = own[0] if own else (cands[0][1] if cands else None)
-            if src is None:
+            # the same document's word first, then the most precise date of the event
+            cands = sorted(
+                dated.get(m.anchor, []),
+                key=lambda dc: (dc[0] != doc, _GRAIN_ORDER.get(dc[1].granularity, 99)),
+            )
+            if not cands:
                 res.append(m)
                 continue
+            src = cands[0][1]
             assert src.low is not None
             assert src.high is not None
-            res.append(
-                replace(
-                    m,
-                    low=_shift_iso(src.low, m.anniversary),
-                    high=_shift_iso(src.high, m.anniversary),
-                    granularity=src.granularity,
-                    note=f"the {m.anchor} ({src.low}) plus {m.anniversary} years",
-                )
-            )
+            try:
+                low, high = _shift_iso(src.low, m.anniversary), _shift_iso(src.high, m.anniversary)
+            except (ValueError, OverflowError):
+                res.append(m)  # past year 9999
+                continue
+            note = f"the {m.anchor} ({src.low}) plus {m.anniversary} years"
+            res.append(replace(m, low=low, high=high, granularity=src.granularity, note=note))
         out[doc] = res
     return out
 

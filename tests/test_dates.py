@@ -443,3 +443,15 @@ def test_last_year_is_background_and_the_noun_keeps_its_article() -> None:
     assert m.role == "background"
     text = "within 20 miles of the February 2023 derailment"
     assert [words(text, m) for m in find_dates(text, PUB)] == ["February 2023"]
+
+
+def test_anniversary_prefers_the_most_precise_date_of_its_anchor() -> None:
+    a = find_dates("on the fourth anniversary of his death", PUB)
+    b = find_dates("He was killed in January 2020. He was killed on Jan. 3, 2020.", PUB)
+    m = resolve_anniversaries({"a": a, "b": b})["a"][0]
+    assert (m.low, m.high, m.granularity) == ("2024-01-03", "2024-01-04", "day")
+
+
+def test_extreme_publication_dates_never_crash() -> None:
+    for pub in (dt.datetime(9999, 12, 31, 23, 59), dt.datetime(1, 1, 1)):
+        find_dates("next year, tomorrow, in 3 days, last Christmas, Q4, 2199", pub)
