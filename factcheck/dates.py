@@ -1522,13 +1522,16 @@ class _Parser:
                 k = self.skip(self.skip(k, "in"), "the", "this")
                 unit = lex.UNITS.get(self.t(k))
                 if unit in ("week", "month", "year"):
+                    # "earlier this month": its first half up to publication; "later this
+                    # year": its second half from publication on (Recognizers-Text's reading)
                     ref = self.today()
                     v = self.unit_step(unit, 0)
                     assert v.low is not None
                     assert v.high is not None
+                    half = _half_of(v.low, unit)
                     if s == "earlier":
-                        return k + 1, _V(v.low, ref, "day", qualifier="range")
-                    return k + 1, _V(ref + dt.timedelta(days=1), v.high, "day", qualifier="range")
+                        return k + 1, _V(v.low, min(half, ref), "day", qualifier="range")
+                    return k + 1, _V(max(half, ref), v.high, "day", qualifier="range")
             return None
         if s == "the":
             j += 1
@@ -2219,6 +2222,15 @@ def _nth_in(lo: dt.datetime, hi: dt.datetime, unit: str, nth: int, count: int) -
     if start < lo or end > hi:
         return None
     return _V(start, end, gran, qualifier="range" if count > 1 else "exact")
+
+
+def _half_of(start: dt.datetime, unit: str) -> dt.datetime:
+    """Where the later part of a week, month or year begins: Thursday, the 16th, July 1."""
+    if unit == "week":
+        return start + dt.timedelta(days=3)
+    if unit == "month":
+        return start.replace(day=16)
+    return start.replace(month=7)
 
 
 def _clock_range(
