@@ -103,7 +103,11 @@ def _call_signature(name: str, function: Any) -> str:
         if param.kind is param.KEYWORD_ONLY and not star_done:
             parts.append("*")
             star_done = True
-        prefix = {param.VAR_POSITIONAL: "*", param.VAR_KEYWORD: "**"}.get(param.kind, "")
+        prefix = ""
+        if param.kind is param.VAR_POSITIONAL:
+            prefix = "*"
+        elif param.kind is param.VAR_KEYWORD:
+            prefix = "**"
         star_done = star_done or param.kind is param.VAR_POSITIONAL
         text = prefix + param.name
         if param.annotation is not param.empty:
