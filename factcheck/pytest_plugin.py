@@ -30,10 +30,11 @@ __all__ = [
 MARKER = "factcheck_sources"
 """``@pytest.mark.factcheck_sources("reports.jsonl", "wire.txt", published="2024-01-03")``."""
 
-# pytest rewrites the asserts of a module only when told before the module is imported; the
-# entry point loads this plugin before any test module, so this is the place. A module imported
-# earlier cannot be rewritten, and registering it then would only raise a warning (an error
-# under -W error).
+# pytest rewrites the asserts of a module only when told before the module is imported. Loaded
+# by its entry point, the plugin's whole distribution is marked already; loaded with
+# ``-p factcheck.pytest_plugin`` or ``pytest_plugins`` from a checkout, it is not, and this is
+# the first moment to do it. A module imported earlier cannot be rewritten, and registering it
+# then would only raise a warning (an error under -W error).
 if "factcheck.testing" not in sys.modules:
     pytest.register_assert_rewrite("factcheck.testing")
 
