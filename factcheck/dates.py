@@ -125,7 +125,7 @@ _STARTS = frozenset(
         *lex.PARTS_OF_DAY, *lex.SEASONS, *lex.DECADE_WORDS, *lex.NAMED_TIMES, "between",
         "the", "early", "mid", "late", "end", "beginning", "start", "middle", "earlier",
         "in", "within", "day", "half", "quarter", "'", "year", "calendar", "cy", "q1", "q2",
-        "q3", "q4", "starting",
+        "q3", "q4", "starting", "more", "less",
     }
 )  # fmt: skip
 # Bounded runs: a token never needs more, and a match tried at every position of a hostile
@@ -464,6 +464,10 @@ class _Parser:
                 return r
         if s in ("starting", "beginning") and self.t(i + 1) in ("on", "in", "from"):
             r = self.open_range(i)
+            if r:
+                return r
+        if s in ("more", "less") and self.t(i + 1) == "than":
+            r = self.offset_bound(i + 2, more=s == "more")
             if r:
                 return r
         comparison = None
@@ -1486,6 +1490,26 @@ class _Parser:
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
         return None
+
+    def offset_bound(self, i: int, more: bool) -> _R | None:
+        """ "more than 2 weeks before today", "less than 3 days after tomorrow": an open or a
+        closed range from the offset of a day."""
+        r = self.ago(i)
+        num = self.number(i)
+        if r is None or num is None or self.t(num[0] + 1) not in ("before", "after", "from"):
+            return None
+        end, v = r
+        base = self.point(num[0] + 2)
+        if v.low is None or v.high is None or base is None or base[1].low is None:
+            return None
+        origin = base[1].low
+        if self.t(num[0] + 1) == "before":
+            if more:
+                return end, _V(None, v.low, "day", qualifier="less_than")
+            return end, _V(v.low, origin, "day", qualifier="range")
+        if more:
+            return end, _V(v.low, None, "day", qualifier="at_least")
+        return end, _V(origin, v.low, "day", qualifier="range")
 
     def within(self, i: int) -> _R | None:
         """ "within 9 months", "within the next 10 days": from the publication date on."""

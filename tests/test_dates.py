@@ -455,3 +455,11 @@ def test_anniversary_prefers_the_most_precise_date_of_its_anchor() -> None:
 def test_extreme_publication_dates_never_crash() -> None:
     for pub in (dt.datetime(9999, 12, 31, 23, 59), dt.datetime(1, 1, 1)):
         find_dates("next year, tomorrow, in 3 days, last Christmas, Q4, 2199", pub)
+
+
+def test_offsets_with_more_or_less_than() -> None:
+    pub = dt.datetime(2018, 5, 29)
+    before = one("more than 2 weeks before today", pub)
+    assert (before.low, before.high, before.qualifier) == (None, "2018-05-15", "less_than")
+    soon = one("less than 3 days after tomorrow", pub)
+    assert (soon.low, soon.high, soon.qualifier) == ("2018-05-30", "2018-06-02", "range")
