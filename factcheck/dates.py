@@ -23,10 +23,14 @@ Policies a reader of the results needs to know:
 * Without ``published``, anything relative stays unresolved (bounds None, ``note`` says why).
   The machine's clock is never read.
 * What a date is the date of: ``role`` is ``future`` (a cue word, or after the publication
-  day), ``background`` (ended more than a month before publication) or ``event``. Event dates
+  day), ``background`` (ended more than a month before publication, or a whole past month or
+  year such as "last year") or ``event``. An anniversary is the event's date. Event dates
   carry property ``event_date`` (``event_time`` for a time of day); background and future dates
   carry ``<anchor>_date`` ("death_date", "funeral_date") when an event word near them names
   what they date, else None, so that unrelated past dates are never grouped together.
+* Cost. One compiled trigger regex scans the text; each trigger is parsed in a bounded window
+  of tokens, so the work is linear, and the parse of a window is cached, so repeated
+  sentences (wire copies, boilerplate) cost one lookup.
 * Every common form is resolved natively. dateparser (imported on first need) only reads a
   day-month-year run written together in an order the grammar does not know ("2020/Sep/23"),
   never free text; its answers are cached.

@@ -73,8 +73,6 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "daybreak": (4, 8),
     "dawn": (4, 8),
 }
-# The words before a part of day that narrow it ("early morning", "late night").
-PART_NARROWERS = frozenset({"early", "late", "mid"})
 
 # Clock times written as words.
 NAMED_TIMES: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 0}
