@@ -590,6 +590,10 @@ class _Parser:
                 )
             if va.zone is None and vb.zone is not None and self.ref_offset is not None:
                 low += self.ref_offset - dt.timedelta(hours=vb.zone)
+            # a clock range ends at its second time, give or take the finer of the two
+            # precisions: "3:30 to 6 p.m." ends at 18:01, "3-4pm" at 17:00
+            assert va.high is not None
+            high = vb.low + min(va.high - va.low, vb.high - vb.low)
             low, high = _clock_range(va, vb, low, high)
             note = va.note if va.on_pub_day and vb.on_pub_day else None
         if high <= low and not vb.year_given:
