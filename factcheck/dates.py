@@ -1773,8 +1773,16 @@ class _Parser:
             return None
         # ISO 2024-01-03, 2015-3-3, 2014-10, 2017-q1
         if len(s) == 4 and sep in ("-", "/", ".") and glued and self.t(i + 2).isdigit():
-            if self.t(i - 1) in ("-", "/") and self.glued(i) and self.t(i - 2).isdigit():
-                return None  # a phone number or a code: 138-2010-2015
+            before = self.t(i - 2)
+            if (
+                self.t(i - 1) in ("-", "/")
+                and self.glued(i)
+                and (
+                    before.isdigit()
+                    or (before.isalpha() and self.glued(i - 2) and self.t(i - 3).isdigit())
+                )
+            ):
+                return None  # a phone number or a code: 138-2010-2015, 410c74a8-1687-4ea7
             m = self.digits(i + 2, 1, 12)
             if m is not None:
                 if self.t(i + 3) == sep and self.glued(i + 3) and self.glued(i + 4):
@@ -2354,11 +2362,15 @@ def _mention_cached(
 
 
 def _window(text: str, pos: int, floor: int, before: int, after: int) -> tuple[int, int]:
-    """Bounds of the local window around ``pos``, cut at spaces so that no word is split."""
+    """Bounds of the local window around ``pos``, cut where no word is split."""
     lo = max(floor, pos - before)
     if lo > floor:
         sp = text.find(" ", lo, pos)
-        lo = sp + 1 if sp != -1 else pos
+        if sp != -1:
+            lo = sp + 1
+        else:  # no space (a URL, a code): still keep the left context, from a word start
+            while lo < pos and text[lo - 1].isalnum():
+                lo += 1
     hi = min(len(text), pos + after)
     if hi < len(text):
         sp = text.rfind(" ", pos, hi)

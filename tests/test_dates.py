@@ -463,3 +463,20 @@ def test_offsets_with_more_or_less_than() -> None:
     assert (before.low, before.high, before.qualifier) == (None, "2018-05-15", "less_than")
     soon = one("less than 3 days after tomorrow", pub)
     assert (soon.low, soon.high, soon.qualifier) == ("2018-05-30", "2018-06-02", "range")
+
+
+CODES = [
+    "requestid=410c74a8-1687-4ea7-8418-4d958c33eab5",
+    "call 555-2010-2015",
+    "Tel: +86 138-2010-2015",
+]
+
+
+@pytest.mark.parametrize("text", CODES, ids=CODES)
+def test_codes_and_phone_numbers_are_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_dates_inside_urls_and_file_names() -> None:
+    text = "www.example.com/users/12345/archive-2018-09-23-page-01 and report-2002-10-09.xlsx"
+    assert [words(text, m) for m in find_dates(text, PUB)] == ["2018-09-23", "2002-10-09"]
