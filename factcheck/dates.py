@@ -95,6 +95,7 @@ _TRIGGER_WORDS = sorted(
         *lex.PARTS_OF_DAY,
         *lex.HOLIDAY_TRIGGERS,
         *lex.DECADE_WORDS,
+        *(w + "s" for w in lex.WEEKDAYS if len(w) > 4),  # "three Fridays from now"
         "oclock",
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
@@ -1473,7 +1474,7 @@ class _Parser:
             return self.window(k + 2, n, lex.UNITS[self.t(k + 1)], step)  # "the 5 upcoming years"
         unit = lex.UNITS.get(self.t(k))
         if unit is None:
-            return None
+            return self.weekdays_away(k, n)
         k += 1
         word = self.t(k)
         if future_in:
@@ -1497,6 +1498,23 @@ class _Parser:
             base = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[self.t(k + 1)])
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
+        return None
+
+    def weekdays_away(self, k: int, n: int) -> _R | None:
+        """ "three Fridays from now", "2 Thursdays ago": the nth such weekday after or before
+        the publication day."""
+        plural = self.t(k)
+        wd = lex.WEEKDAYS.get(plural[:-1]) if plural.endswith("s") else None
+        word = self.t(k + 1)
+        if wd is None or not 1 <= n <= 52:
+            return None
+        ref = self.today()
+        if word == "from" and self.t(k + 2) == "now" or word == "hence":
+            first = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            return k + (3 if word == "from" else 2), _day(first + dt.timedelta(days=7 * (n - 1)))
+        if word in ("ago", "back"):
+            last = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+            return k + 2, _day(last - dt.timedelta(days=7 * (n - 1)))
         return None
 
     def offset_bound(self, i: int, more: bool) -> _R | None:
@@ -2148,8 +2166,11 @@ class _Parser:
         j, key = best
         k = self.skip(j, "of")
         y = self.year(k)
+        of_year = lex.MODIFIERS.get(self.t(k)) if self.t(k + 1) in ("year", "yr") else None
         if y is not None:
             year, j = y[1], y[0]
+        elif k > j and of_year is not None:
+            year, j = self.today().year + of_year, k + 2  # "Thanksgiving of next year"
         else:
             ref = self.today()
             year = ref.year

@@ -480,3 +480,11 @@ def test_codes_and_phone_numbers_are_not_dates(text: str) -> None:
 def test_dates_inside_urls_and_file_names() -> None:
     text = "www.example.com/users/12345/archive-2018-09-23-page-01 and report-2002-10-09.xlsx"
     assert [words(text, m) for m in find_dates(text, PUB)] == ["2018-09-23", "2002-10-09"]
+
+
+def test_counted_weekdays_and_holidays_of_a_named_year() -> None:
+    pub = dt.datetime(2013, 2, 12)
+    assert one("three Fridays from now", pub).low == "2013-03-01"
+    assert one("2 Thursdays ago", pub).low == "2013-01-31"
+    assert one("Thanksgiving of next year", pub).low == "2014-11-27"
+    assert find_dates("protests on Fridays", pub) == []
