@@ -1509,7 +1509,7 @@ class _Parser:
         if wd is None or not 1 <= n <= 52:
             return None
         ref = self.today()
-        if word == "from" and self.t(k + 2) == "now" or word == "hence":
+        if (word == "from" and self.t(k + 2) == "now") or word == "hence":
             first = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
             return k + (3 if word == "from" else 2), _day(first + dt.timedelta(days=7 * (n - 1)))
         if word in ("ago", "back"):
