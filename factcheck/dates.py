@@ -1931,39 +1931,10 @@ class _Parser:
             self.t(j) in ("or", "and") and self.t(j + 1) in ("later", "after", "beyond")
         ):
             cued = True  # "2015 onwards", "2018 or later"
-        if prev in (
-            "$",
-            "#",
-            "£",
-            "€",
-            "no",
-            "route",
-            "rt",
-            "flight",
-            "room",
-            "boeing",
-            "airbus",
-            "number",
-        ):
+        if prev in lex.NOT_YEAR_PRECEDERS:
+            return None  # "$2020", "Route 2020", "Boeing 2020"
+        if not cued and not self.year_context(i, j):
             return None
-        if not cued:
-            if (
-                prev in lex.YEAR_CUES
-                or prev in lex.MONTHS
-                or (prev in ("-", "–", "(", "—") and self.glued(i))
-            ):
-                pass
-            elif prev in lex.YEAR_DETERMINERS or prev in ("’", "'"):
-                # "a 2017 assessment", "the 2020 election": a singular noun follows
-                capitalised = self.raw(j)[:1].isupper() and nxt not in lex.ANCHOR_NOUNS
-                if (not nxt.isalpha() or capitalised) and nxt not in lex.PLURAL_EVENTS:
-                    return None
-                if nxt.endswith("s") and nxt not in lex.PLURAL_EVENTS and not nxt.endswith("ss"):
-                    return None
-            elif prev == "," and self.t(i - 2) in lex.MONTHS:
-                pass
-            else:
-                return None
         mo = self.month_name(j, strict=True)
         if mo and self.t(j) != "may":
             dm = self.day_of_month(mo[0])
@@ -1971,6 +1942,27 @@ class _Parser:
                 return dm[0], _day(_d(year, mo[1], dm[1]))
             return mo[0], _month(year, mo[1])
         return j, _year(year)
+
+    def year_context(self, i: int, j: int) -> bool:
+        """Whether the words around a bare four-digit number at ``i`` make it a year: a word
+        that introduces a date before it ("in 1998", "since 2015", "mid-2023", "May 3, 2024"),
+        or an article before it and a singular noun after it ("a 2017 assessment", "the 2020
+        election"; "the 2000 people" is a count)."""
+        prev, nxt = self.t(i - 1), self.t(j)
+        if prev in lex.YEAR_CUES or prev in lex.MONTHS:
+            return True
+        if prev in ("-", "–", "(", "—") and self.glued(i):
+            return True
+        if prev == "," and self.t(i - 2) in lex.MONTHS:
+            return True
+        if prev in lex.YEAR_DETERMINERS or prev in ("’", "'"):
+            capitalised = self.raw(j)[:1].isupper() and nxt not in lex.ANCHOR_NOUNS
+            if (not nxt.isalpha() or capitalised) and nxt not in lex.PLURAL_EVENTS:
+                return False
+            return not (
+                nxt.endswith("s") and nxt not in lex.PLURAL_EVENTS and not nxt.endswith("ss")
+            )
+        return False
 
     def apostrophe_decade(self, i: int, bare: bool = False) -> _R | None:
         k = i if bare else i + 1

@@ -172,6 +172,11 @@ NOT_YEAR_FOLLOWERS = frozenset(
     }
 )  # fmt: skip
 
+# Words right before a four-digit number that make it a name or an amount, never a year.
+NOT_YEAR_PRECEDERS = frozenset(
+    {"$", "#", "£", "€", "no", "route", "rt", "flight", "room", "boeing", "airbus", "number"}
+)
+
 # A slash or dash pair of numbers that is an idiom, not a date.
 NOT_DATES = frozenset({"24/7", "9/11", "7/7", "4/20", "50/50", "1/2", "1/3", "2/3", "1/4", "3/4"})
 
