@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck.cli import main
 
 from .conftest import KERMAN, ROOT
@@ -107,3 +108,121 @@ def test_console_script_runs() -> None:
         check=True,
     )
     assert "documents," in out.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming and the progress line (issue 7)
+# ---------------------------------------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, as a user's stderr is."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("source", [KERMAN, EXAMPLE], ids=["kerman", "example"])
+def test_streamed_json_is_render_json(source: Path) -> None:
+    from factcheck.cli import write_json
+    from factcheck.report import render_json
+
+    from .conftest import load_jsonl
+
+    report = factcheck.compare(load_jsonl(source))
+    out = io.StringIO()
+    write_json(report, out)
+    assert out.getvalue() == render_json(report) + "\n"
+
+
+def test_streamed_json_of_an_empty_report() -> None:
+    from factcheck.cli import write_json
+    from factcheck.report import render_json
+
+    report = factcheck.compare([factcheck.Document(id="a", text="Nothing to count here.")])
+    out = io.StringIO()
+    write_json(report, out)
+    assert out.getvalue() == render_json(report) + "\n"
+
+
+def test_extract_prints_each_document_before_reading_the_next(tmp_path: Path) -> None:
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text(
+        '{"id": "a", "text": "Twelve people were killed."}\n'
+        '{"id": "b", "text": "Five people were injured."}\n',
+        encoding="utf-8",
+    )
+    seen: list[str] = []
+
+    class Out(io.StringIO):
+        def write(self, s: str) -> int:
+            seen.append(s)
+            return super().write(s)
+
+    from factcheck import cli
+
+    read: list[str] = []
+    original = cli.read_documents
+
+    def spy(*args: object, **kwargs: object) -> object:
+        for doc in original(*args, **kwargs):  # type: ignore[arg-type]
+            read.append(doc.id)
+            # the claims of the documents before this one are already written
+            assert sum('"doc": "a"' in s for s in seen) == (1 if doc.id == "b" else 0)
+            yield doc
+
+    cli.read_documents = spy  # type: ignore[assignment]
+    try:
+        code = main(["extract", "--json", str(lines)], stdout=Out(), stderr=io.StringIO())
+    finally:
+        cli.read_documents = original
+    assert code == 0
+    assert read == ["a", "b"]
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    code, _, err = run("extract", str(EXAMPLE))
+    assert code == 0
+    assert err == ""
+
+
+def test_progress_line_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import cli
+
+    monkeypatch.setattr(cli._Progress, "DELAY", 0.0)
+    monkeypatch.setattr(cli._Progress, "INTERVAL", 0.0)
+    files = []
+    for i in range(3):
+        path = tmp_path / f"r{i}.txt"
+        path.write_text(f"{i + 2} people were killed.", encoding="utf-8")
+        files.append(str(path))
+    out, err = io.StringIO(), _Terminal()
+    code = main(["extract", "--published", "2024-01-03", *files], stdout=out, stderr=err)
+    assert code == 0
+    assert "3/3 files" in err.getvalue()
+    assert "100%" in err.getvalue()
+    # the line is cleared at the end, so the terminal is left clean
+    assert err.getvalue().endswith("\r\x1b[K")
+    assert "killed" in out.getvalue()
+
+
+def test_forced_progress_ends_with_the_last_state_and_errors_on_their_own_line(
+    tmp_path: Path,
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Twelve people were killed.", encoding="utf-8")
+    code, out, err = run("compare", "--progress", str(tmp_path / "missing.txt"), str(good))
+    assert code == 2
+    assert "documents," in out
+    *bar, error, rest = err.split("\n")
+    assert "2/2 files" in bar[-1]
+    assert "comparing 1 document" in bar[-1]
+    assert error.startswith("factcheck: error:")
+    assert "missing.txt" in error
+    assert rest == ""
+
+
+def test_no_progress_flag_silences_it(tmp_path: Path) -> None:
+    code, _, err = run("extract", "--no-progress", str(EXAMPLE))
+    assert code == 0
+    assert err == ""
