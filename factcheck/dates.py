@@ -2149,7 +2149,9 @@ class _Parser:
         key = ""
         best: tuple[int, str] | None = None
         while j < self.n and j < i + 7:
-            key = (key + " " + self.t(j)).strip() if self.t(j) != "'" else key
+            if self.t(j) in ("'", "’") and self.t(j + 1) != "s":
+                break  # an apostrophe only as in "New Year's"
+            key = (key + " " + self.t(j)).strip() if self.t(j) not in ("'", "’") else key
             j += 1
             if key in lex.HOLIDAY_DATES:
                 best = (j, key)

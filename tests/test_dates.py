@@ -153,6 +153,7 @@ NOT_DATES = [
     "2.5 million",
     "the 100 most influential people",
     "Good morning, Paul",
+    "Martin Luther King' day",
 ]
 
 
