@@ -134,8 +134,11 @@ def _predicate_of() -> dict[str, str]:
     return {w: prop for prop, ws in lex.PREDICATES.items() for w in ws}
 
 
-def noun_class(noun: str | None) -> str | None:
-    """The class of a counted noun ("blasts" -> "explosion"), or None."""
+def noun_class(noun: str | None, *, fuzzy: bool = True) -> str | None:
+    """The class of a counted noun ("blasts" -> "explosion"), or None.
+
+    ``fuzzy`` also reads spellings the table does not list ("explosins").
+    """
     if not noun:
         return None
     noun = noun.lower()
@@ -148,7 +151,7 @@ def noun_class(noun: str | None) -> str | None:
     for suffix in ("s", "es"):
         if noun + suffix in table:
             return table[noun + suffix]
-    hit = fuzzy_word(last, "nouns")
+    hit = fuzzy_word(last, "nouns") if fuzzy else None
     return table[hit] if hit is not None else None
 
 
@@ -182,9 +185,9 @@ def fuzzy_word(word: str, table: str) -> str | None:
         return None
     from rapidfuzz import fuzz, process
 
-    hit = process.extractOne(
-        word, _fuzzy_choices()[table], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-    )
+    # A misspelling keeps its first letter: "struck" is not "truck".
+    choices = [w for w in _fuzzy_choices()[table] if w[0] == word[0]]
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return str(hit[0]) if hit is not None else None
 
 
@@ -325,7 +328,7 @@ def _noun_after(text: str, core_end: int, noun: str | None) -> str | None:
     m2 = _NEXT_WORDS.match(text, core_end)
     if m2 is not None and m2.group(2):
         pair = f"{m2.group(1)} {m2.group(2)}".lower()
-        if noun_class(pair) is not None:
+        if pair in _noun_table():
             return pair
     return noun
 
