@@ -899,6 +899,7 @@ class _Parser:
         the hour is unambiguous (a.m./p.m., a 24-hour or zero-padded hour, noon, midnight).
         """
         s = self.t(i)
+        loose = loose or self.in_range  # "9h30 - 11h": the second end reads like the first
         if s in lex.NAMED_TIMES or s == "noonish":
             return i + 1, _Clock(lex.NAMED_TIMES.get(s, 12), 0, 0, "minute", fixed=True)
         if s == "mid" and self.t(i + 1) in ("night", "day"):
@@ -933,6 +934,8 @@ class _Parser:
                 j += 1
                 if self.digits(j, 0, 59, (2,)) is not None and self.glued(j):
                     minute, j = int(self.t(j)), j + 1
+                elif not loose and hour <= 12:
+                    return None  # "for 3h" is a duration; "15h00", "19h" and "at 3h" are times
                 has_minutes = fixed = True
         elif s.isdigit() and len(s) in (3, 4) and self.meridiem(i + 1) is not None:
             hour, minute = divmod(int(s), 100)
@@ -1494,7 +1497,11 @@ class _Parser:
             if d is not None and d[1].low is not None and d[1].gran == "day":
                 sign = -1 if word == "before" else 1
                 return d[0], _day(self.shift(d[1].low, sign * n, unit))
-        if word in ("from", "after", "before") and self.t(k + 1) in lex.RELATIVE_DAYS:
+        if (
+            word in ("from", "after", "before")
+            and self.t(k + 1) in lex.RELATIVE_DAYS
+            and unit not in ("hour", "minute")  # "3 minutes from today" is a duration and a day
+        ):
             base = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[self.t(k + 1)])
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))

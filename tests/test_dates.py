@@ -489,3 +489,13 @@ def test_counted_weekdays_and_holidays_of_a_named_year() -> None:
     assert one("2 Thursdays ago", pub).low == "2013-01-31"
     assert one("Thanksgiving of next year", pub).low == "2014-11-27"
     assert find_dates("protests on Fridays", pub) == []
+
+
+def test_hours_written_with_h() -> None:
+    assert find_dates("I'll leave for 3h", PUB) == []  # a duration: the number recognizer's
+    assert one("at 15h").low == "2024-01-03T15:00:00"
+    assert (one("9h30 - 11h").low, one("9h30 - 11h").high) == (
+        "2024-01-03T09:30:00",
+        "2024-01-03T11:01:00",
+    )
+    assert [words(t, m) for t in ["3 minutes from today"] for m in find_dates(t, PUB)] == ["today"]
