@@ -8,6 +8,9 @@ resembles a builtin, from that builtin too, so ``except ValueError`` keeps worki
      ├── InputValueError(FactcheckError, ValueError)  an argument of the right type but unusable
      │    └── PublishedDateError                     a publication date that cannot be read
      └── DocumentReadError(FactcheckError, OSError)   an unreadable file or JSON Lines record
+
+:class:`factcheck.testing.ClaimAssertionError` is an ``AssertionError`` and deliberately not a
+``FactcheckError``: code that catches the library's errors must not swallow a failing test.
 """
 
 from __future__ import annotations

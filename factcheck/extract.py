@@ -34,7 +34,7 @@ def extract(
 
     >>> [c.text for c in extract("At least 73 people were killed on Wednesday.",
     ...                          published="2024-01-03")]
-    ['At least 73 people', 'on Wednesday']
+    ['At least 73 people', 'Wednesday']
     """
     document = as_document(text_or_document, published=published)
     date_mentions, number_mentions = find_mentions(document)
