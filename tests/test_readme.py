@@ -15,9 +15,10 @@ def test_readme_python_example_runs() -> None:
     assert blocks, "the README shows a Python example"
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    namespace: dict[str, object] = {}  # the blocks build on each other, as a reader reads them
     for i, block in enumerate(blocks):
-        test = parser.get_doctest(block, {}, f"README block {i}", "README.md", 0)
-        runner.run(test)
+        test = parser.get_doctest(block, namespace, f"README block {i}", "README.md", 0)
+        runner.run(test, clear_globs=False)
     result = runner.summarize(verbose=False)
     assert result.failed == 0
 
