@@ -785,7 +785,7 @@ class _Parser:
         if link == "," and self.t(k2) in ("at", "around", "about"):
             k2 += 1
         loose = self.t(k2 - 1) in ("at", "@", "around", "about") and k2 > k
-        tm = self.clock(k2, loose=loose)
+        tm = self.clock(k2, loose=loose, words=k2 == k)  # "March 18 nine thirty"
         if tm is None and loose:
             tm = self.bare_hour(k2)
         if tm is not None:
@@ -834,8 +834,12 @@ class _Parser:
                 j, pm_from = pod[0], pod[1][0]
         try:
             if d is not None and d[1].low is not None and d[1].gran in ("day", "time"):
-                low = d[1].low
-                return d[0], self.at(low.replace(hour=0), c, low.hour if d[1].gran == "time" else 0)
+                low, end = d[1].low, d[0]
+                pm_from = low.hour if d[1].gran == "time" else 0
+                pod = self.part_of_day(end) if d[1].gran == "day" else None
+                if pod is not None:  # "five-thirty tomorrow evening"
+                    end, pm_from = pod[0], pod[1][0]
+                return end, self.at(low.replace(hour=0), c, pm_from)
             note = "a time of day without a date: taken on the publication day"
             return j, self.at(self.today(), c, pm_from, note)
         except _NeedsReference:
@@ -892,7 +896,7 @@ class _Parser:
             return None  # "at 5 locations"
         return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "hour", fixed=False)
 
-    def clock(self, i: int, loose: bool = False) -> tuple[int, _Clock] | None:
+    def clock(self, i: int, loose: bool = False, words: bool = False) -> tuple[int, _Clock] | None:
         """A time of day: 10:30, 10:30:15 a.m., 3pm, 10 o'clock, 15h00, noon, half past 3.
 
         ``loose`` (after "at") also takes 6.45 as a time. ``fixed`` in the result says whether
@@ -987,7 +991,7 @@ class _Parser:
             mer = self.meridiem(j)  # "3 o'clock p.m."
             if mer is not None:
                 j, hour, fixed = mer[0], hour % 12 + (12 if mer[1] else 0), True
-        elif not has_minutes or (not s.isdigit() and not loose):
+        elif not has_minutes or (not s.isdigit() and not (loose or words)):
             return None  # a bare number is not a time; "nine thirty" is one only after "at"
         if hour == 24:
             hour = 0
@@ -2085,7 +2089,7 @@ class _Parser:
         end, v = r
         if 1000 <= v <= 2199:
             return end, v
-        if 10 <= v <= 21:
+        if 11 <= v <= 20:  # "nineteen eighty six"; "ten thirty" is a time, not 1030
             r2 = self.number(end)
             if r2 is not None and 10 <= r2[1] <= 99:
                 return r2[0], v * 100 + r2[1]

@@ -499,3 +499,11 @@ def test_hours_written_with_h() -> None:
         "2024-01-03T11:01:00",
     )
     assert [words(t, m) for t in ["3 minutes from today"] for m in find_dates(t, PUB)] == ["today"]
+
+
+def test_times_in_words_next_to_their_day() -> None:
+    pub = dt.datetime(2019, 4, 25)
+    assert one("on march eighteenth nine thirty.", pub).low == "2019-03-18T09:30:00"
+    assert one("at five-thirty tomorrow evening", pub).low == "2019-04-26T17:30:00"
+    text = "on March 18 nine people died"
+    assert [words(text, m) for m in find_dates(text, pub)] == ["March 18"]
