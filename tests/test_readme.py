@@ -19,6 +19,7 @@ def test_readme_python_example_runs() -> None:
     for i, block in enumerate(blocks):
         test = parser.get_doctest(block, namespace, f"README block {i}", "README.md", 0)
         runner.run(test, clear_globs=False)
+        namespace = test.globs  # DocTest copies its globals: carry them to the next block
     result = runner.summarize(verbose=False)
     assert result.failed == 0
 
