@@ -2147,11 +2147,25 @@ class _Parser:
         if y is not None:
             return y[0], _season(y[1], name)
         prev = self.t(i - 1)
-        if name in lex.AMBIGUOUS_SEASONS and prev != "the":
-            return None
+        if self.t(j) == "of":
+            return None  # "the fall of Kabul", "the spring of discontent"
+        if name in lex.AMBIGUOUS_SEASONS and not (
+            prev == "the" and self.t(i - 2) in ("in", "during", "until", "since", "by", "over")
+        ):
+            return None  # "fall" and "spring" are seasons in "in the fall", not in "the fall"
         if prev not in ("the", "in", "this", "last", "next", "since", "until", "during", "of"):
             return None
-        return j, replace(self.season_rel(i, 0 if not self.future else 1)[1], note=None)
+        # the policy of the other undated words: the latest one begun by the publication day,
+        # or, said of the future, the next one still to end
+        ref = self.today()
+        year = ref.year + 1
+        while True:
+            v = _season(year, name)
+            assert v.low is not None
+            assert v.high is not None
+            if (v.high <= ref) if self.future else (v.low <= ref):
+                return j, _season(year + 1, name) if self.future else v
+            year -= 1
 
     def holiday(self, i: int, step: int | None = None) -> _R | None:
         """Fixed-date holidays (Christmas, Halloween...) and Thanksgiving, Easter; after

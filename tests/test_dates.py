@@ -507,3 +507,18 @@ def test_times_in_words_next_to_their_day() -> None:
     assert one("at five-thirty tomorrow evening", pub).low == "2019-04-26T17:30:00"
     text = "on March 18 nine people died"
     assert [words(text, m) for m in find_dates(text, pub)] == ["March 18"]
+
+
+SEASONS = [
+    ("after the fall of Kabul", None),
+    ("the spring water", None),
+    ("in the fall", "2023-09-23"),
+    ("will open in the fall", "2024-09-23"),
+    ("last summer", "2023-06-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), SEASONS, ids=[r[0] for r in SEASONS])
+def test_seasons(text: str, low: str | None) -> None:
+    found = find_dates(text, PUB)
+    assert [m.low for m in found] == ([low] if low else [])
