@@ -1733,7 +1733,7 @@ class _Parser:
             return None
         if s.isdigit():
             return self.numeric(i, cued or after_weekday, after_weekday)
-        if s == "'" and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 2:
+        if s in ("'", "’") and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 2:
             return self.apostrophe_decade(i)
         if s in lex.MONTHS:
             return self.month_first(i, after_weekday)
@@ -1900,8 +1900,10 @@ class _Parser:
             r = self.day_first(i)
             if r:
                 return r
-            if len(s) == 2 and s.endswith("0") and self.t(i + 1) == "s":
-                return self.apostrophe_decade(i - 1 if self.t(i - 1) == "'" else i, bare=True)
+            if len(s) == 2 and s.endswith("0") and self.t(i + 1) == "s" and self.glued(i + 1):
+                # "the '90s", "the 90s"; "in his 60s" is an age
+                if self.t(i - 1) in ("'", "’", "the", "early", "mid", "late", "-"):
+                    return self.apostrophe_decade(i, bare=True)
             return self.century(i)
         return None
 

@@ -522,3 +522,11 @@ SEASONS = [
 def test_seasons(text: str, low: str | None) -> None:
     found = find_dates(text, PUB)
     assert [m.low for m in found] == ([low] if low else [])
+
+
+def test_decades_and_ages() -> None:
+    assert find_dates("a man in his 60s", PUB) == []
+    assert [m.low for m in find_dates("in the ’80s and the 90s", PUB)] == [
+        "1980-01-01",
+        "1990-01-01",
+    ]
