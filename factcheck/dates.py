@@ -1900,10 +1900,13 @@ class _Parser:
             r = self.day_first(i)
             if r:
                 return r
-            if len(s) == 2 and s.endswith("0") and self.t(i + 1) == "s" and self.glued(i + 1):
-                # "the '90s", "the 90s"; "in his 60s" is an age
-                if self.t(i - 1) in ("'", "’", "the", "early", "mid", "late", "-"):
-                    return self.apostrophe_decade(i, bare=True)
+            if (
+                len(s) == 2
+                and s.endswith("0")
+                and self.t(i + 1) == "s"
+                and self.t(i - 1) in ("'", "’", "the", "early", "mid", "late", "-")
+            ):
+                return self.apostrophe_decade(i, bare=True)  # "the 90s"; "in his 60s" is an age
             return self.century(i)
         return None
 
