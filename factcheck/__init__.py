@@ -1,12 +1,12 @@
 """factcheck: extract the numbers and dates of reports about one event and compare them.
 
-    >>> import factcheck
-    >>> report = factcheck.compare([
-    ...     factcheck.Document(id="a", text="At least 73 people were killed."),
-    ...     factcheck.Document(id="b", text="The blasts killed more than 100 people."),
-    ... ])
-    >>> [(g.property, g.verdict) for g in report.groups]
-    [('killed', 'compatible')]
+>>> import factcheck
+>>> report = factcheck.compare([
+...     factcheck.Document(id="a", text="At least 73 people were killed."),
+...     factcheck.Document(id="b", text="The blasts killed more than 100 people."),
+... ])
+>>> [(g.property, g.verdict) for g in report.groups]
+[('killed', 'compatible')]
 """
 
 from __future__ import annotations
