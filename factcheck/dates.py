@@ -99,7 +99,8 @@ _TRIGGER_WORDS = sorted(
         "oclock",
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
-        "fortnight", "day", "days", "hours", "minutes", "mins", "yr", "yrs", "wk", "wks",
+        "fortnight", "day", "days", "hour", "hours", "minute", "minutes", "mins", "yr", "yrs",
+        "wk", "wks", "seconds", "sec", "secs",
         "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
     }
 )  # fmt: skip
@@ -1342,9 +1343,11 @@ class _Parser:
             num = self.number(j)
             if num and lex.UNITS.get(self.t(num[0])) in _WINDOW_UNITS and s != "this":
                 return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
+            if num and lex.UNITS.get(self.t(num[0])) in _CLOCK_UNITS and step:
+                return self.clock_window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
             return None
         j += 1
-        if unit in ("hour", "minute") or (s == "this" and unit == "day"):
+        if unit in _CLOCK_UNITS or (s == "this" and unit == "day"):
             return None
         v = self.unit_step(unit, step)
         if unit == "week" and v.low is not None:
@@ -1409,6 +1412,21 @@ class _Parser:
         start = ref + dt.timedelta(days=1)
         return j, _V(start, self.shift(start, n, unit), "day", qualifier="range")
 
+    def clock_window(self, j: int, n: int, unit: str, step: int) -> _R:
+        """ "the last 2 hours", "the next 30 minutes": whole units of the clock next to the
+        publication time, the current one left out (as for days: "next 3 days" starts
+        tomorrow)."""
+        size = dt.timedelta(seconds={"hour": 3600, "minute": 60, "second": 1}[unit])
+        ref = self.ref().replace(microsecond=0)
+        if unit in ("hour", "minute"):
+            ref = ref.replace(second=0)
+        if unit == "hour":
+            ref = ref.replace(minute=0)
+        if step < 0:
+            return j, _V(ref - n * size, ref, "time", kind="time", qualifier="range")
+        self.future = True
+        return j, _V(ref + size, ref + (n + 1) * size, "time", kind="time", qualifier="range")
+
     @staticmethod
     def shift(t: dt.datetime, n: int, unit: str) -> dt.datetime:
         if unit == "day":
@@ -1471,6 +1489,11 @@ class _Parser:
         if self.t(j) == "in":
             future_in = True
             j += 1
+        short = self.short_amount(j)
+        if short is not None:
+            r = self.short_offset(i, short[0], short[1], future_in)
+            if r is not None:
+                return r
         num = self.number(j)
         if num is None:
             return None
@@ -1486,7 +1509,9 @@ class _Parser:
         word = self.t(k)
         if future_in:
             if not self.future and not (word == "from" and self.t(k + 1) == "now"):
-                return None  # "the first time in 10 years" is a duration
+                if not self.opens_text(i):
+                    return None  # "the first time in 10 years" is a duration
+                self.future = True  # a phrase alone: "in 2 weeks" can only count from now
             if word == "from" and self.t(k + 1) == "now":
                 k += 2
             return k, self.offset(n, unit)
@@ -1510,6 +1535,88 @@ class _Parser:
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
         return None
+
+    def short_offset(self, i: int, k: int, delta: dt.timedelta, future_in: bool) -> _R | None:
+        """ "in 5 minutes", "in half an hour", "2 hours from now", "10 minutes ago": a clock
+        time that far from the publication time. "in N units" counts from publication only
+        when the words say future or the phrase stands alone; else it is a duration ("the
+        fire was out in 20 minutes")."""
+        word = self.t(k)
+        sign = 1
+        if word == "from" and self.t(k + 1) == "now":
+            k += 2
+        elif word == "from" and self.t(k + 1) == "right" and self.t(k + 2) == "now":
+            k += 3
+        elif word == "hence" and not future_in:
+            k += 1
+        elif word in ("ago", "earlier") and not future_in:
+            k, sign = k + 1, -1
+        elif not future_in:
+            return None
+        elif not self.future:
+            if not self.opens_text(i):
+                return None
+            self.future = True
+        t = self.ref().replace(microsecond=0) + sign * delta
+        self.future = self.future or sign > 0
+        grain = dt.timedelta(seconds=1) if delta.total_seconds() % 60 else dt.timedelta(minutes=1)
+        if grain.total_seconds() == 60:
+            t = t.replace(second=0)
+        return k, _V(t, t + grain, "time", kind="time")
+
+    def short_amount(self, j: int) -> tuple[int, dt.timedelta] | None:
+        """An amount of hours, minutes or seconds, fractions included: "2 minutes", "a sec",
+        "half an hour", "a quarter of an hour", "three-quarters of an hour", "2.5 hours",
+        "2 and a half hours", "1/4 h"; returns the index after the unit and the amount."""
+        amount: float | None = None
+        k = self.skip(j, "a", "an")
+        w = self.t(k)
+        if w in ("half", "quarter") or (
+            w == "three" and self.t(self.skip(k + 1, "-")) == "quarters"
+        ):
+            k = self.skip(k + 1, "-") + 1 if w == "three" else k + 1
+            amount = lex.UNIT_FRACTIONS[self.t(k - 1)]
+            k = self.skip(self.skip(k, "of"), "a", "an")
+        else:
+            num = self.number(j)
+            if num is None:
+                return None
+            k, n = num
+            amount = float(n)
+            nxt = self.t(k)
+            if (
+                nxt in (".", "/")
+                and self.glued(k)
+                and self.glued(k + 1)
+                and self.t(k + 1).isdigit()
+            ):
+                frac = self.t(k + 1)
+                if nxt == ".":
+                    amount = float(f"{n}.{frac}")
+                elif int(frac) > n:
+                    amount = n / int(frac)  # 1/4 hour
+                else:
+                    return None
+                k += 2
+            elif nxt == "and" and self.t(k + 1) in ("a", "an") and self.t(k + 2) == "half":
+                amount, k = amount + 0.5, k + 3
+        w = self.t(k)
+        unit = lex.UNITS.get(w)
+        if unit is None and (w in lex.SECOND_WORDS or (w == "h" and self.glued(k))):
+            unit = "second" if w in lex.SECOND_WORDS else "hour"
+        if unit not in ("hour", "minute", "second"):
+            return None
+        seconds = amount * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        if seconds != int(seconds) or not 0 < seconds <= 7 * 86400:
+            return None
+        return k + 1, dt.timedelta(seconds=int(seconds))
+
+    def opens_text(self, i: int) -> bool:
+        """Nothing but a line break before token ``i``: a phrase that stands alone (a headline,
+        a note, a message), where "in 5 minutes" can only count from now."""
+        if i == 0:
+            return not self.text[: self.starts[0]].strip()
+        return "\n" in self.text[self.ends[i - 1] : self.starts[i]]
 
     def weekdays_away(self, k: int, n: int) -> _R | None:
         """ "three Fridays from now", "2 Thursdays ago": the nth such weekday after or before
@@ -2256,6 +2363,7 @@ class _Parser:
 _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and", "or", "ish"})
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)

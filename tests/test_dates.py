@@ -530,3 +530,31 @@ def test_decades_and_ages() -> None:
         "1980-01-01",
         "1990-01-01",
     ]
+
+
+DUCK = dt.datetime(2013, 2, 12, 4, 30)
+# (text, words, low, high): short offsets from the publication time, and clock windows.
+SHORT_OFFSETS = [
+    ("in 5 minutes", "in 5 minutes", "2013-02-12T04:35:00", "2013-02-12T04:36:00"),
+    ("in half an hour", "in half an hour", "2013-02-12T05:00:00", "2013-02-12T05:01:00"),
+    ("in 2.5 hours", "in 2.5 hours", "2013-02-12T07:00:00", "2013-02-12T07:01:00"),
+    ("in a sec", "in a sec", "2013-02-12T04:30:01", "2013-02-12T04:30:02"),
+    ("They will land in 2 hours.", "in 2 hours", "2013-02-12T06:30:00", "2013-02-12T06:31:00"),
+    ("half an hour from now", "half an hour from now", "2013-02-12T05:00:00", None),
+    ("last 2 minutes", "last 2 minutes", "2013-02-12T04:28:00", "2013-02-12T04:30:00"),
+    ("the next 3 hours", "next 3 hours", "2013-02-12T05:00:00", "2013-02-12T08:00:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"), SHORT_OFFSETS, ids=[r[0] for r in SHORT_OFFSETS]
+)
+def test_short_offsets_and_clock_windows(text: str, span: str, low: str, high: str | None) -> None:
+    m = one(text, DUCK)
+    assert (words(text, m), m.low) == (span, low)
+    assert high is None or m.high == high
+
+
+def test_in_minutes_inside_a_past_sentence_is_a_duration() -> None:
+    # only a future word or a phrase standing alone makes "in N minutes" a time from now
+    assert find_dates("The fire was put out in 20 minutes.", DUCK) == []

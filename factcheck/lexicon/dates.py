@@ -103,7 +103,14 @@ UNITS: dict[str, str] = {
     "weekend": "weekend", "weekends": "weekend",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "seconds": "second", "sec": "second", "secs": "second",
 }  # fmt: skip
+# "second" alone is far more often the ordinal ("the second blast"): a unit only after a number.
+SECOND_WORDS = frozenset({"second"})
+
+# Fractions of an hour or a minute said in words, in the unit they divide: "half an hour",
+# "a quarter of an hour", "three-quarters of an hour".
+UNIT_FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 
 # Small number words, for "three days ago" and "May twenty nine"; factcheck.numbers reads the
 # rest. Counted by the RT and duckling specs as numbers too: "a", "an", "couple".
