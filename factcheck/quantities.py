@@ -202,6 +202,11 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
     return "below zero" in text[start : end + 12] or any(cue in near for cue in TEMPERATURE_CUES)
 
 
+_DIFFERENCE = re.compile(
+    r"[ \t]+(?:of[ \t]+warming|of[ \t]+cooling|warmer|cooler|hotter|colder"
+    r"|above|below|higher|lower)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![A-Za-z])", re.IGNORECASE)
 _TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit", "kelvin"})
 _ARTICLE = re.compile(r"([Aa]n?[ \t]+(?:single[ \t]+)?)(?=[A-Za-z])")
@@ -712,7 +717,11 @@ class _Left:
     qualifier: str | None = None
     between: str | None = None
     direction: str | None = None
+    change_by: bool = False
+    """The change names its size ("rose by 2C", "up 5%"), not its end point ("rose to 40C")."""
     is_age: bool = False
+    magnitude_word: int = -1
+    """Start of "magnitude" right before the figure ("a magnitude 7.8 earthquake")."""
 
 
 _AGE_WORDS = {"aged": "aged", "age": "age", "age of": "age", "ages of": "age", "at age": "age"}
@@ -769,6 +778,8 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
                     code, used, t_start = pre, 2, p_start
         elif t in _LOWER_SYMBOLS:
             code = _LOWER_SYMBOLS[t]
+        elif toks[k - 1][3] in CURRENCY_SYMBOLS:
+            code = CURRENCY_SYMBOLS[toks[k - 1][3]]  # "Rs 500 crore"
         elif t.isalpha() and 3 <= len(t) <= 4:
             # codes are case-sensitive as written: "USD 200" yes, "ALL 5 solutions" no
             got = _code_with_millions(toks[k - 1][3])
@@ -812,8 +823,11 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
             pass  # "up to 700" is a bound, read above; "down at 5" is not a change
         elif prep != "at":
             left.direction = CHANGE_WORDS[verb]
+            left.change_by = prep != "to"
             if left.between == "from":
                 left.between = None  # "rose from 73 to 84": two figures, not a range
+    if rest and rest[-1][0] == "magnitude" and left.qualifier is None:
+        left.magnitude_word = rest[-1][1]
     _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, 2)
     if age_used:
         left.is_age = True
@@ -964,12 +978,23 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         if shared is not None:
             # "45 and 50 mg": the unit written once belongs to both figures
             unit = _Unit(shared.name, end, stated=shared.stated)
+    if (
+        unit is not None
+        and unit.name in ("degree_Celsius", "degree_Fahrenheit")
+        and ((direction is not None and left.change_by) or _DIFFERENCE.match(text, r_end))
+    ):
+        # "rose by 2C", "1.5C of warming", "3C above average": a difference of temperature,
+        # which converts without the offset
+        unit = _Unit("delta_" + unit.name, unit.end, stated="delta_" + unit.name)
+    if unit is None and left.magnitude_word >= 0:
+        start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
+        noun = ("magnitude", "magnitude", r_end)
     kind, dimension = _kind_of(unit, is_age)
     if unit is not None and unit.name == "degree" and _temperature_context(text, start, r_end):
         # "temperatures of 40 degrees": a temperature whose scale the text does not give;
         # kept in degrees, apart from both angles and scaled temperatures
         dimension = _UNSCALED_TEMPERATURE
-    if unit is None and not is_age:
+    if unit is None and not is_age and noun is None:
         noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
             r_end = noun[2]

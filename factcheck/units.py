@@ -167,6 +167,9 @@ def conversion(unit: str) -> Conversion | None:
     offset = float(zero.magnitude)
     factor = float(one.magnitude) - offset
     dimension = str(reg.get_dimensionality(parsed))
+    if unit.startswith("delta_"):
+        # a difference of temperature ("rose by 2C") never compares with a temperature
+        dimension = f"{dimension} difference"
     if dimension == "dimensionless":
         # pint counts bits and radians as dimensionless; keep them apart from counts.
         dimension = {"bit": "[information]", "radian": "[angle]"}.get(canonical, canonical)
