@@ -117,7 +117,7 @@ _TRIGGER_WORDS = sorted(
 # Words are matched case-sensitively in their three usual spellings ("two", "Two", "TWO"):
 # Python's regex engine runs this alternation about twice as fast as an IGNORECASE one.
 _TRIGGER = re.compile(
-    r"(?<![A-Za-z\d])\d+"
+    r"(?<![a-z\d])\d+"
     r"|(?<![\w.])\.\d"
     r"|[" + "".join(FRACTION_CHARS) + r"]"
     r"|(?<![A-Za-z])"
@@ -467,6 +467,12 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
     if prev in "-–/+" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
         return True  # "COVID-19", "J1149.5+6663"
+    if prev.isalpha():
+        # glued to capitals: a currency code ("USD115") or a name ("G7", "MH17", "A380")
+        j = s
+        while j > 0 and s - j < 5 and text[j - 1].isupper():
+            j -= 1
+        return (j > 0 and text[j - 1].isalpha()) or currency_code(text[j:s]) is None
     if prev in ".:," and s >= 2 and text[s - 2].isdigit():
         return True  # "192.168", "10:30", the tail of a list "22,24,26"
     # glued to letters after that no unit reading claims: "5G", "13F", "3D", "24703L202"
@@ -1296,10 +1302,20 @@ def _read_compound(text: str, at: int, unit: str) -> tuple[float, float, int] | 
     part = read_number(text, k, suffixes=False)
     if part is None or part.ordinal or part.magnitude:
         return None
-    u = _read_unit(text, part, part.end)
-    if u is None or u.name != small or part.value * factor >= 1:
+    inch = _INCH_AFTER_FEET.match(text, part.end) if small == "inch" else None
+    if inch is not None:
+        u_end = inch.end()  # "12 ft 2 in more or less": after feet, "in" is the inch
+    else:
+        u = _read_unit(text, part, part.end)
+        if u is None or u.name != small:
+            return None
+        u_end = u.end
+    if part.value * factor >= 1:
         return None
-    return part.value * factor, factor, u.end
+    return part.value * factor, factor, u_end
+
+
+_INCH_AFTER_FEET = re.compile(r"[ \t]?(?:in\.?|inch(?:es)?|\"|″)(?![A-Za-z])")
 
 
 def _figure_follows(text: str, at: int) -> bool:

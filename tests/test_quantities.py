@@ -588,6 +588,17 @@ READINGS = [
         7.8,
         "magnitude",
     ),
+    ("glued-code", "USD115.5", "USD115.5", "quantity", "exact", 115.5, 115.5, "USD"),
+    (
+        "feet-in-before-words",
+        "The length is 12 ft 2 in more or less",
+        "12 ft 2 in",
+        "quantity",
+        "exact",
+        12 + 2 / 12,
+        12 + 2 / 12,
+        "foot",
+    ),
 ]
 
 
@@ -646,6 +657,8 @@ NON_CLAIMS = [
     ("ordinal-after-article", "A sixth worker died"),
     ("rate-is-not-a-duration", "twice a day"),
     ("form-name", "The 13F filing provides"),
+    ("flight-code", "Flight MH17 crashed"),
+    ("aircraft-code", "an A380 landed"),
 ]
 
 
