@@ -726,6 +726,8 @@ class _Left:
     change_by: bool = False
     """The change names its size ("rose by 2C", "up 5%"), not its end point ("rose to 40C")."""
     is_age: bool = False
+    percent_of: int = -1
+    """Start of "percent of" right before the figure."""
     magnitude_word: int = -1
     """Start of "magnitude" right before the figure ("a magnitude 7.8 earthquake")."""
 
@@ -832,6 +834,10 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
             left.change_by = prep != "to"
             if left.between == "from":
                 left.between = None  # "rose from 73 to 84": two figures, not a range
+    if len(rest) >= 2 and rest[-1][0] == "of" and rest[-2][0] in ("percent", "percents", "cent"):
+        first = rest[-3] if rest[-2][0] == "cent" and len(rest) >= 3 else rest[-2]
+        if first[0] in ("percent", "percents", "per"):
+            left.percent_of = first[1]
     if rest and rest[-1][0] == "magnitude" and left.qualifier is None:
         left.magnitude_word = rest[-1][1]
     _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, 2)
@@ -869,6 +875,10 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     between = left.between
     direction = left.direction
     is_age = left.is_age
+    if unit is None and left.percent_of >= 0 and _clause_ends(text, end):
+        # "per cent of twenty-two" (the order of spoken queries): the unit comes first
+        unit = _Unit("percent", end, stated="percent")
+        start = left.percent_of
 
     # ---- right: unit, age, noun, range, right qualifier ----
     ratio = _OUT_OF.match(text, end)

@@ -599,6 +599,16 @@ READINGS = [
         12 + 2 / 12,
         "foot",
     ),
+    (
+        "percent-of-first",
+        "per cent of twenty-two",
+        "per cent of twenty-two",
+        "quantity",
+        "exact",
+        22,
+        22,
+        "percent",
+    ),
 ]
 
 
