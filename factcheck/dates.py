@@ -2286,9 +2286,18 @@ class _Parser:
         key = ""
         best: tuple[int, str] | None = None
         while j < self.n and j < i + 7:
-            if self.t(j) in ("'", "’") and self.t(j + 1) != "s":
-                break  # an apostrophe only as in "New Year's"
-            key = (key + " " + self.t(j)).strip() if self.t(j) not in ("'", "’") else key
+            tok = self.t(j)
+            if tok in ("'", "’", "-"):
+                # an apostrophe as in "New Year's" or inside a word ("b'av"); a hyphen inside
+                # a name ("Eid al-Fitr"): both dropped from the key
+                if tok != "-" and self.t(j + 1) != "s" and not self.glued(j + 1):
+                    break  # "Martin Luther King' day"
+                j += 1
+                continue
+            nxt = (key + " " + tok).strip()
+            if nxt not in lex.HOLIDAY_PREFIXES:
+                break
+            key = nxt
             j += 1
             if key in lex.HOLIDAY_DATES:
                 best = (j, key)
@@ -2296,7 +2305,9 @@ class _Parser:
             return None
         j, key = best
         k = self.skip(j, "of")
-        y = self.year(k)
+        y = self.year(k) or self.year_words(k)
+        if key in lex.AMBIGUOUS_HOLIDAYS and y is None and not self.raw(i)[:1].isupper():
+            return None  # "she lent him money"; "Lent", "lent 2018" are the season
         of_year = lex.MODIFIERS.get(self.t(k)) if self.t(k + 1) in ("year", "yr") else None
         if y is not None:
             year, j = y[1], y[0]
@@ -2306,21 +2317,37 @@ class _Parser:
             ref = self.today()
             year = ref.year
             v = self.holiday_day(key, year)
-            assert v.low is not None
+            if v is None or v.low is None:
+                return None
             future = self.future if step is None else step > 0
             if step != 0 and (v.low < ref if future else v.low > ref):
                 year += 1 if future else -1
             elif step and v.low == ref:  # "next Christmas" said on Christmas Day
                 year += step
-        return j, self.holiday_day(key, year)
+        found = self.holiday_day(key, year)
+        return (j, found) if found is not None else None
 
     @staticmethod
-    def holiday_day(key: str, year: int) -> _V:
-        kind, args = lex.HOLIDAY_DATES[key]
+    def holiday_day(key: str, year: int) -> _V | None:
+        """The day (or days) of a holiday in ``year``; None outside the years of its table."""
+        kind, targs = lex.HOLIDAY_DATES[key]
+        if kind in ("table", "ramadan", "last_friday", "tu_bishvat"):
+            return _lunar_holiday(kind, targs, year)
+        args = tuple(int(a) for a in targs)
         if kind == "fixed":
             return _day(_d(year, args[0], args[1]))
-        if kind == "easter":
-            return _day(_easter(year) + dt.timedelta(days=args[0]))
+        if kind == "weekday":
+            d = _d(year, args[0], args[1])
+            if d.weekday() == 6:  # Sunday: the Monday, or for rule 1 the Saturday
+                d += dt.timedelta(days=-1 if args[2] else 1)
+            elif d.weekday() == 5 and not args[2]:
+                d -= _ONE_DAY
+            return _day(d)
+        if kind in ("easter", "orthodox"):
+            sunday = _easter(year) if kind == "easter" else _orthodox_easter(year)
+            start = sunday + dt.timedelta(days=args[0])
+            days = args[1] if len(args) > 1 else 1
+            return _V(start, start + dt.timedelta(days=days), "day")
         # the n-th weekday of a month (n = -1: the last one), maybe shifted by some days
         month, wd, nth = args[0], args[1], args[2]
         if nth > 0:
@@ -2447,6 +2474,54 @@ def _nth_weekday(lo: dt.datetime, hi: dt.datetime, wd: int, nth: int) -> _V | No
         last = hi - _ONE_DAY
         d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
     return _day(d) if lo <= d < hi else None
+
+
+def _lunar_holiday(kind: str, args: tuple[str | int, ...], year: int) -> _V | None:
+    """A holiday of a lunar or lunisolar calendar in ``year``, from lex.LUNAR_TABLES."""
+    if kind == "ramadan":  # from its first day to Eid al-Fitr
+        a, b = _table_day("ramadan", year), _table_day("eid_al_fitr", year)
+        if a is None or b is None or b <= a:
+            return None
+        return _V(a, b, "day")
+    if kind == "last_friday":  # the last Friday before the day of the table
+        d = _table_day(str(args[0]), year)
+        if d is None:
+            return None
+        return _day(d - dt.timedelta(days=(d.weekday() - 4) % 7 or 7))
+    if kind == "tu_bishvat":
+        # 15 Shevat: 59 days before 15 Nisan, 89 in a leap year (Adar I comes between), dated
+        # from its evening like the other Jewish days
+        d = _table_day("passover", year)
+        if d is None:
+            return None
+        leap = (7 * (year + 3760) + 1) % 19 < 7  # the Hebrew year of that spring
+        return _day(d - dt.timedelta(days=(89 if leap else 59) + 1))
+    name, shift, days = str(args[0]), int(args[1]), int(args[2])
+    d = _table_day(name, year)
+    if d is None:
+        return None
+    start = d + dt.timedelta(days=shift)
+    return _V(start, start + dt.timedelta(days=days), "day")
+
+
+@lru_cache(maxsize=4096)
+def _table_day(name: str, year: int) -> dt.datetime | None:
+    first, dates = lex.LUNAR_TABLES[name]
+    k = year - first
+    if not 0 <= k < len(dates) // 5:
+        return None
+    mmdd = dates[5 * k : 5 * k + 4]
+    return _d(year, int(mmdd[:2]), int(mmdd[2:]))
+
+
+def _orthodox_easter(year: int) -> dt.datetime:
+    """Orthodox Easter: the Julian computus (Meeus), moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2  # 13 days from 1900 to 2099
+    return _d(year, month, day + 1) + dt.timedelta(days=julian_gap)
 
 
 def _easter(year: int) -> dt.datetime:

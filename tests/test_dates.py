@@ -368,7 +368,6 @@ def test_numbers_that_are_not_days() -> None:
 
 
 KNOWN_GAPS = [
-    ("during Eid al-Fitr 2018", "lunar-calendar holidays are not in the tables"),
     ("in the 2019-20 season", "split years are not read yet"),
     ("since the start of the war", "dates named by an event need the event's date"),
 ]
@@ -558,3 +557,29 @@ def test_short_offsets_and_clock_windows(text: str, span: str, low: str, high: s
 def test_in_minutes_inside_a_past_sentence_is_a_duration() -> None:
     # only a future word or a phrase standing alone makes "in N minutes" a time from now
     assert find_dates("The fire was put out in 20 minutes.", DUCK) == []
+
+
+# (text, low, high) holidays of the Christian, Orthodox, Islamic, Jewish and Chinese calendars
+HOLIDAYS = [
+    ("during Eid al-Fitr 2018", "2018-06-15", "2018-06-16"),
+    ("Ramadan 2018", "2018-05-16", "2018-06-15"),
+    ("Chinese New Year 2018", "2018-02-16", "2018-02-17"),
+    ("Rosh Hashanah 2018", "2018-09-09", "2018-09-12"),  # from the evening it begins
+    ("tu bishvat 2018", "2018-01-30", "2018-01-31"),
+    ("Orthodox Easter 2018", "2018-04-08", "2018-04-09"),
+    ("Lent 2018", "2018-02-14", "2018-04-01"),
+    ("Pentecost 2024", "2024-05-19", "2024-05-20"),
+    ("Boss's Day 2016", "2016-10-17", "2016-10-18"),  # a Sunday moves to the Monday
+    ("Jamat Ul-Vida 2018", "2018-06-08", "2018-06-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), HOLIDAYS, ids=[r[0] for r in HOLIDAYS])
+def test_holidays_of_other_calendars(text: str, low: str, high: str) -> None:
+    m = one(text)
+    assert (m.low, m.high) == (low, high)
+
+
+def test_holiday_words_that_are_common_words() -> None:
+    assert find_dates("She lent him money.", PUB) == []
+    assert find_dates("Eid al-Fitr 1850", PUB) == []  # before its table: never a guess
