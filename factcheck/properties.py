@@ -262,11 +262,39 @@ def _nearest_predicate(
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset(
+    [
+        "year",
+        "week",
+        "month",
+        "night",
+        "time",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "weekend",
+        "decade",
+        "century",
+        "season",
+        "day",
+    ]
+)
+
+
 def _entity(text: str, s: int, start: int) -> str | None:
-    """An ordinal before the figure in its sentence ("The first blast struck ... 2,300 feet")."""
+    """An ordinal before the figure in its sentence ("The first blast struck ... 2,300 feet").
+
+    "last year" and "the first time" name a time, not one thing of several.
+    """
     words = _lower_words(text[max(s, start - 60) : start])
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w in lex.ENTITY_ORDINALS:
+            if i + 1 < len(words) and words[i + 1].removesuffix("'s") in _TIME_WORDS:
+                continue
             return lex.ENTITY_ORDINALS[w]
     return None
 
@@ -397,7 +425,8 @@ def _in_background(
     """True when a past event's date frames the figure ("since 1939, when an earthquake
     killed about 33,000 people"; "which injured two people on Dec. 1, 2014").
 
-    A date that only names a noun after the figure ("within a 20-mile radius of the February
+    A date after the figure frames the figure nearest it. A date that only names a noun
+    after the figure ("within a 20-mile radius of the February
     2023 derailment") does not make it background: the figure is the report's own.
     """
     for b0, b1 in spans:
@@ -407,6 +436,8 @@ def _in_background(
             return True
         if text.startswith(("'s ", "’s "), b1):
             continue  # "last year's derailment" names the derailment
+        if _DIGIT.search(text, mention.end, b0):
+            continue  # "315 so far, up from 280 last year": the date is the nearer figure's
         follower = _NEXT_WORDS.match(text, b1)
         if follower is None or not follower.group(1)[0].islower():
             return True

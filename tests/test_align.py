@@ -175,6 +175,27 @@ CASES = {
         ("b", "2.6-kilometre"),
         "agree",
     ),
+    "this-years-toll-apart-from-last-years": Case(
+        {
+            "a": "This year's monsoon has killed 312 people in the state. Last year's rains "
+            "killed 280.",
+            "b": "The monsoon has killed 315 people so far this year, up from 280 last year.",
+        },
+        ("a", "killed 280"),
+        ("b", "315 people"),
+        None,
+    ),
+    "this-years-tolls-together": Case(
+        {
+            "a": "This year's monsoon has killed 312 people in the state. Last year's rains "
+            "killed 280.",
+            "b": "The monsoon has killed 315 people so far this year, up from 280 last year.",
+        },
+        ("a", "312 people"),
+        ("b", "315 people"),
+        "compatible",
+        hours=(0, 3),
+    ),
     "raised-toll-is-a-revision": Case(
         {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
         ("a", "20 people"),
