@@ -179,7 +179,8 @@ CASES = {
         {
             "a": "This year's monsoon has killed 312 people in the state. Last year's rains "
             "killed 280.",
-            "b": "The monsoon has killed 315 people so far this year, up from 280 last year.",
+            "b": "The monsoon has killed 315 people so far this year, up from 280 in all of last "
+            "year.",
         },
         ("a", "killed 280"),
         ("b", "315 people"),
@@ -189,7 +190,8 @@ CASES = {
         {
             "a": "This year's monsoon has killed 312 people in the state. Last year's rains "
             "killed 280.",
-            "b": "The monsoon has killed 315 people so far this year, up from 280 last year.",
+            "b": "The monsoon has killed 315 people so far this year, up from 280 in all of last "
+            "year.",
         },
         ("a", "312 people"),
         ("b", "315 people"),
