@@ -214,6 +214,10 @@ class _State:
     and_scale: float = 0.0
     """The closing scale an "and" followed ("3 million and a half"), else 0."""
     skip_to: int = -1
+    den_prefix: float = 0.0
+    """Tens read as the start of a compound ordinal denominator ("twenty" in "twenty-fifths")."""
+    last_tens: float = 0.0
+    tens_after_and: bool = False
     words_only: bool = True
     """No digits read: only then can an ordinal word end the number ("twenty-first")."""
     scale_seen: float = 0.0
@@ -314,7 +318,7 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
         if st.skip_to > 0:
             i = st.skip_to
             st.skip_to = -1
-        if st.last not in ("and", "article"):
+        if st.last not in ("and", "article", "den_prefix"):
             # a dangling "and" or "a" is not part of the number unless more follows
             end = i
         if st.last == "fraction":
@@ -395,10 +399,15 @@ def _peek_is_number(text: str, i: int) -> bool:
 def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
     """Apply ``word`` to the state if the grammar allows it here; False to stop before it."""
     last = st.last
+    if last == "den_prefix":
+        return _accept_compound_denominator(st, word, text, after)
     if word in ("a", "an"):
         nxt = _peek_word(text, after)
         if last in ("", "and") and (
-            nxt in SCALES or nxt in MULTIPLIER_WORDS or nxt in DENOMINATORS
+            nxt in SCALES
+            or nxt in MULTIPLIER_WORDS
+            or nxt in DENOMINATORS
+            or (nxt in TENS and _tens_then_ordinal(text, after))  # "a twenty-first"
         ):
             if last == "":
                 st.current, st.since_and = 1.0, 1.0
@@ -443,10 +452,16 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
         st.last = kind
         return True
     if word in TENS:
+        if last in ("unit", "tens", "teen", "article") and _ordinal_follows(text, after):
+            # "one twenty-fifth", "three twenty-firsts": the tens open the denominator
+            st.den_prefix = TENS[word]
+            st.last = "den_prefix"
+            return True
         if last not in ("", "hundred", "scale", "and"):
             return False
         st.current += TENS[word]
         st.since_and += TENS[word]
+        st.last_tens, st.tens_after_and = TENS[word], last == "and"
         st.last = "tens"
         return True
     if word in SCALES or (word in PLURAL_SCALES and last != ""):
@@ -527,6 +542,36 @@ def _fraction_follows(text: str, i: int) -> bool:
     return after_word in DENOMINATORS or after_word in SCALES or after_word in MULTIPLIER_WORDS
 
 
+def _accept_compound_denominator(st: _State, word: str, text: str, after: int) -> bool:
+    """The ordinal after denominator tens: "twenty-first(s)", "twenty fifths"."""
+    plural = word.endswith("s") and word[:-1] in ORDINAL_WORDS
+    unit = ORDINAL_WORDS.get(word[:-1] if plural else word)
+    if unit is None or unit >= 10:
+        return False
+    num = st.since_and or 1.0
+    if not plural and (num != 1.0 or not _fraction_context(text, after)):
+        return False
+    den = st.den_prefix + unit
+    st.current = st.current - st.since_and + num / den
+    st.since_and = num / den
+    st.den_prefix = 0.0
+    _close_fraction(st, text, after)
+    return True
+
+
+def _tens_then_ordinal(text: str, at: int) -> bool:
+    """The word after ``at`` is a tens word, and an ordinal follows it."""
+    j = _JOIN.match(text, at)
+    k = j.end() if j is not None else at
+    w = _WORD.match(text, k)
+    return w is not None and _ordinal_follows(text, w.end())
+
+
+def _ordinal_follows(text: str, after: int) -> bool:
+    nxt = _peek_word(text, after)
+    return nxt in ORDINAL_WORDS or (nxt.endswith("s") and nxt[:-1] in ORDINAL_WORDS)
+
+
 def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
     den = DENOMINATORS[word]
     last = st.last
@@ -563,9 +608,21 @@ def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
         return False  # "a sixth worker", "one third time": ordinals
     if last == "article":
         num = 1.0
-    # The fraction applies to the figure since the last "and" ("one hundred and three quarters")
-    # and, after a scale ("one billion and three quarters million"), to the next scale word.
+    if last == "tens" and not st.tens_after_and and den < 10 and st.value > st.last_tens:
+        # "one hundred thirty fifths" is 100/35: bare tens before a unit ordinal join it
+        st.total, st.current = 0.0, (st.value - st.last_tens) / (st.last_tens + den)
+        st.since_and = st.current
+        _close_fraction(st, text, after)
+        return True
     base = st.current - st.since_and
+    if num >= den and (base or st.total):
+        # an improper fraction takes the whole figure: "one hundred and thirty fifths" = 26
+        st.current, st.total = st.value / den, 0.0
+        st.since_and = st.current
+        _close_fraction(st, text, after)
+        return True
+    # A proper fraction applies to the figure since the last "and" ("one hundred and three
+    # quarters"), and after a scale ("one billion and three quarters million") to the scale.
     st.current = base + num / den
     st.since_and = num / den
     _close_fraction(st, text, after)

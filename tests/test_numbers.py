@@ -68,6 +68,13 @@ NUMBERS = [
     ("spoken-decimal-tens", "two hundred point seventy-one", 200.71),
     ("nought", "nine point nought four", 9.04),
     ("minus-word", "minus five", -5.0),
+    ("compound-ordinal-denominator", "three twenty-firsts", 3 / 21),
+    ("article-compound-ordinal", "a twenty-first", 1 / 21),
+    ("bare-tens-join-the-ordinal", "one hundred thirty fifths", 100 / 35),
+    ("and-makes-an-improper-numerator", "one hundred and thirty fifths", 26.0),
+    ("and-keeps-a-proper-fraction", "one hundred and three quarters", 100.75),
+    ("improper-over-scales", "one million two thousand two hundred three fifths", 200440.6),
+    ("fraction-of-a-scale", "two thirds of a million", 2e6 / 3),
     ("negative-digits", "-4", -4.0),
 ]
 
@@ -88,6 +95,7 @@ NOT_NUMBERS = [
     ("two-numbers", "one two"),
     ("dangling-and", "three and"),
     ("article-alone", "a"),
+    ("ordinal-compound-adjective", "a twenty-first-century"),
 ]
 
 

@@ -863,13 +863,6 @@ def test_doctests() -> None:
 # Known gaps: each is a strict xfail, so fixing one fails the suite until it moves up.
 KNOWN_GAPS = [
     ("glued-G-magnitude", "10G", 1e10, None, "'10G' (ten billion) is refused so '5G' stays a name"),
-    (
-        "compound-ordinal-denominator",
-        "three twenty-firsts",
-        3 / 21,
-        None,
-        "fractions over compound ordinals are not read",
-    ),
     ("article-before-symbol", "a kg", 1.0, "kilogram", "'a' counts only before unit words"),
     ("money-rate", "$15.4/hour", 15.4, "USD / hour", "money per time has no canonical unit yet"),
     (
