@@ -185,6 +185,7 @@ CASES = {
         ("a", "killed 280"),
         ("b", "315 people"),
         None,
+        hours=(0, 3),
     ),
     "this-years-tolls-together": Case(
         {
