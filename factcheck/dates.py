@@ -1341,6 +1341,9 @@ class _Parser:
         if unit is None:
             # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
             num = self.number(j)
+            if num and num[1] > 1 and step and self.t(num[0]) in _WINDOW_UNITS:
+                # "upcoming two week": a singular unit counts to the nth one, not a window
+                return num[0] + 1, self.unit_step(self.t(num[0]), step * num[1])
             if num and lex.UNITS.get(self.t(num[0])) in _WINDOW_UNITS and s != "this":
                 return self.window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
             if num and lex.UNITS.get(self.t(num[0])) in _CLOCK_UNITS and step:
@@ -1502,6 +1505,8 @@ class _Parser:
         plural = self.t(k + 1).endswith("s") or n == 1
         if step and plural and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
             return self.window(k + 2, n, lex.UNITS[self.t(k + 1)], step)  # "the 5 upcoming years"
+        if step and not future_in and self.t(k + 1) in _WINDOW_UNITS:
+            return k + 2, self.unit_step(self.t(k + 1), step * n)  # "two upcoming week"
         unit = lex.UNITS.get(self.t(k))
         if unit is None:
             return self.weekdays_away(k, n)
@@ -1762,6 +1767,8 @@ class _Parser:
             nth, j = int(s), j + 2
         else:
             return None
+        if nth > 1 and self.t(j) == "last":
+            nth, j = -nth, j + 1  # "the third last week of 2018": counted from the end
         num = self.number(j) if nth in (1, -1) and self.t(j) not in ("a", "an") else None
         if num is not None and lex.UNITS.get(self.t(num[0])) is not None:
             count, j = num[1], num[0]
@@ -1860,6 +1867,8 @@ class _Parser:
 
     def absolute_rest(self, i: int) -> _R | None:
         s = self.t(i)
+        if s in ("week", "wk") and self.digits(i + 1, 1, 53) is not None:
+            return self.week_number(i)
         if s.startswith("q") and len(s) == 2 and s[1] in "1234":
             return self.quarter_after_q(i, int(s[1]))
         if s in ("year", "calendar", "cy") and (self.t(i + 1).isdigit() or self.t(i + 1) == "year"):
@@ -1876,6 +1885,33 @@ class _Parser:
             start = 2000 + n if 2000 + n + 10 <= ref_year else 1900 + n
             return i + 1, _V(_d(start, 1), _d(start + 10, 1), "decade")
         return None
+
+    def week_number(self, i: int) -> _R | None:
+        """ISO 8601 week numbers: "week 3 of 2027", "week 27 of last year", "calendar week 31".
+        A bare "week 5" is as often a week of a season or a trial as of the year: it needs a
+        year or the word "calendar" / "ISO" before it."""
+        n = int(self.t(i + 1))
+        j = i + 2
+        k = self.skip(j, "of", "in", ",")
+        y = self.year(k)
+        if y is not None:
+            year, j = y[1], y[0]
+        elif self.t(k) in lex.MODIFIERS and self.t(k + 1) in ("year", "yr"):
+            year, j = self.today().year + lex.MODIFIERS[self.t(k)], k + 2
+        elif self.t(i - 1) in ("calendar", "iso"):
+            # the direction policy: the latest such week begun by publication, unless future
+            ref = self.today()
+            year = ref.year
+            if not self.future and _iso_week_start(year, n) > ref:
+                year -= 1
+            elif self.future and _iso_week_start(year, n) + 7 * _ONE_DAY <= ref:
+                year += 1
+        else:
+            return None
+        start = _iso_week_start(year, n)
+        if (start + 3 * _ONE_DAY).year != year:
+            return None  # week 53 of a year that has 52
+        return j, _V(start, start + 7 * _ONE_DAY, "week")
 
     def quarter_after_q(self, i: int, q: int) -> _R | None:
         j = i + 1
@@ -2237,10 +2273,17 @@ class _Parser:
         mo = self.month_name(j)
         if mo is None:
             return None
-        if not self.t(i).isdigit() and self.t(i) not in lex.ORDINALS and self.t(i - 1) != "the":
-            return None  # "two May" is not a date; "second of May" is
         k, m = mo
         y = self.year_after(k)
+        if (
+            not self.t(i).isdigit()
+            and self.t(i) not in lex.ORDINALS
+            and self.t(i - 1) != "the"
+            and not (y is not None and (self.t(i - 1) == "on" or not self.t(k).isdigit()))
+        ):
+            # "two May" is not a date; "second of May", "on five May 1990" and a date all in
+            # words ("twenty five January nineteen eighty six") are
+            return None
         if y is None and sep in ("-", "/") and self.t(k) == sep and len(self.t(k + 1)) == 2:
             yy = int(self.t(k + 1)) if self.t(k + 1).isdigit() else -1
             y = (k + 2, 2000 + yy if yy < 50 else 1900 + yy) if yy >= 0 else None
@@ -2425,18 +2468,21 @@ def _nth_in(lo: dt.datetime, hi: dt.datetime, unit: str, nth: int, count: int) -
         if nth > 0:
             start = first_thu - dt.timedelta(days=3) + dt.timedelta(days=7 * (nth - 1))
         else:
-            start = last_thu - dt.timedelta(days=3) - dt.timedelta(days=7 * (count - 1))
+            back = count - 1 - nth - 1  # nth = -k: k - 1 more weeks back
+            start = last_thu - dt.timedelta(days=3) - dt.timedelta(days=7 * back)
         end = start + dt.timedelta(days=7 * count)
         if start > last_thu:
             return None
         return _V(start, end, "week")
     step = {"day": None, "month": 1, "quarter": 3}[unit]
     if step is None:
-        start = lo + dt.timedelta(days=nth - 1) if nth > 0 else hi - dt.timedelta(days=count)
+        back = count - nth - 1  # from the end: nth = -1 is the last ``count`` days
+        start = lo + dt.timedelta(days=nth - 1) if nth > 0 else hi - dt.timedelta(days=back)
         end = start + dt.timedelta(days=count)
         gran = "day"
     else:
-        start = _add_months(lo, step * (nth - 1)) if nth > 0 else _add_months(hi, -step * count)
+        back = count - nth - 1
+        start = _add_months(lo, step * (nth - 1)) if nth > 0 else _add_months(hi, -step * back)
         end = _add_months(start, step * count)
         gran = unit
     if start < lo or end > hi:
@@ -2466,13 +2512,19 @@ def _clock_range(
     return low, high
 
 
+def _iso_week_start(year: int, n: int) -> dt.datetime:
+    """The Monday of week ``n`` of ISO year ``year`` (week 1 holds January 4)."""
+    jan4 = _d(year, 1, 4)
+    return jan4 - dt.timedelta(days=jan4.weekday()) + dt.timedelta(days=7 * (n - 1))
+
+
 def _nth_weekday(lo: dt.datetime, hi: dt.datetime, wd: int, nth: int) -> _V | None:
     """The nth (nth=-1: the last) weekday ``wd`` in [lo, hi): "the first Monday of September"."""
     if nth > 0:
         d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7 + 7 * (nth - 1))
     else:
         last = hi - _ONE_DAY
-        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7 + 7 * (-nth - 1))
     return _day(d) if lo <= d < hi else None
 
 

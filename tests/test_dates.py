@@ -583,3 +583,32 @@ def test_holidays_of_other_calendars(text: str, low: str, high: str) -> None:
 def test_holiday_words_that_are_common_words() -> None:
     assert find_dates("She lent him money.", PUB) == []
     assert find_dates("Eid al-Fitr 1850", PUB) == []  # before its table: never a guess
+
+
+# (text, words, low, high): counted from the end, numbered weeks, nth units, dates in words
+COUNTED = [
+    ("the third last week of 2018", "the third last week of 2018", "2018-12-10", "2018-12-17"),
+    ("2nd last week of October 2018", "2nd last week of October 2018", "2018-10-15", None),
+    ("the fifth last day of May 2013", "the fifth last day of May 2013", "2013-05-27", None),
+    ("week 3 of 2027", "week 3 of 2027", "2027-01-18", "2027-01-25"),
+    ("week 27 of last year", "week 27 of last year", "2023-07-03", "2023-07-10"),
+    ("upcoming two week", "upcoming two week", "2024-01-15", "2024-01-22"),
+    ("2 upcoming day", "2 upcoming day", "2024-01-05", "2024-01-06"),
+    ("born on twenty five January nineteen eighty six", "twenty five January nineteen eighty six",
+     "1986-01-25", "1986-01-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), COUNTED, ids=[r[0] for r in COUNTED])
+def test_counted_units_and_numbered_weeks(text: str, span: str, low: str, high: str | None) -> None:
+    m = one(text)
+    assert (words(text, m), m.low) == (span, low)
+    assert high is None or m.high == high
+
+
+def test_a_bare_week_number_is_not_a_date() -> None:
+    # "week 3 of the trial", "in Week 5" of a season: no year, no date
+    assert find_dates("in week 3 of the trial", PUB) == []
+    assert [words(t, m) for t in ["two May 2019 reports"] for m in find_dates(t, PUB)] == [
+        "May 2019"
+    ]
