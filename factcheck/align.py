@@ -14,7 +14,7 @@ contradict: a clash there keeps the claims apart.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
@@ -106,7 +106,9 @@ class Aligned:
     note: str | None = None
 
 
-def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
+def _cluster(
+    block: list[Claim], loose: bool, lede: Mapping[str, int] | None = None
+) -> list[Aligned]:
     """Split one block so that a document's differing values land in different clusters.
 
     Pass one puts every claim into the first cluster whose common interval it overlaps,
@@ -116,7 +118,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    if len(per_doc) == len(block) and not loose and not any(_thing(c) for c in block):
+    simple = not any(_thing(c) or not can_clash(c, lede) for c in block)
+    if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
     ordered = sorted(block, key=lambda c: (per_doc[c.doc] > 1, c.doc, c.start))
@@ -136,7 +139,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     for claim, b in left:
         home = next((cl for cl in clusters if cl.fits(b, _thing(claim))), None)
         # A source with several values here is ambiguous: which one clashes is unknown.
-        if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim):
+        if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim, lede):
             # A clash needs the same thing measured: a ship's length never clashes with a
             # bridge's, nor with a length whose thing the words leave unsaid.
             thing = _thing(claim)
@@ -170,8 +173,14 @@ def _order_key(claim: Claim) -> tuple[str, int]:
     return (claim.doc, claim.start)
 
 
-def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
-    """Groups of claims in order of their first claim, each with why it stands apart."""
+def align_groups(
+    claims: Iterable[Claim], *, lede: Mapping[str, int] | None = None
+) -> list[Aligned]:
+    """Groups of claims in order of their first claim, each with why it stands apart.
+
+    ``lede`` maps a document id to where its first sentence ends: an event's day stated
+    later in a report may fit a group but never clash with it (see ``verdicts.can_clash``).
+    """
     blocks: dict[Hashable, list[Claim]] = {}
     order: list[Hashable | tuple[str, int]] = []
     alone: dict[tuple[str, int], Claim] = {}
@@ -192,7 +201,7 @@ def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
         if isinstance(key, tuple) and key and key[0] == "alone":
             out.append(Aligned((alone[key],)))
         else:
-            out.extend(_cluster(blocks[key], is_loose(key)))
+            out.extend(_cluster(blocks[key], is_loose(key), lede))
     return out
 
 

@@ -15,6 +15,7 @@ from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .models import Document, Group, Report
+from .properties import lede_end
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -134,8 +135,10 @@ def compare(documents: Iterable[Document | str]) -> Report:
     ]
     published = {doc.id: doc.published for doc in docs}
     copies = wire_copies(docs)
+    lede = {doc.id: lede_end(doc.text) for doc in docs}
     groups = [
-        judge(g.claims, published, copies=copies, why_apart=g.note) for g in align_groups(claims)
+        judge(g.claims, published, copies=copies, why_apart=g.note, lede=lede)
+        for g in align_groups(claims, lede=lede)
     ]
     position = {doc.id: i for i, doc in enumerate(docs)}
     groups.sort(key=lambda g: _reading_order(g, position))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .lexicon import properties as lex
 from .mentions import DateMention, NumberMention
 
-__all__ = ["Reading", "read_date", "read_number", "sentence_bounds"]
+__all__ = ["Reading", "lede_end", "read_date", "read_number", "sentence_bounds"]
 
 _WINDOW = 160
 """Characters looked at on each side of a mention: a news clause is rarely longer."""
@@ -30,6 +30,14 @@ class Reading:
     subject: str | None
     entity: str | None
     role: str
+
+
+def lede_end(text: str) -> int:
+    """Where a report's first sentence (its lede) ends: the lede states the event itself."""
+    for m in _SENTENCE_END.finditer(text):
+        if not _is_abbreviation(text, m.start()):
+            return m.start()
+    return len(text)
 
 
 @lru_cache(maxsize=4096)

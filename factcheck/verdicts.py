@@ -202,13 +202,20 @@ def _sources(
     return out
 
 
-def can_clash(claim: Claim) -> bool:
-    """False for a date or time with an open side ("shortly before 8 a.m.", "by Friday").
+def can_clash(claim: Claim, lede: Mapping[str, int] | None = None) -> bool:
+    """Whether a claim may be evidence against another; it may always fit one.
 
-    Such a date is usually the moment of something else the sentence relates to: it may fit
-    the event's date, but it is never evidence against it.
+    Not a date or time with an open side ("shortly before 8 a.m.", "by Friday"): it is
+    usually the moment of something else the sentence relates to. Nor, when ``lede`` (where
+    each report's first sentence ends) is given, a day of the event stated after the lede:
+    later sentences date later steps ("rescuers on Thursday pulled ...") more often than a
+    report restates its event's day.
     """
-    return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN)
+    if claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN:
+        return False
+    if lede is not None and claim.kind == "date" and claim.role == "event":
+        return claim.start < lede.get(claim.doc, claim.start + 1)
+    return True
 
 
 def _disjoint(a: Bounds, b: Bounds) -> bool:
@@ -349,11 +356,13 @@ def judge(
     *,
     copies: Mapping[str, str] | None = None,
     why_apart: str | None = None,
+    lede: Mapping[str, int] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
     ``copies`` maps a document id to the id of the wire story it copies: copies count once.
     ``why_apart`` is the alignment's note on why this group was kept apart from another.
+    ``lede`` maps a document id to where its first sentence ends (see :func:`can_clash`).
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -406,7 +415,7 @@ def judge(
             )
         return finish("single_source", f"only {only.doc} states it", consensus)
 
-    conflict = _find_conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
+    conflict = _find_conflict([s for s in sources if any(can_clash(c, lede) for c in s.claims)])
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)
@@ -414,6 +423,14 @@ def judge(
         if outliers:
             reason += f"; {', '.join(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
+    if _common(precise) is None and not all(s.evolving for s in sources):
+        # Disjoint, yet no conflict: some claim cannot be evidence against the others.
+        return finish(
+            "compatible",
+            "the figures do not overlap, but not called a contradiction: an open-ended or "
+            "later-stated date may be the moment of something else",
+            None,
+        )
     if _common(precise) is None:
         # Disjoint, yet no conflict: later reports raised an earlier toll.
         ordered = sorted(sources, key=lambda s: s.published or dt.datetime.min)

@@ -199,6 +199,15 @@ CASES = {
         "compatible",
         hours=(0, 3),
     ),
+    "a-later-sentence-day-never-clashes": Case(
+        {
+            "a": "A blast hit the fertiliser plant on Tuesday, killing two workers.",
+            "b": "The plant had been inspected twice. Crews on Thursday cleared the rubble.",
+        },
+        ("a", "on Tuesday"),
+        ("b", "on Thursday"),
+        None,
+    ),
     "raised-toll-is-a-revision": Case(
         {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
         ("a", "20 people"),
