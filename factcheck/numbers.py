@@ -440,7 +440,7 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
         if v < 10:
             if last not in ("", "tens", "hundred", "scale", "and"):
                 return False
-            if last == "tens" and st.current % 10 != 0:
+            if last == "tens" and st.since_and % 10 != 0:
                 return False
             kind = "unit"
         else:
@@ -539,6 +539,11 @@ def _fraction_follows(text: str, i: int) -> bool:
     if w is None:
         return False
     after_word = _peek_word(text, w.end())
+    if nxt in TENS and after_word in SMALL:
+        # "two and fifty-four hundredths": the numerator is a compound
+        j2 = _JOIN.match(text, w.end())
+        w2 = _WORD.match(text, j2.end() if j2 is not None else w.end())
+        after_word = _peek_word(text, w2.end()) if w2 is not None else ""
     return after_word in DENOMINATORS or after_word in SCALES or after_word in MULTIPLIER_WORDS
 
 

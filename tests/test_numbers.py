@@ -75,6 +75,8 @@ NUMBERS = [
     ("and-keeps-a-proper-fraction", "one hundred and three quarters", 100.75),
     ("improper-over-scales", "one million two thousand two hundred three fifths", 200440.6),
     ("fraction-of-a-scale", "two thirds of a million", 2e6 / 3),
+    ("mixed-with-compound-numerator", "two and fifty-four hundredths", 2.54),
+    ("plural-hundreds-after-figure", "five hundreds", 500.0),
     ("negative-digits", "-4", -4.0),
 ]
 

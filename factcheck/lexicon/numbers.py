@@ -83,6 +83,7 @@ SCALES: dict[str, float] = {
 = 202 x 1,000)."""
 
 PLURAL_SCALES: dict[str, float] = {
+    "hundreds": 1e2,
     "thousands": 1e3,
     "millions": 1e6,
     "billions": 1e9,
