@@ -1225,6 +1225,13 @@ class _Parser:
                 return k + 2, _day(self.weekday_date(wd, mod))
         if step is None and self.t(j) == "after" and self.t(j + 1) == "next":
             return j + 2, _day(self.weekday_date(wd, 1))
+        if step is None:
+            k = self.skip(j, ",")
+            if self.t(k).isdigit() or self.t(k) in lex.SMALL_NUMBERS or self.t(k) == "in":
+                off = self.ago(k)
+                if off is not None and off[1].gran == "day" and off[1].low is not None:
+                    # "Monday two weeks from now": that weekday in the week of the offset day
+                    return off[0], _day(_in_week_of(off[1].low, wd))
         return j, _day(self.weekday_date(wd, step))
 
     def year_with_weekday(self, day: dt.datetime, wd: int) -> _V | None:
@@ -1485,8 +1492,20 @@ class _Parser:
         return j + 1, _season(y, name)
 
     def ago(self, i: int) -> _R | None:
+        """An offset, then maybe the weekday of its week: "in 3 days on Friday", "3 weeks after
+        Christmas on Friday"."""
+        r = self.ago_core(i)
+        if r is None or r[1].gran != "day" or r[1].low is None or r[1].qualifier != "exact":
+            return r
+        k = r[0]
+        if self.t(k) == "on" and self.t(k + 1) in lex.WEEKDAYS:
+            wd = lex.WEEKDAYS[self.t(k + 1)]
+            return k + 2, _day(_in_week_of(r[1].low, wd))
+        return r
+
+    def ago_core(self, i: int) -> _R | None:
         """ "three days ago", "two weeks earlier" (from publication), "in two weeks" (future),
-        "three weeks from tomorrow", "two days before yesterday"."""
+        "three weeks from tomorrow", "two days before yesterday", "3 days starting Monday"."""
         j = i
         future_in = False
         if self.t(j) == "in":
@@ -1526,6 +1545,9 @@ class _Parser:
             return k + 2, self.offset(n, unit)
         if word == "hence":
             return k + 1, self.offset(n, unit)
+        span = self.span_from(i, k, n, unit)
+        if span is not None:
+            return span
         if word in ("after", "before", "from") and self.t(k + 1) not in lex.RELATIVE_DAYS:
             d = self.point(k + 1)
             if d is not None and d[1].low is not None and d[1].gran == "day":
@@ -1540,6 +1562,26 @@ class _Parser:
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
         return None
+
+    def span_from(self, i: int, k: int, n: int, unit: str) -> _R | None:
+        """ "3 days starting from next Monday", "2 weeks starting May 20th", "for 3 days from
+        today", "for 1 week, from 20th dec": n units from that day on."""
+        word = self.t(k)
+        if unit not in _WINDOW_UNITS:
+            return None
+        if word in ("starting", "beginning", "commencing"):
+            k2 = self.skip(k + 1, "from", "on", "in")
+        elif self.t(i - 1) == "for" and (
+            word == "from" or (word == "," and self.t(k + 1) == "from")
+        ):
+            k2 = k + 1 if word == "from" else k + 2
+        else:
+            return None
+        d = self.point(k2)
+        if d is None or d[1].low is None or d[1].gran != "day":
+            return None
+        low = d[1].low
+        return d[0], _V(low, self.shift(low, n, unit), "day", qualifier="range")
 
     def short_offset(self, i: int, k: int, delta: dt.timedelta, future_in: bool) -> _R | None:
         """ "in 5 minutes", "in half an hour", "2 hours from now", "10 minutes ago": a clock
@@ -1821,6 +1863,8 @@ class _Parser:
         r = self.absolute(j, cued=True)
         if r:
             return r
+        if self.t(j) == "weekend" and self.t(j + 1) == "of":
+            return self.weekend_of(j + 2)
         if self.t(j) == "weekend" and self.t(i - 1) in ("over", "on", "at", "during", "this"):
             # "over the weekend": the last one (or, said of the future, the next one)
             ref = self.today()
@@ -1867,6 +1911,8 @@ class _Parser:
 
     def absolute_rest(self, i: int) -> _R | None:
         s = self.t(i)
+        if s == "weekend" and self.t(i + 1) == "of":
+            return self.weekend_of(i + 2)
         if s in ("week", "wk") and self.digits(i + 1, 1, 53) is not None:
             return self.week_number(i)
         if s.startswith("q") and len(s) == 2 and s[1] in "1234":
@@ -2368,7 +2414,21 @@ class _Parser:
             elif step and v.low == ref:  # "next Christmas" said on Christmas Day
                 year += step
         found = self.holiday_day(key, year)
+        if found is not None and found.low is not None and self.t(j) == "weekend":
+            after = self.year(j + 1) if y is None else None  # "Halloween weekend 2021"
+            if after is not None:
+                found = self.holiday_day(key, after[1])
+                j = after[0] - 1
+            if found is not None and found.low is not None:
+                return j + 1, _weekend_around(found.low)  # "Labor Day weekend"
         return (j, found) if found is not None else None
+
+    def weekend_of(self, k: int) -> _R | None:
+        """ "the weekend of Halloween", "weekend of Thanksgiving 2023", "the weekend of May 4"."""
+        d = self.point(self.skip(k, "the"))
+        if d is None or d[1].low is None or d[1].gran != "day" or d[1].qualifier != "exact":
+            return None
+        return d[0], _weekend_around(d[1].low)
 
     @staticmethod
     def holiday_day(key: str, year: int) -> _V | None:
@@ -2510,6 +2570,27 @@ def _clock_range(
     elif vb.ampm_free and high <= low + dt.timedelta(hours=1) and high + half > low:
         high += half  # "8am until 6", "11:30-1:30"
     return low, high
+
+
+def _in_week_of(day: dt.datetime, wd: int) -> dt.datetime:
+    """Weekday ``wd`` of the week of ``day``, weeks from Sunday as US usage counts them
+    ("Sunday 3 weeks after January 15th" is the Sunday that opens that week)."""
+    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    return sunday + dt.timedelta(days=(wd + 1) % 7)
+
+
+def _weekend_around(day: dt.datetime) -> _V:
+    """The long weekend a holiday makes: a Monday or Tuesday joins the weekend before it, a
+    Wednesday to Friday the one after it ("Thanksgiving weekend" runs Thursday to Sunday)."""
+    wd = day.weekday()
+    if wd <= 1:
+        start, end = day - dt.timedelta(days=wd + 2), day + _ONE_DAY
+    elif wd <= 4:
+        start, end = day, day + dt.timedelta(days=7 - wd)
+    else:
+        start = day - dt.timedelta(days=wd - 5)
+        end = start + 2 * _ONE_DAY
+    return _V(start, end, "day", qualifier="range")
 
 
 def _iso_week_start(year: int, n: int) -> dt.datetime:

@@ -612,3 +612,30 @@ def test_a_bare_week_number_is_not_a_date() -> None:
     assert [words(t, m) for t in ["two May 2019 reports"] for m in find_dates(t, PUB)] == [
         "May 2019"
     ]
+
+
+NOV7 = dt.datetime(2016, 11, 7)  # a Monday
+# (text, words, low, high): a weekday next to an offset, spans from a day, holiday weekends
+COMBINED = [
+    ("Monday two weeks from now", "Monday two weeks from now", "2016-11-21", "2016-11-22"),
+    ("they will be back in 3 days on Friday", "in 3 days on Friday", "2016-11-11", "2016-11-12"),
+    ("off for 3 days starting from next Monday", "3 days starting from next Monday",
+     "2016-11-14", "2016-11-17"),
+    ("off for 3 days from today", "3 days from today", "2016-11-07", "2016-11-10"),
+    ("over Labor Day weekend 2016", "Labor Day weekend 2016", "2016-09-03", "2016-09-06"),
+    ("the weekend of Thanksgiving 2023", "the weekend of Thanksgiving 2023", "2023-11-23",
+     "2023-11-27"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), COMBINED, ids=[r[0] for r in COMBINED])
+def test_weekdays_with_offsets_spans_and_holiday_weekends(
+    text: str, span: str, low: str, high: str
+) -> None:
+    m = one(text, NOV7)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_a_day_offset_without_for_is_the_day() -> None:
+    m = one("3 days from today", NOV7)
+    assert (m.low, m.high) == ("2016-11-10", "2016-11-11")
