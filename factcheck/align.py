@@ -18,7 +18,11 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
-from .lexicon.properties import DIMENSIONS_OF_THINGS, UNCOMPARED_DATE_PROPERTIES
+from .lexicon.properties import (
+    DIMENSIONS_OF_THINGS,
+    LOOSE_PROPERTIES,
+    UNCOMPARED_DATE_PROPERTIES,
+)
 from .models import Claim
 from .verdicts import can_clash, claim_bounds
 
@@ -43,6 +47,8 @@ def group_key(claim: Claim) -> Hashable | None:
             if claim.subject is None or claim.role == "background":
                 return None
             return ("loose-count", claim.subject, claim.role, claim.entity)
+        if claim.property in LOOSE_PROPERTIES:
+            return ("loose-count", claim.property, claim.role, claim.entity)
         # The predicate says what is counted: "killing three people" and "three lives were
         # lost" count one thing although their nouns differ.
         return ("count", claim.property, claim.role, claim.entity)

@@ -86,6 +86,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "recovered",
     ),
     "present": ("on board", "carrying", "inside", "on shift", "crew of"),
+    # ``present`` is loose (see LOOSE_PROPERTIES): "400 people inside" and "four trapped
+    # inside" count different people at one place.
     "participants": (
         "marched",
         "took part",
@@ -454,3 +456,7 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
+
+LOOSE_PROPERTIES = frozenset(["present"])
+"""Properties whose counts may agree but never clash: the words say where people were, not
+which people ("the 400 people inside" and "four people trapped inside")."""
