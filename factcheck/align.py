@@ -70,6 +70,7 @@ class _Cluster:
     claims: list[Claim] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     things: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
     common: Bounds | None = None
 
     def fits(self, bounds: Bounds, thing: str | None) -> bool:
@@ -83,6 +84,9 @@ class _Cluster:
         thing = _thing(claim)
         if thing is not None:
             self.things.add(thing)
+        part = _part(claim)
+        if part is not None:
+            self.parts.add(part)
         if self.common is None:
             self.common = bounds
         else:
@@ -101,6 +105,12 @@ class _Cluster:
 def _thing(claim: Claim) -> str | None:
     """The thing a size belongs to ("bridge", "slick"), when the words name it."""
     return claim.subject if claim.property in DIMENSIONS_OF_THINGS else None
+
+
+def _part(claim: Claim) -> str | None:
+    """What a part of a total is ("child", "officer"): parts of different kinds never clash
+    ("three officers were among the dead", "two children were among the dead")."""
+    return claim.subject if claim.role == "subset" and claim.kind == "count" else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +134,7 @@ def _cluster(
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    simple = not any(_thing(c) or not can_clash(c, lede) for c in block)
+    simple = not any(_thing(c) or _part(c) or not can_clash(c, lede) for c in block)
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
@@ -148,11 +158,13 @@ def _cluster(
         if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim, lede):
             # A clash needs the same thing measured: a ship's length never clashes with a
             # bridge's, nor with a length whose thing the words leave unsaid.
-            thing = _thing(claim)
+            thing, part = _thing(claim), _part(claim)
             strangers = [
                 cl
                 for cl in clusters
-                if claim.doc not in cl.docs and (cl.things == ({thing} if thing else set()))
+                if claim.doc not in cl.docs
+                and cl.things == ({thing} if thing else set())
+                and cl.parts == ({part} if part else set())
             ]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))

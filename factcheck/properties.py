@@ -532,6 +532,10 @@ def _read_count(
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
     if pred is not None and (cls is not None or noun is None or cls is None):
+        if role == "subset":
+            # A part keeps its own noun: "three children" and "four officers" are parts of
+            # one toll of different kinds.
+            return Reading(pred, _lemma(noun) if noun else None, entity, role)
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)

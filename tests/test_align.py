@@ -83,6 +83,15 @@ CASES = {
         ("b", "two children"),
         None,
     ),
+    "parts-of-different-kinds-never-clash": Case(
+        {
+            "a": "The fire killed 30 people. Three police officers were among the dead.",
+            "b": "Thirty people died in the fire, and two children were among the dead.",
+        },
+        ("a", "Three police officers"),
+        ("b", "two children"),
+        None,
+    ),
     "background-toll-stays-apart": Case(
         {
             "a": "The flood killed 30 people in the valley.",
