@@ -381,6 +381,8 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         return None, _skip_end(text, num.end)
     if ch.isalpha() and _is_pronoun_one(text, num, toks):
         return None, num.end
+    if ch.isalpha() and (_WORD_SCORE.match(text, num.end) or text[pos - 1 : pos] == "-"):
+        return None, _skip_end(text, num.end)  # "won two-nil", "a 2-all draw"
 
     return _build(text, num, toks)
 
@@ -667,6 +669,7 @@ def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention 
     return mention, mention.end
 
 
+_WORD_SCORE = re.compile(r"-(?:nil|all|love)(?![A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
 _VAGUE_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 
@@ -682,28 +685,53 @@ def _read_collective(text: str, start: int, pos: int) -> tuple[NumberMention | N
     if word in ("pair", "pairs", "couple", "trio") and start == pos:
         return None, w.end()  # "pairs of", "couple" without an article: not a figure
     noun = _read_noun(text, w.end(), allow_of=word not in ("twin", "twins"))
-    if noun is None:
-        return None, w.end()
+    if noun is None and not (start != pos and word in ("pair", "couple")):
+        return None, w.end()  # "a pair", "a couple" alone still count two ("a couple were")
     value = float(COUNT_MULTIPLES[word])
+    of = _OF.match(text, w.end())
+    unit = _read_unit(text, NumberRead(value, start, w.end(), 0.0, True), of.end()) if of else None
+    if unit is not None:
+        # "a couple of weeks", "a pair of miles": a measure, not a count
+        kind, dimension = _kind_of(unit, False)
+        measure = _make_mention(
+            start=start,
+            end=unit.end,
+            core_start=start,
+            core_end=w.end(),
+            value=value,
+            step=0.0,
+            high=None,
+            high_step=0.0,
+            unit=unit,
+            noun=None,
+            kind=kind,
+            dimension=dimension,
+            qual=None,
+            direction=None,
+            is_age=False,
+            magnitude=False,
+        )
+        return measure, unit.end
+    end = noun[2] if noun else w.end()
     mention = NumberMention(
         start=start,
-        end=noun[2],
+        end=end,
         core_start=start,
         core_end=w.end(),
         kind="count",
         qualifier="exact",
         stated_low=value,
         stated_high=value,
-        stated_unit=noun[0],
+        stated_unit=noun[0] if noun else None,
         low=value,
         high=value,
         low_closed=True,
         high_closed=True,
-        unit=noun[1],
-        noun=noun[1],
+        unit=noun[1] if noun else None,
+        noun=noun[1] if noun else None,
         dimension="count",
     )
-    return mention, noun[2]
+    return mention, end
 
 
 # ---------------------------------------------------------------------------------------------

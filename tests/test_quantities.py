@@ -609,6 +609,17 @@ READINGS = [
         22,
         "percent",
     ),
+    (
+        "couple-of-a-unit",
+        "a couple of weeks",
+        "a couple of weeks",
+        "duration",
+        "exact",
+        2,
+        2,
+        "week",
+    ),
+    ("couple-alone", "a couple were killed", "a couple", "count", "exact", 2, 2, None),
 ]
 
 
@@ -669,6 +680,7 @@ NON_CLAIMS = [
     ("form-name", "The 13F filing provides"),
     ("flight-code", "Flight MH17 crashed"),
     ("aircraft-code", "an A380 landed"),
+    ("score-in-words", "Spain won two-nil"),
 ]
 
 
