@@ -100,7 +100,7 @@ _TRIGGER_WORDS = sorted(
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
         "fortnight", "day", "days", "hour", "hours", "minute", "minutes", "mins", "yr", "yrs",
-        "wk", "wks", "seconds", "sec", "secs",
+        "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS,
         "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
     }
 )  # fmt: skip
@@ -1098,10 +1098,14 @@ class _Parser:
                 if self.t(j) in ("after", "before") and rel in lex.RELATIVE_DAYS:
                     shift = lex.RELATIVE_DAYS[rel] + (1 if self.t(j) == "after" else -1)
                     return j + 2, _day(self.today() + dt.timedelta(days=shift))
-            if s == "the" and self.t(i + 1) == "week" and self.t(i + 2) in ("of", "beginning"):
-                inner = self.point(self.skip(i + 3, "the", "on"))
+            if s == "the" and self.t(i + 1) == "week" and self.t(i + 2) in lex.WEEK_OF:
+                inner = self.point(self.skip(self.skip(i + 3, "on", "from"), "the"))
                 if inner and inner[1].low is not None and inner[1].gran == "day":
-                    return inner[0], _week(inner[1].low)
+                    low = inner[1].low
+                    if self.t(i + 2) == "of":
+                        return inner[0], _week(low)  # the Monday week that holds the day
+                    # "the week starting on February 4": seven days from that day
+                    return inner[0], _V(low, low + 7 * _ONE_DAY, "week")
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
             if (
@@ -1114,18 +1118,7 @@ class _Parser:
                     return r
             if s in lex.MODIFIERS:
                 return self.modified(i)
-            if s in (
-                "early",
-                "mid",
-                "late",
-                "end",
-                "beginning",
-                "start",
-                "middle",
-                "the",
-                "earlier",
-                "later",
-            ):
+            if s in _PART_WORDS:
                 r = self.part_phrase(i)
                 if r:
                     return r
@@ -1282,6 +1275,8 @@ class _Parser:
             s = self.t(j)
             step = lex.MODIFIERS[s]
             j += 1
+        if self.t(j) == "calendar" and self.t(j + 1) in ("year", "month", "week", "quarter"):
+            j += 1  # "this calendar year" is the year
         nxt = self.t(j)
         if nxt in lex.WEEKDAYS:
             wd = lex.WEEKDAYS[nxt]
@@ -1344,10 +1339,14 @@ class _Parser:
             return j + 1, _V(day + dt.timedelta(hours=h1), day + dt.timedelta(hours=h2), "time")
         if nxt in lex.HOLIDAYS:
             return self.holiday(j, step=step)
+        if nxt in ("working", "work") and self.t(j + 1) == "week":
+            nxt, j = "workweek", j + 1  # "this working week": Monday to Friday
         unit = lex.UNITS.get(nxt)
         if unit is None:
             # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
             num = self.number(j)
+            if num and s == "last" and self.t(i - 1) in lex.BEFORE_LAST_AS_VERB:
+                return None  # "the talks will last two hours": a duration
             if num and num[1] > 1 and step and self.t(num[0]) in _WINDOW_UNITS:
                 # "upcoming two week": a singular unit counts to the nth one, not a window
                 return num[0] + 1, self.unit_step(self.t(num[0]), step * num[1])
@@ -1379,6 +1378,9 @@ class _Parser:
             w = _week(ref + dt.timedelta(days=14 * step))
             assert w.low is not None
             return _V(w.low, w.low + dt.timedelta(days=14), "week")
+        if unit == "workweek":
+            mon = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * step)
+            return _V(mon, mon + dt.timedelta(days=5), "day", qualifier="range")
         if unit == "weekend":
             sat = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5 + 7 * step)
             return _V(sat, sat + dt.timedelta(days=2), "day")
@@ -1751,6 +1753,11 @@ class _Parser:
         if s == "the":
             j += 1
             s = self.t(j)
+        if s in lex.END_ABBREVIATIONS:  # EOD, EOM, EOY: the end of the current one
+            unit = lex.END_ABBREVIATIONS[s]
+            if unit == "day":
+                return j + 1, self.end_of_day(self.today())
+            return j + 1, _part(self.unit_step(unit, 0), "late")
         which = {
             "early": "early",
             "beginning": "early",
@@ -1776,6 +1783,8 @@ class _Parser:
                 inner = (y[0], _year(y[1]))
             else:
                 unit = lex.UNITS.get(self.t(j))
+                if unit == "day" and s == "end":
+                    return j + 1, self.end_of_day(self.today())  # "by the end of the day"
                 if unit in ("week", "month", "year") and s in (
                     "beginning",
                     "start",
@@ -1787,6 +1796,14 @@ class _Parser:
             return None
         k, v = inner
         if (
+            s == "end"
+            and v.gran == "day"
+            and v.qualifier == "exact"
+            and v.low is not None
+            and v.high == v.low + _ONE_DAY
+        ):
+            return k, self.end_of_day(v.low)  # "the end of tomorrow": its last second
+        if (
             v.gran == "day"
             and v.low is not None
             and which in ("early", "late")
@@ -1794,6 +1811,12 @@ class _Parser:
         ):
             return k, v  # "early Thursday" keeps the day
         return k, _part(v, which)
+
+    @staticmethod
+    def end_of_day(day: dt.datetime) -> _V:
+        """The last second of a day: "end of day", "the end of tomorrow", "EOD"."""
+        t = day.replace(hour=23, minute=59, second=59, microsecond=0)
+        return _V(t, t + dt.timedelta(seconds=1), "time", kind="time")
 
     def nth_of(self, i: int) -> _R | None:
         """the third quarter of 2023, the first week of January, the last 3 weeks of this year,
@@ -2494,6 +2517,10 @@ _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+_PART_WORDS = frozenset(
+    {"early", "mid", "late", "end", "beginning", "start", "middle", "the", "earlier", "later",
+     *lex.END_ABBREVIATIONS}
+)  # fmt: skip
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)

@@ -639,3 +639,27 @@ def test_weekdays_with_offsets_spans_and_holiday_weekends(
 def test_a_day_offset_without_for_is_the_day() -> None:
     m = one("3 days from today", NOV7)
     assert (m.low, m.high) == ("2016-11-10", "2016-11-11")
+
+
+# (text, words, low, high): ends of periods, working weeks, weeks from a day
+ENDS = [
+    ("EOM", "EOM", "2024-01-21", "2024-02-01"),
+    ("at the EOY", "the EOY", "2024-09-01", "2025-01-01"),
+    ("the end of tomorrow", "the end of tomorrow", "2024-01-04T23:59:59", "2024-01-05T00:00:00"),
+    ("this working week", "this working week", "2024-01-01", "2024-01-06"),
+    ("this calendar year", "this calendar year", "2024-01-01", "2025-01-01"),
+    ("the week starting on January 10", "the week starting on January 10", "2023-01-10",
+     "2023-01-17"),
+    ("the week of January 10", "the week of January 10", "2023-01-09", "2023-01-16"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), ENDS, ids=[r[0] for r in ENDS])
+def test_ends_of_periods_and_working_weeks(text: str, span: str, low: str, high: str) -> None:
+    m = one(text)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_last_as_a_verb_is_no_window() -> None:
+    assert find_dates("The talks will last two hours.", PUB) == []
+    assert words("over the last two hours", one("over the last two hours")) == "last two hours"

@@ -79,6 +79,17 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # Clock times written as words.
 NAMED_TIMES: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 0}
 
+# "EOD", "EOM", "EOY": the end of the current day, month or year.
+END_ABBREVIATIONS: dict[str, str] = {"eod": "day", "eom": "month", "eoy": "year"}
+# "the week of / beginning / starting / commencing <day>": the week that holds that day.
+WEEK_OF = frozenset({"of", "beginning", "starting", "commencing"})
+
+# Words after which "last" is the verb ("will last two hours", "shouldn't last two weeks").
+BEFORE_LAST_AS_VERB = frozenset(
+    {"will", "ll", "would", "d", "to", "can", "could", "may", "might", "must", "should", "not",
+     "t", "does", "did", "do", "only", "usually", "often", "typically", "generally", "never"}
+)  # fmt: skip
+
 # last/next/this before a unit, a weekday, a month or a season: the step in that unit.
 MODIFIERS: dict[str, int] = {
     "last": -1,
@@ -102,7 +113,7 @@ UNITS: dict[str, str] = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
-    "weekend": "weekend", "weekends": "weekend",
+    "weekend": "weekend", "weekends": "weekend", "workweek": "workweek",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "seconds": "second", "sec": "second", "secs": "second",
