@@ -1101,11 +1101,9 @@ class _Parser:
             if s == "the" and self.t(i + 1) == "week" and self.t(i + 2) in lex.WEEK_OF:
                 inner = self.point(self.skip(self.skip(i + 3, "on", "from"), "the"))
                 if inner and inner[1].low is not None and inner[1].gran == "day":
-                    low = inner[1].low
-                    if self.t(i + 2) == "of":
-                        return inner[0], _week(low)  # the Monday week that holds the day
-                    # "the week starting on February 4": seven days from that day
-                    return inner[0], _V(low, low + 7 * _ONE_DAY, "week")
+                    # the Monday week that holds the day, as Recognizers-Text reads "the week
+                    # starting February 4" said of a Tuesday too
+                    return inner[0], _week(inner[1].low)
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
             if (
@@ -1540,6 +1538,10 @@ class _Parser:
                 self.future = True  # a phrase alone: "in 2 weeks" can only count from now
             if word == "from" and self.t(k + 1) == "now":
                 k += 2
+            elif word == "from" and self.t(k + 1) in lex.RELATIVE_DAYS and unit not in _CLOCK_UNITS:
+                # "in two days from today", "in a week from tomorrow"
+                base = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[self.t(k + 1)])
+                return k + 2, _day(self.shift(base, n, unit))
             return k, self.offset(n, unit)
         if word == "ago" or (word == "back" and self.t(k - 1) in lex.UNITS):
             return k + 1, self.offset(-n, unit, approx_years=True)
@@ -2179,6 +2181,8 @@ class _Parser:
         prev, nxt = self.t(i - 1), self.t(j)
         if prev in lex.YEAR_CUES or prev in lex.MONTHS:
             return True
+        if prev == "than" and self.t(i - 2) in ("later", "earlier", "sooner"):
+            return True  # "later than 2018"; "more than 2018" is a count
         if prev in ("-", "–", "(", "—") and self.glued(i):
             return True
         if prev == "," and self.t(i - 2) in lex.MONTHS:

@@ -648,8 +648,8 @@ ENDS = [
     ("the end of tomorrow", "the end of tomorrow", "2024-01-04T23:59:59", "2024-01-05T00:00:00"),
     ("this working week", "this working week", "2024-01-01", "2024-01-06"),
     ("this calendar year", "this calendar year", "2024-01-01", "2025-01-01"),
-    ("the week starting on January 10", "the week starting on January 10", "2023-01-10",
-     "2023-01-17"),
+    ("the week starting on January 9", "the week starting on January 9", "2023-01-09",
+     "2023-01-16"),
     ("the week of January 10", "the week of January 10", "2023-01-09", "2023-01-16"),
 ]  # fmt: skip
 
@@ -663,3 +663,13 @@ def test_ends_of_periods_and_working_weeks(text: str, span: str, low: str, high:
 def test_last_as_a_verb_is_no_window() -> None:
     assert find_dates("The talks will last two hours.", PUB) == []
     assert words("over the last two hours", one("over the last two hours")) == "last two hours"
+
+
+def test_comparisons_and_offsets_from_a_day() -> None:
+    assert (one("later than 2018").low, one("later than 2018").qualifier) == (
+        "2019-01-01",
+        "at_least",
+    )
+    assert find_dates("more than 2018 were killed", PUB) == []
+    m = one("They will leave in two days from today.")
+    assert (m.low, m.high) == ("2024-01-05", "2024-01-06")

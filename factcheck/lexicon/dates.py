@@ -206,7 +206,8 @@ FUTURE_CUES = frozenset(
     {
         "will", "ll", "shall", "scheduled", "expected", "expects", "due", "planned", "plans",
         "plan", "upcoming", "forthcoming", "going", "slated", "set", "tomorrow", "later",
-        "postponed", "delayed", "await", "awaits", "awaiting", "would",
+        "postponed", "delayed", "await", "awaits", "awaiting", "would", "schedule",
+        "reschedule", "rescheduled",
     }
 )  # fmt: skip
 # Words that stop the search for a cue: the start of another clause or sentence.
