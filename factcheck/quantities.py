@@ -909,7 +909,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         start = left.percent_of
 
     # ---- right: unit, age, noun, range, right qualifier ----
-    ratio = _OUT_OF.match(text, end)
+    ratio = _OUT_OF.match(text, end) if " o" in text[end : end + 3].lower() else None
     if ratio is not None and left.currency is None:
         # "three out of four voters": a proportion; "one over three" (read aloud) a fraction,
         # but only when nothing follows the divisor ("20 over three days" is a duration)
@@ -938,7 +938,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 r_end = end
                 unit = _read_unit(text, num, end)
         if unit is None:
-            mcode = _MILLION_CODE.match(text, end)
+            mcode = _MILLION_CODE.match(text, end) if _letter_near(text, end) else None
             if mcode is not None:
                 got = _code_with_millions(mcode.group(1))
                 if got is not None:
@@ -959,7 +959,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     r_end = mag.end()
     elif unit.start < 0 or unit.start >= num.start:
         r_end = unit.end
-    below = _BELOW_ZERO.match(text, r_end)
+    below = _BELOW_ZERO.match(text, r_end) if "below" in text[r_end : r_end + 8] else None
     if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
         # "10 degrees below zero", "2 below zero"
         value, r_end = -value, below.end()
@@ -976,7 +976,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             value += more[0]
             step = more[1]
             r_end = more[2]
-    age_m = _AGE_RIGHT.match(text, end)
+    age_m = _AGE_RIGHT.match(text, end) if _letter_near(text, end) else None
     age_unit = None
     if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
         age_unit = next(g for g in age_m.groups() if g is not None).lower()
@@ -995,7 +995,11 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     high_value: float | None = None
     high_step = 0.0
     noun: tuple[str, str, int] | None = None
-    pm = _PLUS_MINUS.match(text, r_end)
+    pm = (
+        _PLUS_MINUS.match(text, r_end)
+        if "+" in text[r_end : r_end + 3] or "±" in text[r_end : r_end + 3]
+        else None
+    )
     if pm is not None and qual is None:
         # "9.83e-3 +/- 1e-5 km/s2", "3 ± 0.5 m": a figure with its margin
         margin = read_number(text, pm.end(), suffixes=False)
@@ -1126,10 +1130,17 @@ _APPOSITION_BEFORE = re.compile(r"[A-Za-z][,][ \t]$")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,;)]")
 
 
+def _letter_near(text: str, at: int) -> bool:
+    """A letter or hyphen within two characters after ``at``: a word may follow."""
+    nxt = text[at : at + 2]
+    return any(c.isalpha() or c == "-" for c in nxt)
+
+
 def _apposed_age(text: str, num: NumberRead) -> bool:
     """A whole figure set off by commas right after a word: "Hamish Harding, 58, of Dubai"."""
     return (
-        not num.words
+        text[num.end : num.end + 1] == ","
+        and not num.words
         and num.value.is_integer()
         and 1 <= num.value <= 120
         and _APPOSITION_BEFORE.search(text, max(0, num.start - 3), num.start) is not None
@@ -1588,6 +1599,8 @@ _AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 
 def _shared_unit(text: str, at: int) -> _Unit | None:
     """The unit of the next figure when only "and" separates them ("45 and 50 mg")."""
+    if text[at : at + 5].lower() != " and ":
+        return None
     m = _AND.match(text, at)
     if m is None or not text[m.end() : m.end() + 1].isdigit():
         return None
