@@ -381,8 +381,8 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         return None, _skip_end(text, num.end)
     if ch.isalpha() and _is_pronoun_one(text, num, toks):
         return None, num.end
-    if ch.isalpha() and (_WORD_SCORE.match(text, num.end) or text[pos - 1 : pos] == "-"):
-        return None, _skip_end(text, num.end)  # "won two-nil", "a 2-all draw"
+    if ch.isalpha() and _WORD_SCORE.match(text, num.end):
+        return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
     return _build(text, num, toks)
 
