@@ -113,6 +113,19 @@ def _part(claim: Claim) -> str | None:
     return claim.subject if claim.role == "subset" and claim.kind == "count" else None
 
 
+def _person(claim: Claim) -> str | None:
+    """Whose age a claim gives: ages clash only when both name the same kind of person."""
+    return claim.subject or "?" if claim.property == "age" else None
+
+
+def _same_person(cluster: _Cluster, claim: Claim) -> bool:
+    person = _person(claim)
+    if person is None:
+        return True
+    ages = {_person(c) for c in cluster.claims}
+    return person != "?" and ages == {person}
+
+
 @dataclass(frozen=True, slots=True)
 class Aligned:
     """One group of claims, and why it was kept apart from a neighbour, if it was."""
@@ -134,7 +147,7 @@ def _cluster(
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    simple = not any(_thing(c) or _part(c) or not can_clash(c, lede) for c in block)
+    simple = not any(_thing(c) or _part(c) or _person(c) or not can_clash(c, lede) for c in block)
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
@@ -165,6 +178,7 @@ def _cluster(
                 if claim.doc not in cl.docs
                 and cl.things == ({thing} if thing else set())
                 and cl.parts == ({part} if part else set())
+                and _same_person(cl, claim)
             ]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))

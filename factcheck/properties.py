@@ -467,9 +467,25 @@ def read_number(
     prop = _measure_property(text, mention, s, e)
     if prop == "percentage":
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
+    if prop == "age":
+        return Reading(prop, _aged_person(text, mention, s), entity, role)
     if prop in lex.DIMENSIONS_OF_THINGS:
         return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+def _aged_person(text: str, mention: NumberMention, s: int) -> str | None:
+    """Whose age it is, when a listed noun says: "a 34-year-old German man" -> man; "the
+    driver, aged 47" -> driver. Ages of different people never clash."""
+    for word in _WORD.findall(text[mention.end : mention.end + 40])[:3]:
+        if word[0].isupper():
+            continue  # "German", "British": a nationality before the noun
+        lower = word.lower()
+        return _lemma(lower) if noun_class(lower, fuzzy=False) == "person" else None
+    before = _lower_words(text[max(s, mention.start - 30) : mention.start])
+    if before and noun_class(before[-1], fuzzy=False) == "person":
+        return _lemma(before[-1])
+    return None
 
 
 _THING_AFTER = re.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")

@@ -92,6 +92,24 @@ CASES = {
         ("b", "two children"),
         None,
     ),
+    "ages-of-different-people-never-clash": Case(
+        {
+            "a": "The 34-year-old driver was taken to hospital.",
+            "b": "A 19-year-old passenger was treated for cuts.",
+        },
+        ("a", "34-year-old"),
+        ("b", "19-year-old"),
+        None,
+    ),
+    "ages-of-one-person-clash": Case(
+        {
+            "a": "The 34-year-old driver was taken to hospital.",
+            "b": "The 43-year-old driver suffered light injuries.",
+        },
+        ("a", "34-year-old"),
+        ("b", "43-year-old"),
+        "contradict",
+    ),
     "background-toll-stays-apart": Case(
         {
             "a": "The flood killed 30 people in the valley.",
