@@ -113,7 +113,7 @@ _TRIGGER = re.compile(
     r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
     r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
     r"|\d? ?(?:[apAP]\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
-    r"|\d?(?:st|nd|rd|th)\b|\d?h\b"  # on the 18th, 15h
+    r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b"  # on the 18th, 15h, at 9p
     r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b))"  # the '90s, 1990 s, 18q4, 2018Q4
 )
 
@@ -971,10 +971,12 @@ class _Parser:
             return None
         if not has_minutes and s.isdigit():
             grain = "hour"  # "3 p.m." names the hour: [15:00, 16:00)
+        if self.t(j) == "ish" and self.meridiem(j + 1) is not None:
+            j += 1  # "3ish pm"
         mer = self.meridiem(j)
         if (
             mer is None
-            and has_minutes
+            and (has_minutes or (loose and s.isdigit()))  # 3:20p; after "at": "at 9p"
             and self.t(j) in ("a", "p")
             and self.glued(j)
             and not self.t(j + 1).isalpha()
@@ -1106,6 +1108,8 @@ class _Parser:
                     return inner[0], _week(inner[1].low)
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
+            if s in lex.PARTS_OF_DAY and self.t(i + 1) == "of":
+                return self.part_of(i)
             if (
                 s in ("the", "last", "first")
                 or s in lex.ORDINALS
@@ -1135,6 +1139,16 @@ class _Parser:
             return end, _V(
                 None, None, "day", note="relative date and no publication date to resolve it"
             )
+
+    def part_of(self, i: int) -> _R | None:
+        """ "the morning of Christmas 2013", "the evening of January 5": that part of the day."""
+        d = self.point(self.skip(i + 2, "the"))
+        if d is None or d[1].low is None or d[1].gran != "day" or d[1].qualifier != "exact":
+            return None
+        h1, h2 = lex.PARTS_OF_DAY[self.t(i)]
+        base = d[1].low
+        hours = dt.timedelta(hours=1)
+        return d[0], _V(base + h1 * hours, base + h2 * hours, "time", year_given=d[1].year_given)
 
     def unresolved_end(self, i: int) -> int | None:
         """Where an expression that needs a publication date ends, parsed against a stand-in."""
@@ -1360,6 +1374,8 @@ class _Parser:
         if unit == "week" and v.low is not None:
             # "next week Wednesday", "next week on Tuesday", "previous week - Monday"
             k = self.skip(j, "on", ",", "-")
+            if self.t(j) in ("'", "’") and self.t(j + 1) == "s":
+                k = j + 2  # "last week's Sunday"
             if self.t(k) in lex.WEEKDAYS and self.t(k) not in lex.AMBIGUOUS_WEEKDAYS | {"mon"}:
                 return k + 1, _day(v.low + dt.timedelta(days=lex.WEEKDAYS[self.t(k)]))
             if self.t(k) in ("mon", "tue", "wed", "thu", "fri") and k == j:

@@ -673,3 +673,25 @@ def test_comparisons_and_offsets_from_a_day() -> None:
     assert find_dates("more than 2018 were killed", PUB) == []
     m = one("They will leave in two days from today.")
     assert (m.low, m.high) == ("2024-01-05", "2024-01-06")
+
+
+# (text, words, low): parts of a named day, a.m./p.m. as one letter after "at", holidays by name
+PARTS = [
+    ("on the evening of January 5, 2024", "evening of January 5, 2024", "2024-01-05T18:00:00"),
+    ("the morning of Christmas 2013", "morning of Christmas 2013", "2013-12-25T00:00:00"),
+    ("tomorrow at lunch", "tomorrow at lunch", "2024-01-04T12:00:00"),
+    ("meet at 9p.", "9p", "2024-01-03T21:00:00"),
+    ("last week's Sunday", "last week's Sunday", "2023-12-31"),
+    ("Rabindra Jayanti 2018", "Rabindra Jayanti 2018", "2018-05-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low"), PARTS, ids=[r[0] for r in PARTS])
+def test_parts_of_named_days_and_short_meridiems(text: str, span: str, low: str) -> None:
+    m = one(text)
+    assert (words(text, m), m.low) == (span, low)
+
+
+def test_a_part_of_an_event_is_no_date() -> None:
+    assert find_dates("the morning of the attack", PUB) == []
+    assert find_dates("a school lunch program", PUB) == []

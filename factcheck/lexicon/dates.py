@@ -72,6 +72,7 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "night": (18, 24),
     "overnight": (0, 6),
     "lunchtime": (12, 14),
+    "lunch": (12, 14),
     "daybreak": (4, 8),
     "dawn": (4, 8),
 }
@@ -328,6 +329,12 @@ HOLIDAY_DATES.update(
         "great fast": ("orthodox", (-48, 40)),
         # fixed days, some moved off a weekend: (month, day, rule)
         "world vegan day": ("fixed", (11, 1)),
+        "international workers day": ("fixed", (5, 1)),
+        "international workers s day": ("fixed", (5, 1)),
+        "workers day": ("fixed", (5, 1)),
+        # 25 Baishakh, Tagore's birthday, on the day India's Bengali calendar places it
+        "rabindra jayanti": ("fixed", (5, 9)),
+        "rabindranath jayanti": ("fixed", (5, 9)),
         "boss s day": ("weekday", (10, 16, 0)),  # the nearest weekday
         "bosss day": ("weekday", (10, 16, 0)),
         "boss day": ("weekday", (10, 16, 0)),
@@ -680,7 +687,7 @@ HOLIDAY_TRIGGERS = frozenset(
      "hashanna", "kippur", "sukkot", "succos", "sukkos", "tabernacles", "ingathering", "atzeret",
      "simchat", "shavuot", "shavuos", "hanukkah", "chanukah", "hanukah", "hannukkah",
      "chanukkah", "purim", "omer", "baomer", "tisha", "haatzmaut", "hashoah", "bishvat",
-     "feast", "lent", "orthodox"}
+     "feast", "lent", "orthodox", "jayanti"}
 )  # fmt: skip
 
 # Time-zone abbreviations after a clock time, with their offset from UTC in hours. A time in
