@@ -53,7 +53,8 @@ def _normal(text: str) -> str:
 def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
     """Map each document that copies an earlier one to the id of the story's first document.
 
-    A copy has the same figures, in the same order, and a normalised text at least
+    A copy has the same figures in the same order (it may trim or add a sentence without
+    figures, or trim the last ones), and a normalised text at least
     ``COPY_SIMILARITY`` alike: a wire story reprinted with a new dateline is a copy; its
     update with a higher toll is a new report, and may revise or contradict the first.
 
@@ -91,9 +92,9 @@ def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
             ra, rb = root(a), root(b)
             if ra == rb:
                 continue
-            if figures[a] != figures[b]:
+            if not _same_figures(figures[a], figures[b]):
                 continue  # an update with new figures is a new report, not a copy
-            if texts[a] == texts[b] or _ratio(texts[a], texts[b]) >= COPY_SIMILARITY:
+            if _trimmed(texts[a], texts[b]) or _ratio(texts[a], texts[b]) >= COPY_SIMILARITY:
                 parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
     published = {d.id: d.published for d in ordered}
     stories: dict[str, list[str]] = {}
@@ -108,6 +109,19 @@ def wire_copies(docs: Iterable[Document]) -> dict[str, str]:
             if m != first:
                 out[m] = first
     return out
+
+
+def _trimmed(a: str, b: str) -> bool:
+    """One text is the other with its end (or its dateline) cut, and keeps most of it."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return 2 * len(short) >= len(long) and (long.startswith(short) or long.endswith(short))
+
+
+def _same_figures(a: list[str], b: list[str]) -> bool:
+    """The figures of one text, in order, begin or end the other's: a copy may trim a last
+    sentence or add a dateline, but never changes a figure it keeps."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[: len(short)] == short or long[len(long) - len(short) :] == short
 
 
 def _sort_time(moment: Any) -> float:

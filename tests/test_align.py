@@ -375,3 +375,21 @@ def test_a_copy_under_a_new_dateline_counts_once() -> None:
     killed = next(g for g in report.groups if g.property == "killed")
     assert killed.verdict == "compatible"
     assert "copied by paper" in killed.reason
+
+
+def test_a_copy_that_trims_its_last_sentence_counts_once() -> None:
+    story = (
+        "Two explosions killed at least 50 people in the city on Monday, officials said. "
+        "The blasts struck near the cemetery gate during a ceremony attended by thousands. "
+        "Rescue teams were still searching the area late into the night for 12 people."
+    )
+    trimmed = story.rsplit(" Rescue", 1)[0]
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="agency", text=story, published=T0),
+            factcheck.Document(id="paper", text=trimmed, published=T0),
+        ]
+    )
+    killed = next(g for g in report.groups if g.property == "killed")
+    assert killed.verdict == "single_source"
+    assert "one wire story" in killed.reason
