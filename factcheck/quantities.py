@@ -212,7 +212,15 @@ _TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit", "kel
 _ARTICLE = re.compile(r"([Aa]n?[ \t]+(?:single[ \t]+)?)(?=[A-Za-z])")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
-_OUT_OF = re.compile(r"[ \t]+(out|over)[ \t]+(?:of[ \t]+)?", re.IGNORECASE)
+_OUT_OF = re.compile(r"[ \t]+(out|over|in)[ \t]+(?:of[ \t]+)?(?=[\dA-Za-z])", re.IGNORECASE)
+
+
+def _not_a_year(text: str, figure: NumberRead) -> bool:
+    """A whole figure that is not written as a year (four digits, 1000-2100)."""
+    raw = text[figure.start : figure.end]
+    return not (len(raw) == 4 and raw.isdigit() and 1000 <= figure.value <= 2100)
+
+
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
 
 
@@ -909,15 +917,21 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         start = left.percent_of
 
     # ---- right: unit, age, noun, range, right qualifier ----
-    ratio = _OUT_OF.match(text, end) if " o" in text[end : end + 3].lower() else None
+    near = text[end : end + 3].lower()
+    ratio = _OUT_OF.match(text, end) if " o" in near or " i" in near else None
     if ratio is not None and left.currency is None:
-        # "three out of four voters": a proportion; "one over three" (read aloud) a fraction,
-        # but only when nothing follows the divisor ("20 over three days" is a duration)
+        # "three out of four voters", "one in five adults": proportions; "one over three"
+        # (read aloud) a fraction, but only when nothing follows the divisor ("20 over three
+        # days" is a duration); "in" never before a year ("3 in 2020")
         den = read_number(text, ratio.end(), suffixes=False)
-        proportion = ratio.group(1).lower() == "out" and den is not None and 0 < value < den.value
-        spoken = (
-            ratio.group(1).lower() == "over" and den is not None and _clause_ends(text, den.end)
+        how = ratio.group(1).lower()
+        proportion = (
+            den is not None
+            and how in ("out", "in")
+            and 0 < value < den.value
+            and (how == "out" or (value.is_integer() and _not_a_year(text, den)))
         )
+        spoken = how == "over" and den is not None and _clause_ends(text, den.end)
         if den is not None and not den.ordinal and den.value and (proportion or spoken):
             value, step, end = value / den.value, 0.0, den.end
             num = NumberRead(value, num.start, end, 0.0, num.words, False, num.magnitude)

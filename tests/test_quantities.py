@@ -620,6 +620,16 @@ READINGS = [
         "week",
     ),
     ("couple-alone", "a couple were killed", "a couple", "count", "exact", 2, 2, None),
+    (
+        "one-in-five",
+        "one in five adults",
+        "one in five adults",
+        "quantity",
+        "exact",
+        0.2,
+        0.2,
+        None,
+    ),
 ]
 
 
@@ -705,6 +715,8 @@ PHRASES = [
     ("rate-is-not-a-second-figure", "about 31,000 vehicles a day", ["about 31,000 vehicles"]),
     ("comparison-garbage", "<>30", ["30"]),
     ("shared-unit", "They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
+    ("in-a-year-is-no-proportion", "killed 3 in 2020", ["3"]),
+    ("larger-part-is-no-proportion", "I count 12 in six boxes", ["12", "six boxes"]),
 ]
 
 
