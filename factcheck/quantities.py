@@ -419,6 +419,14 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
         j -= 1
     if j < floor or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
         return []  # after a digit, comma or bracket nothing on the left qualifies the figure
+    if text[j].isalpha():
+        k = j
+        while k > floor and j - k < 24 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k : j + 1]
+        if not _may_qualify(word):
+            # the usual case: a word that no left-context reading ends with ("said 84")
+            return [(word.lower(), k, j + 1, word)]
     lo = max(floor, pos - _LEFT_WINDOW)
     toks = [
         (m.group().lower(), m.start(), m.end(), m.group())
@@ -427,6 +435,26 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
         del toks[0]  # a word cut by the window's edge
     return toks
+
+
+@lru_cache(maxsize=1)
+def _left_vocabulary() -> frozenset[str]:
+    """Every word a left-context reading can end with (lower case)."""
+    words = {k.split()[-1] for k in LEFT_QUALIFIERS if k[0].isalpha()}
+    words |= set(CHANGE_WORDS) | {"by", "to", "at", "between", "from", "aged", "age", "of"}
+    words |= {"a", "an", "minus", "negative", "magnitude", "percent", "percents", "cent"}
+    words |= {"dollar", "dollars", "euro", "euros"} | set(CURRENCY_PREFIXES)
+    words |= {k.lower().rstrip(".") for k in CURRENCY_SYMBOLS if k[:1].isalpha()}
+    return frozenset(words)
+
+
+def _may_qualify(word: str) -> bool:
+    """Could a left-context reading (qualifier, change, currency...) end with ``word``?"""
+    return (
+        word.lower() in _left_vocabulary()
+        or currency_code(word) is not None
+        or (len(word) == 4 and word[0] in "Mm" and currency_code(word[1:]) is not None)
+    )
 
 
 def _tail_phrase(toks: list[_Token], table: dict[str, str], longest: int) -> tuple[str, int]:
