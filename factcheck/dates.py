@@ -100,7 +100,8 @@ _TRIGGER_WORDS = sorted(
         "ago", "anniversary", "century", "centuries", "week", "weeks", "weekend", "month",
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
         "fortnight", "day", "days", "hour", "hours", "minute", "minutes", "mins", "yr", "yrs",
-        "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS,
+        "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS, "now",
+        "moment", "present",
         "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
     }
 )  # fmt: skip
@@ -131,7 +132,7 @@ _STARTS = frozenset(
         *lex.PARTS_OF_DAY, *lex.SEASONS, *lex.DECADE_WORDS, *lex.NAMED_TIMES, "between",
         "the", "early", "mid", "late", "end", "beginning", "start", "middle", "earlier",
         "in", "within", "day", "half", "quarter", "'", "year", "calendar", "cy", "q1", "q2",
-        "q3", "q4", "starting", "more", "less",
+        "q3", "q4", "starting", "more", "less", "right", "just", "at",
     }
 )  # fmt: skip
 # Bounded runs: a token never needs more, and a match tried at every position of a hostile
@@ -172,6 +173,8 @@ class _V:
     """A clock time placed on the publication day for want of a date in the text."""
     zone: float | None = None
     """The UTC offset in hours a clock time was written in ("8:00 GMT"), if it said one."""
+    deictic: bool = False
+    """ "right now", "at present": the publication time itself, never compared across reports."""
 
 
 def _d(y: int, m: int, d: int = 1) -> dt.datetime:
@@ -486,7 +489,7 @@ class _Parser:
             r = self.open_range(i + width - 1, as_word=word)
             if r:
                 return r
-        r = self.day_span(i)
+        r = self.day_span(i) or self.deictic(i)
         if r:
             return r
         a = self.point(i)
@@ -631,6 +634,36 @@ class _Parser:
             day = self.today()
             return j + 1, _V(day, day, "day")
         return None
+
+    def deictic(self, i: int) -> _R | None:
+        """ "right now", "just now", "at the moment", "at present", a sentence-final "now":
+        the publication time. Such words date nothing the reports share, so the mention
+        carries no property and is never compared (a claim for each "now" would be noise)."""
+        s = self.t(i)
+        if s in ("right", "just") and self.t(i + 1) == "now":
+            end = i + 2
+        elif (
+            s == "now"
+            and self.t(i + 1) in ("", ".", "!", "?", ";")
+            and (self.t(i - 1) not in lex.BEFORE_NOW_NOT_DEICTIC)
+        ):
+            end = i + 1  # "Can we meet now?"; not "until now", "by now"
+        elif s == "at":
+            k = self.skip(i + 1, "the")
+            end = k + 1 if self.t(k) in ("moment", "present", "minute") else k
+            if self.t(k) == "present" and self.t(end) == "time" and k > i + 1:
+                end += 1  # "at the present time"
+            if (
+                end == k
+                or (self.t(k) == "minute" and k == i + 1)
+                or (self.t(k) != "present" and k == i + 1)
+                or self.t(end) in lex.AFTER_MOMENT_NOT_DEICTIC
+            ):
+                return None  # "at the moment of the blast", "at the minute mark"
+        else:
+            return None
+        t = self.ref().replace(microsecond=0)
+        return end, _V(t, t + dt.timedelta(seconds=1), "time", kind="time", deictic=True)
 
     def range_between(self, i: int) -> _R | None:
         r = self.day_span(i, joiners=("and",))
@@ -2996,8 +3029,10 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None
         role = "event"
     anchor = v.anchor or _anchor_near(p.text, start, end)
     kind = v.kind
-    if role == "event":
-        prop: str | None = "event_time" if kind == "time" else "event_date"
+    if v.deictic:
+        prop: str | None = None
+    elif role == "event":
+        prop = "event_time" if kind == "time" else "event_date"
     else:
         prop = f"{anchor}_date" if anchor else None
     return DateMention(

@@ -695,3 +695,18 @@ def test_parts_of_named_days_and_short_meridiems(text: str, span: str, low: str)
 def test_a_part_of_an_event_is_no_date() -> None:
     assert find_dates("the morning of the attack", PUB) == []
     assert find_dates("a school lunch program", PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["right now", "Can we meet now?", "He is not here at present.", "at the moment"]
+)
+def test_the_present_is_the_publication_time_and_never_compared(text: str) -> None:
+    m = one(text)
+    assert (m.low, m.property) == ("2024-01-03T18:00:00", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["at the moment of the blast", "until now.", "The toll now stands at 84", "a present"]
+)
+def test_now_inside_other_phrases_is_no_date(text: str) -> None:
+    assert find_dates(text, PUB) == []

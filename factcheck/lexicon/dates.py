@@ -80,6 +80,18 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # Clock times written as words.
 NAMED_TIMES: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 0}
 
+# Words before a sentence-final "now" that make it part of another phrase ("until now").
+BEFORE_NOW_NOT_DEICTIC = frozenset(
+    {"until", "till", "til", "by", "since", "from", "for", "and", "than", "right", "just", "as",
+     "of", "to", "between"}
+)  # fmt: skip
+# Words after "at the moment" / "at present" that make it another time ("at the moment of the
+# blast", "at the moment when", "at the minute mark").
+AFTER_MOMENT_NOT_DEICTIC = frozenset(
+    {"of", "when", "that", "which", "where", "the", "a", "an", "his", "her", "their", "its",
+     "mark", "he", "she", "they", "it", "we", "i", "you"}
+)  # fmt: skip
+
 # "EOD", "EOM", "EOY": the end of the current day, month or year.
 END_ABBREVIATIONS: dict[str, str] = {"eod": "day", "eom": "month", "eoy": "year"}
 # "the week of / beginning / starting / commencing <day>": the week that holds that day.
