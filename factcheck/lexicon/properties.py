@@ -3,8 +3,11 @@
 ``PREDICATES`` maps a canonical property to the words that state it near a count of people
 ("killing more than 100 people", "170 others were injured", "the death toll rose to 84").
 ``NOUN_CLASSES`` maps counted nouns to a class; a class that is itself what is counted
-(explosions, vehicles) names its property in ``NOUN_PROPERTIES``. Keys are lower case; the
-matcher also tries rapidfuzz for spellings the table does not list.
+(explosions, vehicles, storeys) names its property in ``NOUN_PROPERTIES``. Then come the cues
+for parts of a total, ordinals, lengths, money and shares; the words that make a date a
+statement's or a later step's (``REPORTING_WORDS``, ``FOLLOW_UP_WORDS``); and the things a size
+belongs to (``THING_CLASSES``). Keys are lower case; :mod:`factcheck.properties` also matches
+spellings the tables do not list with rapidfuzz.
 """
 
 from __future__ import annotations
