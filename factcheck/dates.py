@@ -8,6 +8,18 @@ Policies a reader of the results needs to know:
 * Direction. A weekday, a month or a day of a month without a year is the most recent one on or
   before the publication date, unless a cue word shortly before it says future ("will",
   "expected", "scheduled", "next"): then it is the first one on or after it.
+* "in N units" counts from publication only when a future word precedes it or the phrase stands
+  alone (a headline, a note); elsewhere it is a duration ("the fire was out in 20 minutes").
+  "last/next N hours" are whole clock hours next to the publication time; "upcoming two week"
+  (a singular unit) is the nth unit, not a window.
+* A weekday next to an offset is that weekday in the offset's week, weeks from Sunday as US
+  usage counts them ("Monday two weeks from now", "3 weeks after Christmas on Friday").
+* Holidays: fixed, computed (Western and Orthodox Easter, nth weekdays) or, for lunar and
+  lunisolar calendars (Islamic, Jewish, Chinese New Year, Vesak), read from dated tables in the
+  lexicon; outside a table's years there is no date, never a guess. A Jewish holiday runs from
+  the evening it begins. "Labor Day weekend" is the long weekend the holiday makes.
+* The present ("right now", "at present", a sentence-final "now") is the publication time and
+  carries no property: it dates nothing the reports share, so it is never compared.
 * Numeric dates are month first (US news style): 1/3/2024 is January 3; when the first number
   cannot be a month (22/04) it is the day. Two-part numeric dates (7/6) need a word that
   introduces a date, a weekday, a leading zero or a second part above 12, since "1/2" and "24/7"
