@@ -570,6 +570,8 @@ def _lemma(noun: str) -> str:
     return noun
 
 
+_EVENT_PROPERTIES = ("event_date", "event_time")
+
 _DATE_LEAD = frozenset(["on", "the", "early", "late", "this", "last", "at", "of", "in", "by"])
 
 
@@ -581,7 +583,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
     date of that step. Neither is the date of the event the reports share.
     """
     prop = mention.property
-    if text and mention.role == "event" and prop in ("event_date", "event_time"):
+    possessive = text.startswith(("'s ", "’s "), mention.end)  # "Tuesday's blast"
+    if text and not possessive and mention.role == "event" and prop in _EVENT_PROPERTIES:
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause = text[_clause_start(text, s, mention.start) : mention.start].lower()
         words = _lower_words(clause)

@@ -62,6 +62,11 @@ ROWS = {
         "update_date",
     ),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
+    "possessive-after-said": (
+        "The ministry said Tuesday's blast killed 12 people.",
+        "Tuesday",
+        "event_date",
+    ),
 }
 
 
