@@ -190,6 +190,8 @@ def _cluster(
     out = []
     for cl in clusters:
         note = None
+        if loose and len(cl.docs) > 1:
+            note = "grouped by what they count alone: no predicate says more, so never a clash"
         if id(cl) in apart:
             note = (
                 "kept apart: the counts share only a noun, and their figures differ"
