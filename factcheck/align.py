@@ -233,7 +233,11 @@ def align_groups(
     out: list[Aligned] = []
     for key in order:
         if isinstance(key, tuple) and key and key[0] == "alone":
-            out.append(Aligned((alone[key],)))
+            claim = alone[key]
+            note = None
+            if claim.property in UNCOMPARED_DATE_PROPERTIES:
+                note = "the date of a statement or a later step: each report's own, not compared"
+            out.append(Aligned((claim,), note=note))
         else:
             out.extend(_cluster(blocks[key], is_loose(key), lede))
     return out
