@@ -135,6 +135,12 @@ class Aligned:
     note: str | None = None
 
 
+_SCAN = 64
+"""Clusters a claim is tried against, oldest first. The first clusters hold the values most
+sources share; a block whose sources each add one more stray value would otherwise cost
+quadratic time, so past this many a stray value simply stands alone."""
+
+
 def _cluster(
     block: list[Claim], loose: bool, lede: Mapping[str, int] | None = None
 ) -> list[Aligned]:
@@ -156,7 +162,7 @@ def _cluster(
     left: list[tuple[Claim, Bounds]] = []
     for claim in ordered:
         b = claim_bounds(claim)
-        home = next((cl for cl in clusters if cl.fits(b, _thing(claim))), None)
+        home = next((cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim))), None)
         if home is not None:
             home.add(claim, b)
         elif not clusters:
@@ -166,7 +172,7 @@ def _cluster(
             left.append((claim, b))
     apart: set[int] = set()
     for claim, b in left:
-        home = next((cl for cl in clusters if cl.fits(b, _thing(claim))), None)
+        home = next((cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim))), None)
         # A source with several values here is ambiguous: which one clashes is unknown.
         if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim, lede):
             # A clash needs the same thing measured: a ship's length never clashes with a
@@ -174,7 +180,7 @@ def _cluster(
             thing, part = _thing(claim), _part(claim)
             strangers = [
                 cl
-                for cl in clusters
+                for cl in clusters[:_SCAN]
                 if claim.doc not in cl.docs
                 and cl.things == ({thing} if thing else set())
                 and cl.parts == ({part} if part else set())

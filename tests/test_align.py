@@ -393,3 +393,27 @@ def test_a_copy_that_trims_its_last_sentence_counts_once() -> None:
     killed = next(g for g in report.groups if g.property == "killed")
     assert killed.verdict == "single_source"
     assert "one wire story" in killed.reason
+
+
+def test_stray_values_of_many_sources_stay_cheap() -> None:
+    """Each of 3,000 sources states the shared toll and one stray figure of its own: the
+    shared toll forms one group, and the strays stand alone without quadratic work."""
+    from factcheck.align import align_groups
+    from factcheck.models import Claim, NumberInterval
+
+    def claim(doc: str, start: int, value: float) -> Claim:
+        return Claim(
+            doc=doc,
+            kind="count",
+            text="x",
+            start=start,
+            end=start + 1,
+            property="killed",
+            value=NumberInterval(low=value, high=value, unit="person"),
+        )
+
+    claims = [c for i in range(3000) for c in (claim(f"d{i}", 0, 84), claim(f"d{i}", 9, 1000 + i))]
+    groups = align_groups(claims)
+    biggest = max(groups, key=lambda g: len(g.claims))
+    assert len(biggest.claims) == 3000
+    assert {c.value.low for c in biggest.claims if c.value is not None} == {84}
