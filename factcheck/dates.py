@@ -113,7 +113,7 @@ _TRIGGER_WORDS = sorted(
         "months", "year", "years", "quarter", "quarters", "qtr", "decade", "decades", "noonish",
         "fortnight", "day", "days", "hour", "hours", "minute", "minutes", "mins", "yr", "yrs",
         "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS, "now",
-        "moment", "present",
+        "moment", "present", "min", "thousand", "nineteen", "eighteen",
         "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
     }
 )  # fmt: skip
@@ -126,7 +126,7 @@ _TRIGGER = re.compile(
     r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
     r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
     r"|\d? ?(?:[apAP]\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
-    r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b"  # on the 18th, 15h, at 9p
+    r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
     r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b))"  # the '90s, 1990 s, 18q4, 2018Q4
 )
 
@@ -645,6 +645,9 @@ class _Parser:
         if self.t(j) == "now" or (self.t(j) == "date" and self.t(j - 1) in ("to", "till", "until")):
             day = self.today()
             return j + 1, _V(day, day, "day")
+        if self.t(j) in ("current", "present") and self.t(j + 1) in ("date", "day"):
+            day = self.today()
+            return j + 2, _V(day, day, "day")  # "from 2010-01-01 till current date"
         return None
 
     def deictic(self, i: int) -> _R | None:
@@ -950,6 +953,15 @@ class _Parser:
         """
         s = self.t(i)
         loose = loose or self.in_range  # "9h30 - 11h": the second end reads like the first
+        if (
+            s.isdigit()
+            and len(s) <= 2
+            and 1 <= int(s) <= 12
+            and self.t(i + 1) == "ish"
+            and self.glued(i + 1)
+            and self.meridiem(i + 2) is None  # "3ish pm" has its half of the day
+        ):
+            return i + 2, _Clock(int(s), 0, 0, "hour", fixed=False)  # "back 11ish"
         if s in lex.NAMED_TIMES or s == "noonish":
             return i + 1, _Clock(lex.NAMED_TIMES.get(s, 12), 0, 0, "minute", fixed=True)
         if s == "mid" and self.t(i + 1) in ("night", "day"):
@@ -1146,7 +1158,11 @@ class _Parser:
                     shift = lex.RELATIVE_DAYS[rel] + (1 if self.t(j) == "after" else -1)
                     return j + 2, _day(self.today() + dt.timedelta(days=shift))
             if s == "the" and self.t(i + 1) == "week" and self.t(i + 2) in lex.WEEK_OF:
-                inner = self.point(self.skip(self.skip(i + 3, "on", "from"), "the"))
+                k = self.skip(self.skip(i + 3, "on", "from"), "the")
+                inner = self.point(k)
+                dm = self.day_of_month(k) if inner is None and self.t(k - 1) == "the" else None
+                if dm is not None and self.t(k + 1) in lex.ORDINAL_SUFFIXES:
+                    inner = (dm[0], self.day_alone(dm[1]))  # "the week of the 18th"
                 if inner and inner[1].low is not None and inner[1].gran == "day":
                     # the Monday week that holds the day, as Recognizers-Text reads "the week
                     # starting February 4" said of a Tuesday too
@@ -1402,6 +1418,13 @@ class _Parser:
         if unit is None:
             # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
             num = self.number(j)
+            if (
+                num
+                and step
+                and self.t(num[0]) in ("business", "working")
+                and self.t(num[0] + 1) in ("days", "day")
+            ):
+                return num[0] + 2, self.business_days(num[1], step)
             if num and s == "last" and self.t(i - 1) in lex.BEFORE_LAST_AS_VERB:
                 return None  # "the talks will last two hours": a duration
             if num and num[1] > 1 and step and self.t(num[0]) in _WINDOW_UNITS:
@@ -1482,6 +1505,17 @@ class _Parser:
             return j, _V(lo, ref, "day", qualifier="range")
         start = ref + dt.timedelta(days=1)
         return j, _V(start, self.shift(start, n, unit), "day", qualifier="range")
+
+    def business_days(self, n: int, step: int) -> _V:
+        """ "the next 4 business days": Monday to Friday days after (or before) publication."""
+        day = self.today()
+        days: list[dt.datetime] = []
+        while len(days) < n and len(days) < 366:
+            day += dt.timedelta(days=1 if step > 0 else -1)
+            if day.weekday() < 5:
+                days.append(day)
+        first, last = min(days), max(days)
+        return _V(first, last + _ONE_DAY, "day", qualifier="range")
 
     def clock_window(self, j: int, n: int, unit: str, step: int) -> _R:
         """ "the last 2 hours", "the next 30 minutes": whole units of the clock next to the
@@ -1585,7 +1619,12 @@ class _Parser:
         plural = self.t(k + 1).endswith("s") or n == 1
         if step and plural and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
             return self.window(k + 2, n, lex.UNITS[self.t(k + 1)], step)  # "the 5 upcoming years"
-        if step and not future_in and self.t(k + 1) in _WINDOW_UNITS:
+        if (
+            step
+            and not future_in
+            and self.t(k) in lex.NTH_MODIFIERS
+            and self.t(k + 1) in _WINDOW_UNITS
+        ):
             return k + 2, self.unit_step(self.t(k + 1), step * n)  # "two upcoming week"
         unit = lex.UNITS.get(self.t(k))
         if unit is None:
@@ -1991,7 +2030,7 @@ class _Parser:
             if r or self.t(i - 1) not in ("in", "since", "until", "before", "after"):
                 return r
             y = self.year_words(i)  # "in nineteen ninety six", not "in two thousand homes"
-            if y is not None and not self.t(y[0]).isalpha():
+            if y is not None and (not self.t(y[0]).isalpha() or self.t(y[0]) in ("and", "or")):
                 return y[0], _year(y[1])
         return None if s in lex.SMALL_NUMBERS else self.absolute_rest(i)
 
@@ -2003,6 +2042,11 @@ class _Parser:
             return self.week_number(i)
         if s.startswith("q") and len(s) == 2 and s[1] in "1234":
             return self.quarter_after_q(i, int(s[1]))
+        if s in ("year", "month") and self.t(i + 1) == "to" and self.t(i + 2) == "date":
+            # "the year to date": from its start to publication, the reporter's own period
+            first = self.unit_step(s, 0).low
+            assert first is not None
+            return i + 3, _V(first, self.today(), "day", qualifier="range", deictic=True)
         if s in ("year", "calendar", "cy") and (self.t(i + 1).isdigit() or self.t(i + 1) == "year"):
             j = self.skip(i + 1, "year")
             j = self.skip(j, "of")

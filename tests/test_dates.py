@@ -710,3 +710,28 @@ def test_the_present_is_the_publication_time_and_never_compared(text: str) -> No
 )
 def test_now_inside_other_phrases_is_no_date(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+NOV20 = dt.datetime(2018, 8, 20)  # a Monday
+# (text, words, low, high): business days, the year to date, loose hours, years in words
+MISC = [
+    ("for the next 4 business days", "next 4 business days", "2018-08-21", "2018-08-25"),
+    ("down 20% in the year to date", "the year to date", "2018-01-01", "2018-08-20"),
+    ("back 11ish", "11ish", "2018-08-20T11:00:00", "2018-08-20T12:00:00"),
+    ("in nineteen ninety six and", "nineteen ninety six", "1996-01-01", "1997-01-01"),
+    ("the week of the 18th", "the week of the 18th", "2018-08-13", "2018-08-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), MISC, ids=[r[0] for r in MISC])
+def test_business_days_year_to_date_and_loose_hours(
+    text: str, span: str, low: str, high: str
+) -> None:
+    m = one(text, NOV20)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_a_count_before_next_week_stays_a_count() -> None:
+    text = "We will be only 3 next week."
+    assert words(text, one(text, NOV20)) == "next week"
+    assert find_dates("in two thousand homes", NOV20) == []

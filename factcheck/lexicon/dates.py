@@ -89,8 +89,12 @@ BEFORE_NOW_NOT_DEICTIC = frozenset(
 # blast", "at the moment when", "at the minute mark").
 AFTER_MOMENT_NOT_DEICTIC = frozenset(
     {"of", "when", "that", "which", "where", "the", "a", "an", "his", "her", "their", "its",
-     "mark", "he", "she", "they", "it", "we", "i", "you"}
+     "mark"}
 )  # fmt: skip
+
+# Modifiers that, after a number and before a singular unit, count to the nth unit
+# ("two upcoming week"); "3 next week" is a count and next week.
+NTH_MODIFIERS = frozenset({"upcoming", "coming", "following"})
 
 # "EOD", "EOM", "EOY": the end of the current day, month or year.
 END_ABBREVIATIONS: dict[str, str] = {"eod": "day", "eom": "month", "eoy": "year"}
