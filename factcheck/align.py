@@ -55,9 +55,7 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
-    # A percentage is a share of something: "18% of capacity" is not "50% of the districts".
-    of = claim.subject if claim.property == "percentage" else None
-    return (claim.kind, claim.property, claim.role, claim.entity, unit, of)
+    return (claim.kind, claim.property, claim.role, claim.entity, unit)
 
 
 def is_loose(key: Hashable | None) -> bool:
@@ -73,8 +71,10 @@ class _Cluster:
     parts: set[str] = field(default_factory=set)
     common: Bounds | None = None
 
-    def fits(self, bounds: Bounds, thing: str | None) -> bool:
+    def fits(self, bounds: Bounds, thing: str | None, strict: bool = False) -> bool:
         if thing is not None and self.things - {thing}:
+            return False
+        if strict and self.things != ({thing} if thing else set()):
             return False
         return self.common is not None and intersect(self.common, bounds) is not None
 
@@ -103,8 +103,11 @@ class _Cluster:
 
 
 def _thing(claim: Claim) -> str | None:
-    """The thing a size belongs to ("bridge", "slick"), when the words name it."""
-    return claim.subject if claim.property in DIMENSIONS_OF_THINGS else None
+    """The thing a size belongs to ("bridge", "slick"), or what a share is of ("capacity"),
+    when the words name it: "18% of capacity" never fits "50% of the districts"."""
+    if claim.property in DIMENSIONS_OF_THINGS or claim.property == "percentage":
+        return claim.subject
+    return None
 
 
 def _part(claim: Claim) -> str | None:
@@ -113,9 +116,16 @@ def _part(claim: Claim) -> str | None:
     return claim.subject if claim.role == "subset" and claim.kind == "count" else None
 
 
+def _strict(claim: Claim) -> bool:
+    # A share fits only shares of the same named whole: "more than half the annual average"
+    # is not "three-fifths of the farmland", though both are about sixty percent.
+    return claim.property == "percentage"
+
+
 def _person(claim: Claim) -> str | None:
-    """Whose age a claim gives: ages clash only when both name the same kind of person."""
-    return claim.subject or "?" if claim.property == "age" else None
+    """Whose age, or a share of what, a claim gives: such claims clash only when both name
+    the same person or whole ("2.4% in September" and "5%" offered name none)."""
+    return claim.subject or "?" if claim.property in ("age", "percentage") else None
 
 
 def _same_person(cluster: _Cluster, claim: Claim) -> bool:
@@ -162,7 +172,9 @@ def _cluster(
     left: list[tuple[Claim, Bounds]] = []
     for claim in ordered:
         b = claim_bounds(claim)
-        home = next((cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim))), None)
+        home = next(
+            (cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim), _strict(claim))), None
+        )
         if home is not None:
             home.add(claim, b)
         elif not clusters:
@@ -172,7 +184,9 @@ def _cluster(
             left.append((claim, b))
     apart: set[int] = set()
     for claim, b in left:
-        home = next((cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim))), None)
+        home = next(
+            (cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim), _strict(claim))), None
+        )
         # A source with several values here is ambiguous: which one clashes is unknown.
         if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim, lede):
             # A clash needs the same thing measured: a ship's length never clashes with a

@@ -369,18 +369,27 @@ def _noun_after(text: str, core_end: int, noun: str | None) -> str | None:
     return noun
 
 
+_PERCENT_WORDS = frozenset(["percent", "per", "cent", "percentage", "points", "point"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+
+
 def _percent_of(text: str, end: int) -> str | None:
-    """What a percentage is of: "18% of capacity" -> capacity; "15% contained" -> contained."""
+    """What a percentage is of: "18% of capacity" -> capacity; "15% contained" -> contained;
+    "2.4% in September" -> None (a preposition other than "of" names no whole)."""
     words = _lower_words(text[end : end + 50])
-    if words and words[0] == "of":
+    while words and words[0] in _PERCENT_WORDS:
         words = words[1:]
-    for w in words[:5]:
-        if w in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
-            continue
-        if w.endswith("'s"):
-            continue
-        return _lemma(w)
-    return None
+    if not words:
+        return None
+    if words[0] == "of":
+        for w in words[1:6]:
+            if w in _DETERMINERS or w.endswith("'s"):
+                continue
+            return _lemma(w)
+        return None
+    if words[0] in _FUNCTION_WORDS or words[0] in ("to", "for", "from", "with", "than"):
+        return None
+    return _lemma(words[0])
 
 
 @lru_cache(maxsize=8)

@@ -235,6 +235,24 @@ CASES = {
         ("b", "on Thursday"),
         None,
     ),
+    "shares-of-one-whole-fit": Case(
+        {
+            "a": "Reservoirs have fallen to 18% of capacity.",
+            "b": "The reservoirs hold less than 20% of their capacity.",
+        },
+        ("a", "18%"),
+        ("b", "less than 20%"),
+        "compatible",
+    ),
+    "shares-of-unnamed-wholes-never-clash": Case(
+        {
+            "a": "The union wants a rise of 12%, officials said.",
+            "b": "The company has offered 5% and no more.",
+        },
+        ("a", "12%"),
+        ("b", "5%"),
+        None,
+    ),
     "raised-toll-is-a-revision": Case(
         {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
         ("a", "20 people"),
