@@ -362,12 +362,12 @@ class _Parser:
         if s.isdigit() and len(s) <= 4:
             return i + 1, int(s)
         if s in ("a", "an"):
-            if self.t(i + 1) == "couple":
+            if self.t(i + 1) == "couple" or (self.t(i + 1) == "pair" and self.t(i + 2) == "of"):
                 return self.skip(i + 2, "of"), 2
             if self.t(i + 1) == "few":
                 return i + 2, 3
             return i + 1, 1
-        if s == "couple":
+        if s == "couple" or (s == "pair" and self.t(i + 1) == "of"):
             return self.skip(i + 1, "of"), 2
         if s == "few":
             return i + 1, 3  # "the next few days": a nominal three, as duckling reads it
@@ -524,6 +524,11 @@ class _Parser:
             return j + 2, replace(va, high=None, qualifier="at_least")  # "2018 or later"
         if va.low is not None and self.t(j) in ("onwards", "onward"):
             return j + 1, replace(va, high=None, qualifier="at_least")  # "2015 onwards"
+        if va.low is not None and va.kind == "time" and self.t(j) == "for":
+            # "4pm for 30 mins": from that time for that long
+            short = self.short_amount(j + 1)
+            if short is not None:
+                return short[0], replace(va, high=va.low + short[1], qualifier="range")
         return a
 
     def clock_span(self, i: int) -> _R | None:
@@ -1605,10 +1610,12 @@ class _Parser:
         future_in = False
         if self.t(j) == "in":
             future_in = True
-            j += 1
+            j = self.skip(j + 1, "about", "around", "approximately", "roughly")
         short = self.short_amount(j)
         if short is not None:
             r = self.short_offset(i, short[0], short[1], future_in)
+            if r is not None and j > i + 1:
+                return r[0], replace(r[1], qualifier="approximately")  # "in about an hour"
             if r is not None:
                 return r
         num = self.number(j)
@@ -1702,6 +1709,14 @@ class _Parser:
             k += 1
         elif word in ("ago", "earlier") and not future_in:
             k, sign = k + 1, -1
+        elif word in ("from", "after", "before") and not future_in:
+            # "15 minutes from 1pm", "10 minutes before noon": from a clock time
+            c = self.time_first(k + 1)
+            if c is None or c[1].low is None or c[1].kind != "time":
+                return None
+            sign = -1 if word == "before" else 1
+            t = c[1].low + sign * delta
+            return c[0], replace(c[1], low=t, high=t + dt.timedelta(minutes=1))
         elif not future_in:
             return None
         elif not self.future:
@@ -1751,10 +1766,13 @@ class _Parser:
                 k += 2
             elif nxt == "and" and self.t(k + 1) in ("a", "an") and self.t(k + 2) == "half":
                 amount, k = amount + 0.5, k + 3
+        k = self.skip(k, "more")  # "in 2 more minutes"
         w = self.t(k)
         unit = lex.UNITS.get(w)
-        if unit is None and (w in lex.SECOND_WORDS or (w == "h" and self.glued(k))):
-            unit = "second" if w in lex.SECOND_WORDS else "hour"
+        if unit is None and (
+            w in lex.SECOND_WORDS or (w == "h" and (self.glued(k) or amount != int(amount)))
+        ):
+            unit = "second" if w in lex.SECOND_WORDS else "hour"  # "1h", "1/4 h"
         if unit not in ("hour", "minute", "second"):
             return None
         seconds = amount * {"hour": 3600, "minute": 60, "second": 1}[unit]

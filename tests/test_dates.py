@@ -735,3 +735,27 @@ def test_a_count_before_next_week_stays_a_count() -> None:
     text = "We will be only 3 next week."
     assert words(text, one(text, NOV20)) == "next week"
     assert find_dates("in two thousand homes", NOV20) == []
+
+
+# (text, words, low, high): more short offsets, a clock time for a duration
+MORE_SHORT = [
+    ("in 1/4 h", "in 1/4 h", "2013-02-12T04:45:00", "2013-02-12T04:46:00"),
+    ("in 2 more minutes", "in 2 more minutes", "2013-02-12T04:32:00", "2013-02-12T04:33:00"),
+    ("15 minutes from 1pm", "15 minutes from 1pm", "2013-02-12T13:15:00", "2013-02-12T13:16:00"),
+    ("4pm for 30 mins", "4pm for 30 mins", "2013-02-12T16:00:00", "2013-02-12T16:30:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"), MORE_SHORT, ids=[r[0] for r in MORE_SHORT]
+)
+def test_fractions_of_hours_and_times_for_a_while(
+    text: str, span: str, low: str, high: str
+) -> None:
+    m = one(text, DUCK)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_about_keeps_its_hedge_and_an_event_is_no_clock() -> None:
+    assert one("in about half an hour", DUCK).qualifier == "approximately"
+    assert find_dates("30 minutes after the blast", DUCK) == []
