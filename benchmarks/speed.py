@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import inspect
 import itertools
 import json
 import math
@@ -217,19 +218,35 @@ def extract_all(texts: Sequence[str]) -> int:
     return claims
 
 
-def clear_caches() -> None:
-    """Empty factcheck's caches of seen spans and sentences, so that a timed pass reads its
-    text as new. Builders of tables and patterns (``maxsize`` of a few) are kept: those are
-    paid once per process, not per text."""
-    for name, module in list(sys.modules.items()):
+# Caches whose first parameter is one of these hold parsed text (a sentence window, a span's
+# words): emptied so a timed pass reads its text as new. Caches of vocabulary (a word's lemma,
+# a unit name's conversion) stay warm: a feed warms them within its first documents.
+TEXT_PARAMETERS = frozenset({"text", "chunk", "words", "span", "sentence"})
+
+
+def text_caches() -> list[Any]:
+    """factcheck's caches of parsed text, by the name of their first parameter."""
+    found = []
+    for name, module in sorted(sys.modules.items()):
         if name != "factcheck" and not name.startswith("factcheck."):
             continue
         for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if callable(info) and getattr(value, "__module__", "") == name:
-                maxsize = info().maxsize
-                if maxsize is None or maxsize > 16:
-                    value.cache_clear()
+            if not callable(getattr(value, "cache_clear", None)):
+                continue
+            if getattr(value, "__module__", "") != name:
+                continue
+            try:
+                params = list(inspect.signature(value).parameters)
+            except (TypeError, ValueError):
+                continue
+            if params and params[0] in TEXT_PARAMETERS:
+                found.append(value)
+    return found
+
+
+def clear_caches() -> None:
+    for cache in text_caches():
+        cache.cache_clear()
 
 
 def timed_cold(repeats: int, texts: Sequence[str]) -> float:
@@ -254,6 +271,8 @@ def section_throughput(
         "of the sources once, caches emptied before each pass"
     )
     extract_all(corpus[:20])  # lazy tables, the pint registry: paid once per process
+    names = ", ".join(f"{c.__module__.split('.')[-1]}.{c.__name__}" for c in text_caches())
+    print(f"  caches emptied before each pass: {names or 'none found'}")
     claims = extract_all(novel)
     seconds = timed_cold(repeats, novel)
     print(f"  factcheck.extract   {_fmt_rate(chars, seconds)}  ({claims:,} claims)")
