@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import textwrap
 import time
@@ -171,6 +172,10 @@ def main(
             _run_compare(
                 documents(), as_json=args.json, out=out, problems=problems, progress=progress
             )
+    except BrokenPipeError:
+        # The reader stopped early (``factcheck extract ... | head``): what it wanted was
+        # written, so stop quietly rather than with a traceback.
+        _drop_output(out)
     finally:
         progress.close()
     for problem in problems:
@@ -340,6 +345,13 @@ class _Progress:
         self.stream.write("\r" + line + ("\x1b[K" if self.tty else ""))
         self.stream.flush()
         self.drawn = bool(line)
+
+
+def _drop_output(out: TextIO) -> None:
+    # Python flushes stdout once more at exit, which would fail again on the closed pipe.
+    if out is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -226,3 +226,29 @@ def test_no_progress_flag_silences_it(tmp_path: Path) -> None:
     code, _, err = run("extract", "--no-progress", str(EXAMPLE))
     assert code == 0
     assert err == ""
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    lines = tmp_path / "many.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps({"id": f"d{i}", "text": f"At least {i} people were killed."}) + "\n"
+            for i in range(2000)
+        ),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck.cli", "extract", "--json", str(lines)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert '"doc": "d0"' in proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    proc.stderr.close()
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
