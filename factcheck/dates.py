@@ -524,6 +524,14 @@ class _Parser:
             return j + 2, replace(va, high=None, qualifier="at_least")  # "2018 or later"
         if va.low is not None and self.t(j) in ("onwards", "onward"):
             return j + 1, replace(va, high=None, qualifier="at_least")  # "2015 onwards"
+        if (
+            va.low is not None
+            and va.gran == "week"
+            and self.t(j) == "on"
+            and self.t(j + 1) in lex.WEEKDAYS
+        ):
+            # "the 1st week of Oct. on Friday": that weekday of that week
+            return j + 2, _day(va.low + dt.timedelta(days=lex.WEEKDAYS[self.t(j + 1)]))
         if va.low is not None and va.kind == "time" and self.t(j) == "for":
             # "4pm for 30 mins": from that time for that long
             short = self.short_amount(j + 1)
@@ -973,6 +981,10 @@ class _Parser:
             return i + 2, _Clock(0 if self.t(i + 1) == "night" else 12, 0, 0, "minute", fixed=True)
         if s in ("half", "quarter", "a") or self.t(i + 1) in _CLOCK_LINKS:
             return self.clock_words(i)
+        if s in lex.TENS and self.t(i + 1) in ("-", *lex.SMALL_NUMBERS):
+            n = self.number(i)  # "thirty-six minutes past eight"
+            if n is not None and self.t(n[0]) in _CLOCK_LINKS:
+                return self.clock_words(i)
         minute = second = 0
         grain = "minute"
         j = i + 1
@@ -1410,7 +1422,7 @@ class _Parser:
                 elif step < 0 and low >= ref:
                     low = _add_years(low, -1)
                 return dated[0], _day(low)
-        if nxt in lex.PARTS_OF_DAY and s in ("this", "last"):
+        if nxt in lex.PARTS_OF_DAY and s in ("this", "last") and nxt not in lex.MEALS:
             # "this morning", "last night": parts of today and of yesterday
             h1, h2 = lex.PARTS_OF_DAY[nxt]
             day = self.today() - dt.timedelta(days=1 if s == "last" else 0)

@@ -759,3 +759,13 @@ def test_fractions_of_hours_and_times_for_a_while(
 def test_about_keeps_its_hedge_and_an_event_is_no_clock() -> None:
     assert one("in about half an hour", DUCK).qualifier == "approximately"
     assert find_dates("30 minutes after the blast", DUCK) == []
+
+
+def test_weekday_of_a_numbered_week_and_minutes_in_words() -> None:
+    text = "the 1st week of Oct. 2019 on Friday"
+    assert (words(text, one(text)), one(text).low) == (text, "2019-10-04")
+    m = one("tomorrow at thirty-six minutes past eight")
+    assert m.low == "2024-01-04T08:36:00"
+    assert words("Book this lunch on Tue May 9.", one("Book this lunch on Tue May 9.")) == (
+        "Tue May 9"
+    )  # "this lunch" is a meal

@@ -77,6 +77,9 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "dawn": (4, 8),
 }
 
+# Parts of a day that are also meals: "this lunch" is an event, "tomorrow at lunch" a time.
+MEALS = frozenset({"lunch"})
+
 # Clock times written as words.
 NAMED_TIMES: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 0}
 
