@@ -2556,6 +2556,8 @@ class _Parser:
             return None
         j, key = best
         k = self.skip(j, "of")
+        if self.t(k) == "in" and self.year(k + 1) is not None:
+            k += 1  # "Diwali in 2019"
         y = self.year(k) or self.year_words(k)
         if key in lex.AMBIGUOUS_HOLIDAYS and y is None and not self.raw(i)[:1].isupper():
             return None  # "she lent him money"; "Lent", "lent 2018" are the season

@@ -447,6 +447,32 @@ HOLIDAY_DATES.update(
         "yom hashoah": ("table", ("passover", 11, 1)),  # 27 Nisan, 12 days after 15 Nisan
         "holocaust day": ("table", ("passover", 11, 1)),
         "tu bishvat": ("tu_bishvat", ()),
+        # Diwali (Lakshmi Puja) and Holi as India observes them, and the days around them
+        "diwali": ("table", ("diwali", 0, 1)),
+        "deepavali": ("table", ("diwali", 0, 1)),
+        "lakshmi puja": ("table", ("diwali", 0, 1)),
+        "dhanteras": ("table", ("diwali", -2, 1)),
+        "dhanatrayodashi": ("table", ("diwali", -2, 1)),
+        "choti diwali": ("table", ("diwali", -1, 1)),
+        "chhoti diwali": ("table", ("diwali", -1, 1)),
+        "kali chaudas": ("table", ("diwali", -1, 1)),
+        "naraka chaturdashi": ("table", ("diwali", -1, 1)),
+        "govardhan puja": ("table", ("diwali", 1, 1)),
+        "bhai dooj": ("table", ("diwali", 2, 1)),
+        "bhaiya dooj": ("table", ("diwali", 2, 1)),
+        "bhau beej": ("table", ("diwali", 2, 1)),
+        "chhath": ("table", ("diwali", 6, 1)),
+        "chhath puja": ("table", ("diwali", 6, 1)),
+        "dala puja": ("table", ("diwali", 6, 1)),
+        "surya shashthi": ("table", ("diwali", 6, 1)),
+        "holi": ("table", ("holi", 0, 1)),
+        "dhulandi": ("table", ("holi", 0, 1)),
+        "dhuleti": ("table", ("holi", 0, 1)),
+        "phagwah": ("table", ("holi", 0, 1)),
+        "holika dahan": ("table", ("holi", -1, 1)),
+        "chhoti holi": ("table", ("holi", -1, 1)),
+        "choti holi": ("table", ("holi", -1, 1)),
+        "kamudu pyre": ("table", ("holi", -1, 1)),
     }
 )
 HOLIDAYS = frozenset(k.split()[0] for k in HOLIDAY_DATES)
@@ -459,7 +485,8 @@ HOLIDAY_PREFIXES = frozenset(
 # first year given (the first day of the holiday in that year; an Islamic holiday that falls
 # twice in a Gregorian year is listed by its first date). Source: the tables of the `holidays`
 # package 0.60 (MIT; holidays/calendars/chinese.py, buddhist.py, islamic.py, hebrew.py), which
-# cite the Hong Kong Observatory, the Umm al-Qura calendar and hebcal; copied here, not imported.
+# cite the Hong Kong Observatory, the Umm al-Qura calendar and hebcal; Diwali and Holi (2001-2030)
+# from its holidays/countries/india.py, which cites timeanddate.com. Copied here, not imported.
 LUNAR_TABLES: dict[str, tuple[int, str]] = {
     "lunar_new_year": (
         1901,
@@ -695,6 +722,16 @@ LUNAR_TABLES: dict[str, tuple[int, str]] = {
         "0512 0502 0420 0508 0428 0418 0506 0424 0514 0504 0423 0510 0430 0419 0507 0426 0415 0505 "
         "0423 0512 0501 0421 0509 0427 0417 0507 0425 0514 "
     ),
+    "diwali": (
+        2001,
+        "1114 1104 1025 1112 1101 1021 1109 1028 1017 1105 1026 1113 1103 1023 1111 1030 1019 1107 "
+        "1027 1114 1104 1024 1112 1101 1020 1108 1029 1017 1105 1026 "
+    ),
+    "holi": (
+        2001,
+        "0310 0329 0318 0307 0326 0315 0304 0322 0311 0301 0320 0308 0327 0317 0306 0324 0313 0302 "
+        "0321 0310 0329 0318 0308 0325 0314 0304 0322 0311 0301 0320 "
+    ),
 }  # fmt: skip
 
 # Words that start the scan for a holiday; the others are reached from "day", "friday", "year".
@@ -706,7 +743,9 @@ HOLIDAY_TRIGGERS = frozenset(
      "hashanna", "kippur", "sukkot", "succos", "sukkos", "tabernacles", "ingathering", "atzeret",
      "simchat", "shavuot", "shavuos", "hanukkah", "chanukah", "hanukah", "hannukkah",
      "chanukkah", "purim", "omer", "baomer", "tisha", "haatzmaut", "hashoah", "bishvat",
-     "feast", "lent", "orthodox", "jayanti"}
+     "feast", "lent", "orthodox", "jayanti", "diwali", "deepavali", "puja", "dhanteras",
+     "dhanatrayodashi", "chaudas", "chaturdashi", "dooj", "beej", "chhath", "shashthi", "holi",
+     "dhulandi", "dhuleti", "phagwah", "dahan", "kamudu"}
 )  # fmt: skip
 
 # Time-zone abbreviations after a clock time, with their offset from UTC in hours. A time in
