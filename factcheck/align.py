@@ -122,10 +122,14 @@ def _strict(claim: Claim) -> bool:
     return claim.property == "percentage"
 
 
+_OWNED = ("age", "percentage", "distance")
+
+
 def _person(claim: Claim) -> str | None:
-    """Whose age, or a share of what, a claim gives: such claims clash only when both name
-    the same person or whole ("2.4% in September" and "5%" offered name none)."""
-    return claim.subject or "?" if claim.property in ("age", "percentage") else None
+    """Whose age, a share of what, or a distance from where a claim gives: such claims clash
+    only when both name the same person, whole or place ("2.4% in September" and "5%"
+    offered name none; "600 metres from the gate" is not "from the grave")."""
+    return claim.subject or "?" if claim.property in _OWNED else None
 
 
 def _same_person(cluster: _Cluster, claim: Claim) -> bool:

@@ -478,9 +478,28 @@ def read_number(
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
     if prop == "age":
         return Reading(prop, _aged_person(text, mention, s), entity, role)
+    if prop == "distance":
+        return Reading(prop, _reference_place(text, mention.end), entity, role)
     if prop in lex.DIMENSIONS_OF_THINGS:
         return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+_REFERENCE = re.compile(r"\s*(?:away\s+)?(?:from|of|off|to)\s+", re.IGNORECASE)
+
+
+def _reference_place(text: str, end: int) -> str | None:
+    """Where a distance is measured from: "2,300 feet from Soleimani's grave" -> grave;
+    "off the coast" -> coast. Distances from different places never clash."""
+    m = _REFERENCE.match(text, end)
+    if m is None:
+        return None
+    for word in _WORD.findall(text[m.end() : m.end() + 40])[:4]:
+        lower = word.lower()
+        if lower in _DETERMINERS or lower.endswith(("'s", "’s")):
+            continue
+        return _lemma(lower)
+    return None
 
 
 def _aged_person(text: str, mention: NumberMention, s: int) -> str | None:

@@ -253,6 +253,24 @@ CASES = {
         ("b", "5%"),
         None,
     ),
+    "distances-from-different-places-never-clash": Case(
+        {
+            "a": "The bomb went off 2,300 feet from the grave.",
+            "b": "The bomb went off 200 metres from the gate.",
+        },
+        ("a", "2,300 feet"),
+        ("b", "200 metres"),
+        None,
+    ),
+    "distances-from-one-place-clash": Case(
+        {
+            "a": "The bomb went off 2,300 feet from the grave.",
+            "b": "The bomb went off 200 metres from the grave.",
+        },
+        ("a", "2,300 feet"),
+        ("b", "200 metres"),
+        "contradict",
+    ),
     "raised-toll-is-a-revision": Case(
         {"a": "The crash killed 20 people.", "b": "The crash killed 35 people."},
         ("a", "20 people"),
