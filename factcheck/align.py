@@ -122,7 +122,9 @@ def _strict(claim: Claim) -> bool:
     return claim.property == "percentage"
 
 
-_OWNED = ("age", "percentage", "distance")
+_OWNED = ("age", "percentage", "distance", "money")
+"""Properties whose claims clash only when they name the same owner; a sum of money whose
+kind no word gives ("money", not "money_cost") names none, so it never clashes."""
 
 
 def _person(claim: Claim) -> str | None:
