@@ -2541,7 +2541,8 @@ class _Parser:
             if tok in ("'", "’", "-"):
                 # an apostrophe as in "New Year's" or inside a word ("b'av"); a hyphen inside
                 # a name ("Eid al-Fitr"): both dropped from the key
-                if tok != "-" and self.t(j + 1) != "s" and not self.glued(j + 1):
+                plural = self.glued(j) and self.t(j - 1).endswith("s")  # "Workers' Day"
+                if tok != "-" and self.t(j + 1) != "s" and not self.glued(j + 1) and not plural:
                     break  # "Martin Luther King' day"
                 j += 1
                 continue
@@ -2559,8 +2560,8 @@ class _Parser:
         if self.t(k) == "in" and self.year(k + 1) is not None:
             k += 1  # "Diwali in 2019"
         y = self.year(k) or self.year_words(k)
-        if key in lex.AMBIGUOUS_HOLIDAYS and y is None and not self.raw(i)[:1].isupper():
-            return None  # "she lent him money"; "Lent", "lent 2018" are the season
+        if key in lex.AMBIGUOUS_HOLIDAYS and y is None and self.t(i - 1) not in lex.MONTH_CUES:
+            return None  # "she lent him money"; "during Lent", "lent 2018" are the season
         of_year = lex.MODIFIERS.get(self.t(k)) if self.t(k + 1) in ("year", "yr") else None
         if y is not None:
             year, j = y[1], y[0]
