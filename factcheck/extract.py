@@ -81,29 +81,52 @@ def parse_published(value: Any) -> dt.datetime:
 
 
 def find_mentions(document: Document) -> tuple[list[DateMention], list[NumberMention]]:
-    """Both recognisers' mentions of one document; numbers inside a date are dropped."""
+    """Both recognisers' mentions of one document, with overlaps settled (see ``_settle``)."""
     date_mentions = dates.find_dates(document.text, document.published)
     number_mentions = quantities.find_quantities(document.text)
-    return date_mentions, _outside(number_mentions, date_mentions)
+    return _settle(document.text, date_mentions, number_mentions)
 
 
-def _outside(numbers: list[NumberMention], date_mentions: list[DateMention]) -> list[NumberMention]:
-    # Both lists are sorted by start: one merge-like sweep keeps this linear.
+def _settle(
+    text: str, date_mentions: list[DateMention], numbers: list[NumberMention]
+) -> tuple[list[DateMention], list[NumberMention]]:
+    """Where a date and a figure overlap, keep one.
+
+    The date wins ("January 2020" is a month, not the figure 2020), except over a bare
+    four-digit "year" that a measured figure or a range reads as a number: in "between 100
+    and 1000 grams" and "between 1990 and 2000 people died", 1000 and 2000 are amounts.
+    Both lists are sorted by start, so one merge-like sweep keeps this linear.
+    """
     kept: list[NumberMention] = []
+    dropped_dates: set[int] = set()
     j = 0
     for n in numbers:
         while j < len(date_mentions) and date_mentions[j].end <= n.start:
             j += 1
         k = j
-        overlaps = False
+        overlapping: list[int] = []
         while k < len(date_mentions) and date_mentions[k].start < n.end:
             if date_mentions[k].end > n.start:
-                overlaps = True
-                break
+                overlapping.append(k)
             k += 1
-        if not overlaps:
+        if not overlapping:
             kept.append(n)
-    return kept
+        elif _figure_beats_dates(text, n, [date_mentions[i] for i in overlapping]):
+            kept.append(n)
+            dropped_dates.update(overlapping)
+    if not dropped_dates:
+        return date_mentions, kept
+    return [d for i, d in enumerate(date_mentions) if i not in dropped_dates], kept
+
+
+def _figure_beats_dates(text: str, figure: NumberMention, overlapping: list[DateMention]) -> bool:
+    measured = figure.kind in ("quantity", "duration") and figure.unit is not None
+    if not (measured or figure.qualifier == "range"):
+        return False
+    return all(
+        text[d.start : d.end].isdigit() and figure.start <= d.start and d.end <= figure.end
+        for d in overlapping
+    )
 
 
 def _is_vague(text: str, mention: NumberMention) -> bool:

@@ -87,3 +87,19 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
     assert claims, "the weekday is a date claim even when it cannot be resolved"
     assert claims[0].value is None
     assert claims[0].note
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("between 100 and 1000 grams", "quantity", "between 100 and 1000 grams"),
+        ("between 1990 and 2000 people died", "count", "between 1990 and 2000 people"),
+        ("the 2020 election", "date", "2020"),
+        ("a 1998 report", "date", "1998"),
+        ("killed in January 2020", "date", "January 2020"),
+    ],
+    ids=["measured-range", "count-range", "election-year", "report-year", "month-year"],
+)
+def test_dates_and_figures_settle_their_overlaps(text: str, kind: str, words: str) -> None:
+    claims = factcheck.extract(text, published="2024-01-03")
+    assert [(c.kind, c.text) for c in claims] == [(kind, words)]
