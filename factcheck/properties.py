@@ -455,6 +455,8 @@ def _in_background(
             continue  # "last year's derailment" names the derailment
         if _DIGIT.search(text, mention.end, b0):
             continue  # "315 so far, up from 280 last year": the date is the nearer figure's
+        if _CLAUSE_BREAK.search(text, mention.end, b0):
+            continue  # "the 2.6-kilometre bridge, opened in 1977,": another clause's date
         follower = _NEXT_WORDS.match(text, b1)
         if follower is None or not follower.group(1)[0].islower():
             return True

@@ -102,6 +102,11 @@ ROLES = {
         "33,000",
         "background",
     ),
+    "a-date-in-another-clause": (
+        "The 2.6-kilometre bridge, opened in 1977, carried thousands of cars a day.",
+        "2.6",
+        "event",
+    ),
     "a-date-naming-a-noun": (
         "The deal covers homes within a 20-mile radius of the February 2023 derailment.",
         "20",
