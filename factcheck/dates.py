@@ -1223,7 +1223,9 @@ class _Parser:
         d = self.point(self.skip(i + 2, "the"))
         if d is None or d[1].low is None or d[1].gran != "day" or d[1].qualifier != "exact":
             return None
-        h1, h2 = lex.PARTS_OF_DAY[self.t(i)]
+        # "the night of Sept. 10" runs into the morning after: a storm or a dam burst "that
+        # night" may be dated Sept. 11 by another report
+        h1, h2 = lex.NIGHT_OF if self.t(i) == "night" else lex.PARTS_OF_DAY[self.t(i)]
         base = d[1].low
         hours = dt.timedelta(hours=1)
         return d[0], _V(base + h1 * hours, base + h2 * hours, "time", year_given=d[1].year_given)

@@ -775,3 +775,8 @@ def test_weekday_of_a_numbered_week_and_minutes_in_words() -> None:
     assert words("Book this lunch on Tue May 9.", one("Book this lunch on Tue May 9.")) == (
         "Tue May 9"
     )  # "this lunch" is a meal
+
+
+def test_the_night_of_a_day_runs_into_the_next_morning() -> None:
+    m = one("on the night of Sept. 10, 2023")
+    assert (m.low, m.high) == ("2023-09-10T18:00:00", "2023-09-11T06:00:00")

@@ -77,6 +77,9 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "dawn": (4, 8),
 }
 
+# "the night of <day>": from its evening to the next morning, in hours from that day's start.
+NIGHT_OF = (18, 30)
+
 # Parts of a day that are also meals: "this lunch" is an event, "tomorrow at lunch" a time.
 MEALS = frozenset({"lunch"})
 
