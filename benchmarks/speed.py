@@ -190,6 +190,13 @@ def _heading(title: str) -> None:
     print(f"\n== {title}", flush=True)
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def best_of(repeats: int, fn: Callable[[], object]) -> float:
     """The fastest of ``repeats`` timed calls: the least disturbed by other work on the box."""
     best = math.inf
@@ -641,7 +648,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"factcheck speed benchmark ({'quick' if quick else 'full'}), "
         f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, Python "
-        f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, one core used"
+        f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, one core used; load average "
+        f"{_load()} (other work on the machine slows every figure alike)"
     )
     corpus = chunks(corpus_chars)
     novel = chunks(0)
@@ -672,6 +680,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scale" in sections:
         section_scale(res, [100, 1000] if quick else [100, 1000, 10000])
 
+    print(f"\nload average at the end: {_load()}")
     failed = [name for name, ok, _ in res.checks if ok is False]
     passed = [name for name, ok, _ in res.checks if ok]
     print(f"\n{len(passed)} targets met, {len(failed)} missed")
