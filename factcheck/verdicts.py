@@ -156,8 +156,15 @@ def _naive(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def _quote(s: _Source) -> str:
-    who = s.doc if not s.copies else f"{s.doc}, copied by {', '.join(s.copies)}"
+    who = s.doc if not s.copies else f"{s.doc}, copied by {_names(s.copies)}"
     return f"'{s.claims[0].text}' ({who})"
+
+
+def _names(ids: Sequence[str], shown: int = 3) -> str:
+    """A few ids, and how many more: a reason stays one line however many copies there are."""
+    if len(ids) <= shown:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:shown])} and {len(ids) - shown} more"
 
 
 def _fmt(x: float) -> str:
@@ -410,7 +417,7 @@ def judge(
         if only.copies:
             return finish(
                 "single_source",
-                f"one wire story: {only.doc} and its copies {', '.join(only.copies)} count once",
+                f"one wire story: {only.doc} and its copies {_names(only.copies)} count once",
                 consensus,
             )
         return finish("single_source", f"only {only.doc} states it", consensus)
