@@ -428,7 +428,7 @@ def judge(
         outliers = _outliers(sources)
         reason = f"{_quote(a)} and {_quote(b)} cannot both be true: their intervals do not overlap"
         if outliers:
-            reason += f"; {', '.join(outliers)} stands apart from the other sources"
+            reason += f"; {_names(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
     if _common(precise) is None and not all(s.evolving for s in sources):
         # Disjoint, yet no conflict: some claim cannot be evidence against the others.
