@@ -1,15 +1,22 @@
 """Alignment: which claims of many documents measure the same thing.
 
-Claims are first blocked by a key (kind, property, role, entity, unit or subject), so that
-pairing only ever happens inside a block and grouping grows near-linearly with the number of
-claims. Inside a block, a document that states several different values (a report naming the
-day of the attack and the day of a statement) speaks of several things: each of its values goes
-to the cluster it fits, and one that fits none stands apart instead of contradicting.
+Claims are first blocked by a key (kind, property, role, entity, unit), so that pairing only
+happens inside a block and grouping grows near-linearly with the number of claims. Inside a
+block, claims are clustered:
+
+* a document that states several different values for one key (the day of the attack and
+  the day of a statement) speaks of several things: each value goes to the cluster it fits,
+  and one that fits none stands apart instead of contradicting;
+* a value that fits no cluster clashes with the nearest one only when nothing says it is
+  about something else: a size clashes only with a size of the same thing ("span" and
+  "bridge" are one), a part only with a part of the same kind, an age, a share or a distance
+  only with one of the same named person, whole or place, and an event's day only when it
+  is stated in a report's lede (later sentences date later steps).
 
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
-false contradictions are born. Counts that only share their counted noun ("212 survivors",
-"212 people survived" aside, "19 crew") form *loose* blocks, which may agree but never
-contradict: a clash there keeps the claims apart.
+false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
+only say where people were ("400 people inside"), form *loose* blocks: they may agree, never
+contradict.
 """
 
 from __future__ import annotations
