@@ -50,6 +50,10 @@ def claim_bounds(claim: Claim) -> Bounds:
         return Bounds(b.low - midnight, b.high - midnight, b.low_closed, b.high_closed)
     if claim.value.granularity == "time":
         low = math.floor(b.low / _DAY) * _DAY if math.isfinite(b.low) else b.low
+        if math.isfinite(b.low) and b.high - b.low <= _DAY:
+            # A part of a day belongs to the day it starts on: "the night of Sept. 10" runs
+            # past midnight, yet it is Sept. 10.
+            return Bounds(low, low + _DAY, True, False)
         high = math.ceil(b.high / _DAY) * _DAY if math.isfinite(b.high) else b.high
         return Bounds(low, high, b.low_closed, False)
     return b

@@ -190,6 +190,23 @@ def evening(doc: str, iso_day: str) -> Claim:
     )
 
 
+def night(doc: str, iso_day: str) -> Claim:
+    start = dt.datetime.fromisoformat(f"{iso_day}T18:00:00")
+    return Claim(
+        doc=doc,
+        kind="date",
+        text="x",
+        start=0,
+        end=1,
+        property="event_date",
+        value=DateInterval(
+            low=start.isoformat(),
+            high=(start + dt.timedelta(hours=12)).isoformat(),
+            granularity="time",
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     ("claims", "verdict"),
     [
@@ -201,6 +218,7 @@ def evening(doc: str, iso_day: str) -> Claim:
         ),
         ([clock("a", "2024-03-26T01:28:00"), clock("b", "2024-03-26T04:28:00")], "contradict"),
         ([evening("a", "2024-01-03"), day("b", "2024-01-03")], "agree"),
+        ([night("a", "2024-01-03"), day("b", "2024-01-03")], "agree"),
         (
             [
                 count("a", 100, None, "more_than", low_closed=False),
@@ -215,6 +233,7 @@ def evening(doc: str, iso_day: str) -> Claim:
         "clock-time-ignores-its-day",
         "clock-times-differ",
         "evening-is-that-day",
+        "night-past-midnight-is-that-day",
         "round-bound-is-not-a-vague-one",
     ],
 )
