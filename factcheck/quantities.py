@@ -25,6 +25,7 @@ from .lexicon.quantities import (
     APPROXIMATE_TOLERANCE,
     ARTICLE_UNITS,
     CHANGE_WORDS,
+    COMPOUND_PARTS,
     COUNT_MULTIPLES,
     IRREGULAR_PLURALS,
     LEFT_QUALIFIERS,
@@ -1013,7 +1014,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         step, r_end = 0.0, half.end()
     elif unit is not None and unit.name in _COMPOUNDS and r_end > end:
         # "5 feet 2 inches", "an hour and 45 minutes", "13 dollars and 45 cents": one figure
-        more = _read_compound(text, r_end, unit.name)
+        more = _read_compound(text, r_end, unit.name, and_ok=between is None)
         if more is not None:
             value += more[0]
             step = more[1]
@@ -1365,27 +1366,45 @@ def _interval(
 _UNIT_WORD_TABLE_MAX = 4
 
 
-_COMPOUNDS: dict[str, tuple[str, float]] = {
-    "foot": ("inch", 1 / 12),
-    "hour": ("minute", 1 / 60),
-    "minute": ("second", 1 / 60),
-    "day": ("hour", 1 / 24),
-    "week": ("day", 1 / 7),
-    "year": ("month", 1 / 12),
-    "pound": ("ounce", 1 / 16),
-    "USD": ("cent", 0.01),
-    "EUR": ("cent", 0.01),
-    "GBP": ("penny", 0.01),
-}
-"""A unit and the smaller one that may follow it in the same figure ("6 ft 2 in")."""
+_COMPOUNDS = COMPOUND_PARTS
 _COMPOUND_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
 
 
-def _read_compound(text: str, at: int, unit: str) -> tuple[float, float, int] | None:
-    """The smaller unit's part after a figure and its unit: (value in the big unit, step, end)."""
-    small, factor = _COMPOUNDS[unit]
+def _read_compound(
+    text: str, at: int, unit: str, *, and_ok: bool = True
+) -> tuple[float, float, int] | None:
+    """The smaller units' parts after a figure and its unit: (value in the big unit, step, end).
+
+    "2 yards 7 ft 10 inches": each part is in a unit smaller than the part before it, so the
+    chain ends after a few parts whatever follows.
+    """
+    total = 0.0
+    step = 0.0
+    scale = 1.0  # size of the current unit in the first unit
+    current = unit
+    end = at
+    while current in _COMPOUNDS:
+        part = _read_part(text, end, current, and_ok)
+        if part is None:
+            break
+        small, value, u_end = part
+        factor = _COMPOUNDS[current][small]
+        total += value * factor * scale
+        step = factor * scale
+        scale *= factor
+        current, end = small, u_end
+    if end == at:
+        return None
+    return total, step, end
+
+
+def _read_part(text: str, at: int, unit: str, and_ok: bool) -> tuple[str, float, int] | None:
+    """One part of a compound after ``unit``: (its smaller unit, its figure, its end)."""
+    smaller = _COMPOUNDS[unit]
     j = _COMPOUND_JOIN.match(text, at)
     k = j.end() if j is not None else at
+    if not and_ok and "and" in text[at:k].lower():
+        return None  # "between 5 km and 500 m": the range's two ends
     if "," in text[at:k] and unit in _TIME_UNITS:
         return None  # "3 years, 2 months, 14 days": a list of spans, not one duration
     if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
@@ -1393,20 +1412,24 @@ def _read_compound(text: str, at: int, unit: str) -> tuple[float, float, int] | 
     part = read_number(text, k, suffixes=False)
     if part is None or part.ordinal or part.magnitude:
         return None
-    inch = _INCH_AFTER_FEET.match(text, part.end) if small == "inch" else None
-    if inch is not None:
-        u_end = inch.end()  # "12 ft 2 in more or less": after feet, "in" is the inch
+    mark = _INCH_AFTER_FEET.match(text, part.end) if "inch" in smaller else None
+    if mark is None and "foot" in smaller:
+        mark = _FEET_AFTER_YARDS.match(text, part.end)
+    if mark is not None:
+        # "12 ft 2 in more or less", "2 yd 7'": after a larger unit the mark is the smaller one
+        small, u_end = ("inch" if mark.group().strip()[:1] in 'i"″' else "foot"), mark.end()
     else:
         u = _read_unit(text, part, part.end)
-        if u is None or u.name != small:
+        if u is None or u.name not in smaller:
             return None
-        u_end = u.end
-    if part.value * factor >= 1:
-        return None
-    return part.value * factor, factor, u_end
+        small, u_end = u.name, u.end
+    if part.value * smaller[small] >= 1 and (unit in _TIME_UNITS or is_currency(unit)):
+        return None  # "1 hour 90 minutes", "15 dollars 150 cents": not one figure
+    return small, part.value, u_end
 
 
 _INCH_AFTER_FEET = re.compile(r"[ \t]?(?:in\.?|inch(?:es)?|\"|″)(?![A-Za-z])")
+_FEET_AFTER_YARDS = re.compile(r"[′'](?![A-Za-z'\d])")
 
 
 def _figure_follows(text: str, at: int) -> bool:

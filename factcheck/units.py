@@ -49,9 +49,11 @@ def registry() -> Any:
         import pint  # deferred: importing pint costs more than the rest of factcheck
 
         reg: Any = pint.UnitRegistry()
-        # Units news text uses that pint's default registry lacks.
-        reg.define("percentage_point = 0.01 = pp")
-        reg.define("basis_point = 0.0001 = bp")
+        # Units news text uses that pint's default registry lacks. No symbols: pint already
+        # gives "pp" and "bp" to the typographic point, and redefining them logs a warning;
+        # the surface forms "pp" and "bp" are mapped by lexicon.units, never parsed by pint.
+        reg.define("percentage_point = 0.01")
+        reg.define("basis_point = 0.0001")
         _registry = reg
     return _registry
 

@@ -12,6 +12,7 @@ __all__ = [
     "APPROXIMATE_TOLERANCE",
     "ARTICLE_UNITS",
     "CHANGE_WORDS",
+    "COMPOUND_PARTS",
     "COUNT_MULTIPLES",
     "IRREGULAR_PLURALS",
     "LEFT_QUALIFIERS",
@@ -504,6 +505,30 @@ ARTICLE_UNITS: frozenset[str] = frozenset(
 """Units that "a"/"an" counts as one ("a mile away", "about a kilometre", "an hour and 45
 minutes"). "second" is left out ("a second blast" is an ordinal) and so is "pound" (money or
 mass); "a dozen" is read as a number."""
+
+COMPOUND_PARTS: dict[str, dict[str, float]] = {
+    "kilometer": {"meter": 1e-3, "centimeter": 1e-5, "millimeter": 1e-6},
+    "meter": {"centimeter": 1e-2, "millimeter": 1e-3},
+    "centimeter": {"millimeter": 0.1},
+    "mile": {"yard": 1 / 1760, "foot": 1 / 5280},
+    "yard": {"foot": 1 / 3, "inch": 1 / 36},
+    "foot": {"inch": 1 / 12},
+    "kilogram": {"gram": 1e-3},
+    "pound": {"ounce": 1 / 16},
+    "hour": {"minute": 1 / 60, "second": 1 / 3600},
+    "minute": {"second": 1 / 60},
+    "day": {"hour": 1 / 24},
+    "week": {"day": 1 / 7},
+    "year": {"month": 1 / 12},
+    "USD": {"cent": 0.01},
+    "EUR": {"cent": 0.01},
+    "GBP": {"penny": 0.01},
+}
+"""A unit and the smaller units of its own system that may follow it in one figure, with their
+size in the larger unit: "6 ft 2 in", "2 km and 1 metre", "10 km, 8 m, 6 cm", "an hour and 45
+minutes", "13 dollars and 45 cents". Each part must be in a smaller unit than the one before
+it; two systems ("1 metre and 1 foot") or a larger unit after a smaller ("1 km and 1 mile") are
+two figures."""
 
 ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "ive",
