@@ -325,6 +325,7 @@ class _Parser:
         self.used_ref = False
         self.in_range = False
         self.ref_offset: dt.timedelta | None = None
+        self._clock_unit: bool | None = None
 
     # -- token helpers ------------------------------------------------------------------------
     def t(self, i: int) -> str:
@@ -501,7 +502,9 @@ class _Parser:
             r = self.open_range(i + width - 1, as_word=word)
             if r:
                 return r
-        r = self.day_span(i) or self.deictic(i)
+        r = self.day_span(i)
+        if r is None and s in _DEICTIC_STARTS:
+            r = self.deictic(i)
         if r:
             return r
         a = self.point(i)
@@ -1748,6 +1751,11 @@ class _Parser:
         """An amount of hours, minutes or seconds, fractions included: "2 minutes", "a sec",
         "half an hour", "a quarter of an hour", "three-quarters of an hour", "2.5 hours",
         "2 and a half hours", "1/4 h"; returns the index after the unit and the amount."""
+        if self._clock_unit is None:
+            # most windows name no hours, minutes or seconds: then no short offset is tried
+            self._clock_unit = not _CLOCK_WORDS.isdisjoint(self.toks)
+        if not self._clock_unit:
+            return None
         amount: float | None = None
         k = self.skip(j, "a", "an")
         w = self.t(k)
@@ -2661,6 +2669,16 @@ _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+_DEICTIC_STARTS = frozenset({"right", "just", "now", "at"})
+_CLOCK_WORDS = frozenset(
+    {*(w for w, u in lex.UNITS.items() if u in ("hour", "minute", "second")), "h", "second"}
+)
+# Starts that open one phrase only, with the word that must follow them.
+_NARROW_STARTS = {
+    "at": frozenset({"present", "the"}),
+    "right": frozenset({"now"}),
+    "just": frozenset({"now"}),
+}
 _PART_WORDS = frozenset(
     {"early", "mid", "late", "end", "beginning", "start", "middle", "the", "earlier", "later",
      *lex.END_ABBREVIATIONS}
@@ -2945,6 +2963,8 @@ def _mention_at(
         # an expression starts at a word that can open one; most words left of a trigger cannot
         if s < k and toks[s] not in _STARTS and not toks[s].isdigit():
             continue
+        if s < k and toks[s] in _NARROW_STARTS and toks[s + 1] not in _NARROW_STARTS[toks[s]]:
+            continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
         p.future = _future_cue(toks, s)
         p.used_ref = False
         try:
