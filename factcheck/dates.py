@@ -2800,11 +2800,11 @@ def _nth_weekday(lo: dt.datetime, hi: dt.datetime, wd: int, nth: int) -> _V | No
 
 def _lunar_holiday(kind: str, args: tuple[str | int, ...], year: int) -> _V | None:
     """A holiday of a lunar or lunisolar calendar in ``year``, from lex.LUNAR_TABLES."""
-    if kind == "ramadan":  # from its first day to Eid al-Fitr
+    if kind == "ramadan":  # from its first day to Eid al-Fitr, a day later where sighted later
         a, b = _table_day("ramadan", year), _table_day("eid_al_fitr", year)
         if a is None or b is None or b <= a:
             return None
-        return _V(a, b, "day")
+        return _V(a, b + _ONE_DAY, "day")
     if kind == "last_friday":  # the last Friday before the day of the table
         d = _table_day(str(args[0]), year)
         if d is None:
@@ -2817,7 +2817,8 @@ def _lunar_holiday(kind: str, args: tuple[str | int, ...], year: int) -> _V | No
         if d is None:
             return None
         leap = (7 * (year + 3760) + 1) % 19 < 7  # the Hebrew year of that spring
-        return _day(d - dt.timedelta(days=(89 if leap else 59) + 1))
+        eve = d - dt.timedelta(days=(89 if leap else 59) + 1)
+        return _V(eve, eve + 2 * _ONE_DAY, "day")
     name, shift, days = str(args[0]), int(args[1]), int(args[2])
     d = _table_day(name, year)
     if d is None:
