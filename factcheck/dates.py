@@ -17,7 +17,9 @@ Policies a reader of the results needs to know:
 * Holidays: fixed, computed (Western and Orthodox Easter, nth weekdays) or, for lunar and
   lunisolar calendars (Islamic, Jewish, Chinese New Year, Vesak), read from dated tables in the
   lexicon; outside a table's years there is no date, never a guess. A Jewish holiday runs from
-  the evening it begins. "Labor Day weekend" is the long weekend the holiday makes.
+  the evening it begins through its last day; an Islamic one covers the calculated day and the
+  next, when countries that sight the moon keep it (a later report must not clash). "Labor Day
+  weekend" is the long weekend the holiday makes.
 * The present ("right now", "at present", a sentence-final "now") is the publication time and
   carries no property: it dates nothing the reports share, so it is never compared.
 * Numeric dates are month first (US news style): 1/3/2024 is January 3; when the first number
