@@ -487,7 +487,10 @@ def read_number(
     return Reading(prop, mention.noun, entity, role)
 
 
-_REFERENCE = re.compile(r"\s*(?:away\s+)?(?:from|of|off|to)\s+", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\s*(?:away\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ward)?\s+)?(?:from|of|off|to)\s+",
+    re.IGNORECASE,
+)
 
 
 def _reference_place(text: str, end: int) -> str | None:
