@@ -192,7 +192,7 @@ _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
 _RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
-_OF_A = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+", re.IGNORECASE)
+_OF_A = re.compile(r"[ \t]+(?:of[ \t]+(?:an?[ \t]+)?|an?[ \t]+)", re.IGNORECASE)
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "half"})
 _UNSCALED_TEMPERATURE = "[temperature] scale not stated"
 
@@ -316,6 +316,8 @@ def find_quantities(text: str) -> list[NumberMention]:
                 continue
             pos = art.start()
         mention, skip_to = _read_candidate(text, pos, out[-1].end if out else 0)
+        if mention is not None and pos != m.start() and mention.kind == "count":
+            mention = None  # "a KM" is no unit in that case: the article counts nothing
         if mention is not None:
             if out and mention.start < out[-1].end:
                 # A later reading reached back over an earlier one (a range's left end); keep
@@ -379,6 +381,10 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     if num is None and start != pos:
         start = pos
         num = read_number(text, pos, suffixes=False)
+    if ch.isalpha() and start == pos and (num is None or num.ordinal):
+        part = _bare_fraction(text, pos, toks)
+        if part is not None:
+            return _build(text, part, toks)
     if num is None:
         return None, pos + 1
     if num.ordinal:
@@ -394,6 +400,31 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
     return _build(text, num, toks)
+
+
+_FRACTION_WORD = re.compile(r"[A-Za-z]+")
+_NOT_BEFORE_FRACTION = frozenset({"the", "every", "each", "this", "that", "its", "his", "her"})
+
+
+def _bare_fraction(text: str, pos: int, toks: list[_Token]) -> NumberRead | None:
+    """ "quarter-litre", "tenth of a gallon", "fourth of liter": a lone denominator before a unit
+    is that fraction of it; after "the" it stays an ordinal ("the tenth of a series")."""
+    w = _FRACTION_WORD.match(text, pos)
+    if w is None or (toks and toks[-1][0] in _NOT_BEFORE_FRACTION):
+        return None
+    d = DENOMINATORS.get(w.group().lower())
+    if d is None or w.group().lower().endswith("s"):
+        return None
+    at = w.end()
+    if text.startswith("-", at):
+        at += 1
+    else:
+        of = _OF_A.match(text, at)
+        if of is None or not of.group().strip():
+            return None
+        at = of.end()
+    part = NumberRead(1.0 / d, pos, w.end(), 0.0, words=True)
+    return part if _read_unit(text, part, at) is not None else None
 
 
 # One left token: a word (with inner dots: "u.s."), a comparison sign, or one other character.

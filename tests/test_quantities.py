@@ -716,6 +716,9 @@ PHRASES = [
     ("two-systems-are-two-figures", "1 meter and 1 foot", ["1 meter", "1 foot"]),
     ("larger-unit-after-is-two", "1 kilometer and 1 mile", ["1 kilometer", "1 mile"]),
     ("range-ends-are-not-parts", "between 5 km and 500 m", ["between 5 km", "500 m"]),
+    ("article-before-no-unit", "I'd like a KM", []),
+    ("ordinal-after-the", "the tenth of a series, the fourth of July", []),
+    ("pound-after-article-is-ambiguous", "a pound", []),
     ("rate-is-not-a-second-figure", "about 31,000 vehicles a day", ["about 31,000 vehicles"]),
     ("comparison-garbage", "<>30", ["30"]),
     ("shared-unit", "They were given 45 and 50 mg ethanol.", ["45", "50 mg"]),
@@ -739,6 +742,28 @@ COMPOUNDS = [
     ("hour-minutes", "an hour and 45 minutes", 1.75, "hour"),
     ("dollars-cents", "13 dollars and 45 cents", 13.45, "USD"),
 ]
+
+# id, text, stated value, unit: "a"/"an" counts one unit; a lone denominator is a fraction of one
+ONE_UNIT = [
+    ("article-symbol", "a kg", 1.0, "kilogram"),
+    ("an-symbol", "an ml", 1.0, "milliliter"),
+    ("article-word", "a millilitre", 1.0, "milliliter"),
+    ("article-lb", "a lb", 1.0, "pound"),
+    ("hyphened-fraction", "quarter-litre", 0.25, "liter"),
+    ("denominator-of-a", "tenth of a gallon", 0.1, "gallon"),
+    ("denominator-of", "fourth of liter", 0.25, "liter"),
+    ("tenth-of-a-second", "tenth of a second", 0.1, "second"),
+    ("grams-gs", "1000 gs", 1000.0, "gram"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"), [c[1:] for c in ONE_UNIT], ids=[c[0] for c in ONE_UNIT]
+)
+def test_one_unit(text: str, value: float, unit: str) -> None:
+    m = _one(text)
+    assert (m.start, m.end, m.stated_unit) == (0, len(text), unit)
+    assert m.stated_low == pytest.approx(value)
 
 
 @pytest.mark.parametrize(
@@ -912,7 +937,6 @@ def test_doctests() -> None:
 # Known gaps: each is a strict xfail, so fixing one fails the suite until it moves up.
 KNOWN_GAPS = [
     ("glued-G-magnitude", "10G", 1e10, None, "'10G' (ten billion) is refused so '5G' stays a name"),
-    ("article-before-symbol", "a kg", 1.0, "kilogram", "'a' counts only before unit words"),
     ("money-rate", "$15.4/hour", 15.4, "USD / hour", "money per time has no canonical unit yet"),
     (
         "spaced-minus-mid-sentence",

@@ -501,10 +501,15 @@ ARTICLE_UNITS: frozenset[str] = frozenset(
     {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
     | {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"}
     | {"kilogram", "kilo", "tonne", "ton", "gallon", "litre", "liter", "acre", "hectare"}
+    | {"centimetre", "centimeter", "millimetre", "millimeter", "millilitre", "milliliter"}
+    | {"gram", "gramme", "kilogramme", "ounce", "pint", "quart", "byte", "kibibyte"}
+    | {"kilobyte", "megabyte", "gigabyte", "terabyte"}
+    | {"km", "cm", "mm", "kg", "mg", "ml", "lb"}
 )
 """Units that "a"/"an" counts as one ("a mile away", "about a kilometre", "an hour and 45
-minutes"). "second" is left out ("a second blast" is an ordinal) and so is "pound" (money or
-mass); "a dozen" is read as a number."""
+minutes", "a kg", "an ml"). "second" is left out ("a second blast" is an ordinal) and so is
+"pound" (money or mass), and so are symbols of one letter ("a m", "a g") and those that are also
+words or initials ("a MB", "a ft"); "a dozen" is read as a number."""
 
 COMPOUND_PARTS: dict[str, dict[str, float]] = {
     "kilometer": {"meter": 1e-3, "centimeter": 1e-5, "millimeter": 1e-6},

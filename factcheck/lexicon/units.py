@@ -232,6 +232,7 @@ SYMBOLS: dict[str, str] = {
     "kgs": "kilogram",
     "g": "gram",
     "gr": "gram",
+    "gs": "gram",
     "mg": "milligram",
     "µg": "microgram",
     "μg": "microgram",
