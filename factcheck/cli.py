@@ -6,10 +6,11 @@
 
 Plain text files become one document each (id: the file name without extension); ``.jsonl``
 files hold one document per line (``{"id", "text", "published", "source", "url"}``), read
-line by line. ``extract`` prints each document's claims as soon as it has them; ``compare``
-writes its JSON group by group. A file that cannot be read is reported on one line of stderr;
-the others are still processed, and the exit status is 2. On a terminal, a run that lasts
-more than half a second shows a progress line on stderr.
+line by line; a folder stands for the files under it. ``extract`` prints each document's
+claims as soon as it has them; ``compare`` writes its JSON group by group. A file that cannot
+be read is reported on one line of stderr; the others are still processed, and the exit
+status is 2. On a terminal, a run that lasts more than half a second shows a progress line on
+stderr.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
             nargs="+",
             type=Path,
             metavar="FILE",
-            help="plain text files (one report each) or .jsonl documents",
+            help="plain text files (one report each), .jsonl documents, or folders of them",
         )
         p.add_argument(
             "--published",
@@ -151,10 +152,11 @@ def main(
             problems.append(f"bad --published: {exc}")
             published_ok = False
 
-    progress = _Progress(err, args.files, forced=args.progress)
+    files = _expand(args.files)
+    progress = _Progress(err, files, forced=args.progress)
 
     def documents() -> Iterator[Document]:
-        for path in args.files:
+        for path in files:
             if not published_ok and path.suffix.lower() not in (".jsonl", ".ndjson"):
                 problems.append(f"{path}: skipped, it needs a valid --published")
                 progress.file_done(path)
@@ -345,6 +347,23 @@ class _Progress:
         self.stream.write("\r" + line + ("\x1b[K" if self.tty else ""))
         self.stream.flush()
         self.drawn = bool(line)
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Each folder stands for the files under it, in sorted order, hidden ones left out.
+
+    A feed of thousands of files does not fit on a command line; its folder does.
+    """
+    out: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if found.is_file() and not hidden:
+                out.append(found)
+    return out
 
 
 def _drop_output(out: TextIO) -> None:

@@ -252,3 +252,17 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     proc.stderr.close()
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err
+
+
+def test_a_folder_stands_for_the_files_under_it(tmp_path: Path) -> None:
+    feed = tmp_path / "feed"
+    (feed / "day2").mkdir(parents=True)
+    (feed / "a.txt").write_text("Twelve people were killed.", encoding="utf-8")
+    (feed / "day2" / "b.jsonl").write_text(
+        '{"id": "b", "text": "Five people were injured."}\n', encoding="utf-8"
+    )
+    (feed / ".hidden.txt").write_text("Nine people were killed.", encoding="utf-8")
+    code, out, err = run("extract", "--json", str(feed))
+    assert code == 0, err
+    docs = [json.loads(line)["doc"] for line in out.splitlines()]
+    assert docs == ["a", "b"]
