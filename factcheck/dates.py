@@ -2550,6 +2550,9 @@ class _Parser:
         best: tuple[int, str] | None = None
         while j < self.n and j < i + 7:
             tok = self.t(j)
+            if tok == "." and self.glued(j) and self.t(j - 1) in lex.ABBREVIATIONS:
+                j += 1  # "St. Patrick's Day", "Martin Luther King Jr. Day"
+                continue
             if tok in ("'", "’", "-"):
                 # an apostrophe as in "New Year's" or inside a word ("b'av"); a hyphen inside
                 # a name ("Eid al-Fitr"): both dropped from the key

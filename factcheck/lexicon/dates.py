@@ -367,6 +367,8 @@ HOLIDAY_DATES.update(
         "civil rights day": ("nth", (1, 0, 3)),
         "martin luther kings day": ("nth", (1, 0, 3)),
         "mlk jr day": ("nth", (1, 0, 3)),
+        "martin luther king jr day": ("nth", (1, 0, 3)),
+        "martin luther king junior day": ("nth", (1, 0, 3)),
         "presidents day": ("nth", (2, 0, 3)),
         "president s day": ("nth", (2, 0, 3)),
         "presidents s day": ("nth", (2, 0, 3)),
@@ -378,6 +380,7 @@ HOLIDAY_DATES.update(
         # lunar and lunisolar calendars, from LUNAR_TABLES: (table, days after, length in days)
         "chinese new year": ("table", ("lunar_new_year", 0, 1)),
         "chinese new year s day": ("table", ("lunar_new_year", 0, 1)),
+        "chinese new years": ("table", ("lunar_new_year", 0, 1)),
         "chinese lunar new year": ("table", ("lunar_new_year", 0, 1)),
         "chinese lunar new year s day": ("table", ("lunar_new_year", 0, 1)),
         "lunar new year": ("table", ("lunar_new_year", 0, 1)),
