@@ -16,7 +16,7 @@ from .errors import InputTypeError, PublishedDateError
 from .lexicon.quantities import VAGUE_AMOUNTS
 from .mentions import DateMention, NumberMention
 from .models import Claim, DateInterval, Document, NumberInterval, Stated
-from .properties import read_date, read_number
+from .properties import Reading, read_date, read_number
 
 __all__ = ["extract"]
 
@@ -143,51 +143,53 @@ def build_claims(
     text = document.text
     background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
     claims: list[Claim] = []
+
+    def claim(
+        start: int, end: int, kind: str, qualifier: str, reading: Reading, **fields: Any
+    ) -> Claim:
+        # The fields every claim shares, whichever recogniser found it.
+        return Claim(
+            doc=document.id,
+            kind=kind,  # type: ignore[arg-type]
+            text=text[start:end],
+            start=start,
+            end=end,
+            property=reading.property,
+            subject=reading.subject,
+            qualifier=qualifier,  # type: ignore[arg-type]
+            role=reading.role,  # type: ignore[arg-type]
+            **fields,
+        )
+
     for d in date_mentions:
-        reading = read_date(d, text)
         value = (
             DateInterval(low=d.low, high=d.high, granularity=d.granularity)  # type: ignore[arg-type]
             if d.low is not None or d.high is not None
             else None
         )
         claims.append(
-            Claim(
-                doc=document.id,
-                kind=d.kind,  # type: ignore[arg-type]
-                text=text[d.start : d.end],
-                start=d.start,
-                end=d.end,
-                property=reading.property,
-                subject=reading.subject,
-                qualifier=d.qualifier,  # type: ignore[arg-type]
-                value=value,
-                role=reading.role,  # type: ignore[arg-type]
-                note=d.note,
-            )
+            claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=value, note=d.note)
         )
     for n in number_mentions:
         reading = read_number(text, n, background)
+        value = NumberInterval(
+            low=n.low,
+            high=n.high,
+            low_closed=n.low_closed if n.low is not None else False,
+            high_closed=n.high_closed if n.high is not None else False,
+            unit=n.unit,
+        )
         claims.append(
-            Claim(
-                doc=document.id,
-                kind=n.kind,  # type: ignore[arg-type]
-                text=text[n.start : n.end],
-                start=n.start,
-                end=n.end,
-                property=reading.property,
-                subject=reading.subject,
-                qualifier=n.qualifier,  # type: ignore[arg-type]
-                direction=n.direction,  # type: ignore[arg-type]
+            claim(
+                n.start,
+                n.end,
+                n.kind,
+                n.qualifier,
+                reading,
+                direction=n.direction,
                 stated=Stated(low=n.stated_low, high=n.stated_high, unit=n.stated_unit),
-                value=NumberInterval(
-                    low=n.low,
-                    high=n.high,
-                    low_closed=n.low_closed if n.low is not None else False,
-                    high_closed=n.high_closed if n.high is not None else False,
-                    unit=n.unit,
-                ),
+                value=value,
                 entity=reading.entity,
-                role=reading.role,  # type: ignore[arg-type]
                 vague=_is_vague(text, n),
             )
         )
