@@ -116,7 +116,7 @@ _TRIGGER_WORDS = sorted(
         "fortnight", "day", "days", "hour", "hours", "minute", "minutes", "mins", "yr", "yrs",
         "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS, "now",
         "moment", "present", "min", "thousand", "nineteen", "eighteen",
-        "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "clock", "past",
+        "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "h1", "h2", "clock", "past",
     }
 )  # fmt: skip
 _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(), w.upper())})
@@ -1983,7 +1983,9 @@ class _Parser:
             count, j = num[1], num[0]
         weekday = lex.WEEKDAYS.get(self.t(j)) if count == 1 else None
         unit = lex.UNITS.get(self.t(j)) if weekday is None else "weekday"
-        if unit not in ("week", "month", "day", "quarter", "weekday") or nth == 0:
+        if self.t(j) == "half" and count == 1 and nth in (1, 2, -1) and self.t(j + 1) == "of":
+            unit = "half"  # "the first half of 2023", "the second half of the year"
+        if unit not in ("week", "month", "day", "quarter", "weekday", "half") or nth == 0:
             return None
         if weekday is not None and self.t(j + 1) not in ("of", "in"):
             return None  # "last Sunday" alone is the modifier's
@@ -2004,7 +2006,7 @@ class _Parser:
                 outer = (y[0], _year(y[1]))
         if outer is None:
             if unit != "quarter" or count != 1 or nth < 1:
-                return None
+                return None  # "the first half" of nothing named is no date
             if not 1 <= nth <= 4:
                 return None
             ref = self.today()
@@ -2018,6 +2020,12 @@ class _Parser:
     ) -> _R | None:
         if ov.low is None or ov.high is None or ov.gran not in ("month", "year", "quarter"):
             return None
+        if unit == "half":
+            if ov.gran == "quarter":
+                return None
+            mid = _half_of(ov.low, ov.gran)
+            lo, hi = (ov.low, mid) if nth == 1 else (mid, ov.high)
+            return end, _V(lo, hi, "month" if ov.gran == "year" else "day")
         if weekday is not None:
             v = _nth_weekday(ov.low, ov.high, weekday, nth)
         else:
@@ -2084,6 +2092,18 @@ class _Parser:
             return self.week_number(i)
         if s.startswith("q") and len(s) == 2 and s[1] in "1234":
             return self.quarter_after_q(i, int(s[1]))
+        if s in ("h1", "h2"):  # "H1 2023": a half year, only with its year
+            y = self.year(self.skip(self.skip(i + 1, "of"), "-"))
+            if y is not None:
+                half = _d(y[1], 1 if s == "h1" else 7)
+                return y[0], _V(half, _add_months(half, 6), "month")
+        if s == "year" and self.t(i + 1) in ("-", "end") and self.t(i + 2) in ("end", ""):
+            k = i + 3 if self.t(i + 1) == "-" else i + 2
+            if self.t(k - 1) == "end":
+                # "by year-end", "year-end 2023": the end of that year, else of the current one
+                y = self.year(k)
+                ref_year = self.today().year if y is None else y[1]
+                return (y[0] if y else k), _part(_year(ref_year), "late")
         if s in ("year", "month") and self.t(i + 1) == "to" and self.t(i + 2) == "date":
             # "the year to date": from its start to publication, the reporter's own period
             first = self.unit_step(s, 0).low
@@ -2148,6 +2168,19 @@ class _Parser:
         n1 = int(s)
         sep = self.t(i + 1)
         glued = self.glued(i + 1) and self.glued(i + 2)
+        # "the 2019-20 season", "fiscal 2022/23": a span over two years, read as both years
+        if (
+            len(s) == 4
+            and sep in ("-", "–", "/")
+            and glued
+            and len(self.t(i + 2)) == 2
+            and self.t(i + 2).isdigit()
+            and int(self.t(i + 2)) == (n1 + 1) % 100
+            and 1000 <= n1 <= 2199
+            and not (self.t(i + 3) in ("-", "/", ".", ":") and self.glued(i + 3))
+            and not (self.t(i - 1) in ("-", "/", ".", ":") and self.glued(i))
+        ):
+            return i + 3, _V(_d(n1, 1), _d(n1 + 2, 1), "year", qualifier="range")
         # 2019-2021, 2014~2018: a range of years
         if len(s) == 4 and sep in ("-", "–", "~", "/") and len(self.t(i + 2)) == 4:
             ya, yb = self.year(i), self.year(i + 2)

@@ -368,7 +368,6 @@ def test_numbers_that_are_not_days() -> None:
 
 
 KNOWN_GAPS = [
-    ("in the 2019-20 season", "split years are not read yet"),
     ("since the start of the war", "dates named by an event need the event's date"),
 ]
 
@@ -783,3 +782,23 @@ def test_weekday_of_a_numbered_week_and_minutes_in_words() -> None:
 def test_the_night_of_a_day_runs_into_the_next_morning() -> None:
     m = one("on the night of Sept. 10, 2023")
     assert (m.low, m.high) == ("2023-09-10T18:00:00", "2023-09-11T06:00:00")
+
+
+# (text, words, low, high): halves of periods, year ends, split years
+HALVES = [
+    ("the first half of 2023", "the first half of 2023", "2023-01-01", "2023-07-01"),
+    ("in H1 2023", "H1 2023", "2023-01-01", "2023-07-01"),
+    ("by year-end", "by year-end", None, "2025-01-01"),
+    ("in the 2019-20 season", "2019-20", "2019-01-01", "2021-01-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), HALVES, ids=[r[0] for r in HALVES])
+def test_halves_year_ends_and_split_years(text: str, span: str, low: str | None, high: str) -> None:
+    m = one(text)
+    assert (words(text, m), m.low, m.high) == (span, low, high)
+
+
+def test_codes_that_look_like_split_years_are_not_dates() -> None:
+    assert find_dates("call 555-2019-20", PUB) == []
+    assert find_dates("the first half", PUB) == []
