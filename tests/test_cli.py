@@ -266,3 +266,37 @@ def test_a_folder_stands_for_the_files_under_it(tmp_path: Path) -> None:
     assert code == 0, err
     docs = [json.loads(line)["doc"] for line in out.splitlines()]
     assert docs == ["a", "b"]
+
+
+def test_extract_memory_does_not_grow_with_the_number_of_documents(tmp_path: Path) -> None:
+    # Streaming, checked by memory rather than time: four times the documents must not need
+    # four times the memory (tracemalloc counts Python allocations, not the machine's load).
+    # Every document has the same text, so the recognisers' caches of seen sentences do not
+    # grow with their number: what grows would be what the command keeps.
+    import tracemalloc
+
+    def peak(n: int) -> int:
+        lines = tmp_path / f"docs{n}.jsonl"
+        lines.write_text(
+            "".join(
+                json.dumps({"id": f"d{i}", "text": "At least 73 people were killed. " * 20}) + "\n"
+                for i in range(n)
+            ),
+            encoding="utf-8",
+        )
+        main(["extract", "--json", str(lines)], stdout=io.StringIO(), stderr=io.StringIO())
+        out = io.StringIO()
+
+        class Sink(io.StringIO):
+            def write(self, s: str) -> int:
+                return len(s)  # the output goes nowhere, as to a pipe
+
+        tracemalloc.start()
+        try:
+            main(["extract", "--json", str(lines)], stdout=Sink(), stderr=out)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(100), peak(400)
+    assert large < 2 * small, f"peak {large:,} B for 400 documents, {small:,} B for 100"
