@@ -2445,6 +2445,13 @@ class _Parser:
             year = self.pick_year(m, day)
             if not _valid(year, m, day):
                 return None
+            k = self.skip(j2, ",")
+            wd = lex.WEEKDAYS.get(self.t(k)) if k > j2 and not after_weekday else None
+            if wd is not None:
+                # "Jul 18, Fri" names its year: the nearest one where Jul 18 is a Friday
+                named = self.year_with_weekday(_d(year, m, day), wd)
+                if named is not None:
+                    return k + 1, named
             return j2, replace(_day(_d(year, m, day)), year_given=False)
         if s in lex.AMBIGUOUS_MONTHS or len(s) <= 4:
             prev = self.t(i - 1)

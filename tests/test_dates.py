@@ -802,3 +802,9 @@ def test_halves_year_ends_and_split_years(text: str, span: str, low: str | None,
 def test_codes_that_look_like_split_years_are_not_dates() -> None:
     assert find_dates("call 555-2019-20", PUB) == []
     assert find_dates("the first half", PUB) == []
+
+
+def test_a_weekday_after_a_date_names_its_year() -> None:
+    assert one("Jul 18, Fri").low == "2025-07-18"  # the nearest Jul 18 that is a Friday
+    text = "on Dec. 29, Friday, police said"
+    assert (words(text, one(text)), one(text).low) == ("Dec. 29, Friday", "2023-12-29")
