@@ -170,7 +170,12 @@ _DEGREE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _POWER_SUFFIX = re.compile(r"(?:\^?(?P<d>[23])|(?P<s>[²³])|\s+(?P<w>squared|cubed))(?![\w])")
-_PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)")
+_PER = re.compile(
+    r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from)\b))"
+)
+"""What makes a unit a denominator: "/", "per", or "a" before a time unit that is not a date
+("$1.17 billion a year earlier", "5 km a day before" are no rates)."""
 _RANGE_SEP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|(?:to|through|thru|and|or)(?![A-Za-z]))[ \t\u00a0]{0,3}",
     re.IGNORECASE,
@@ -1033,6 +1038,14 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     r_end = mag.end()
     elif unit.start < 0 or unit.start >= num.start:
         r_end = unit.end
+    if unit is not None and is_currency(unit.name):
+        rate = _rate_denominator(text, r_end)
+        if rate is not None:
+            # "$15.4/hour", "$350 per kg", "50 cents per kWh": money per unit is a price or a
+            # wage, measured in its own unit and never compared with a sum
+            name = f"{unit.name} / {rate[0]}"
+            unit = _Unit(name, rate[1], unit.start, stated=name)
+            r_end = rate[1]
     below = _BELOW_ZERO.match(text, r_end) if "below" in text[r_end : r_end + 8] else None
     if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
         # "10 degrees below zero", "2 below zero"
@@ -1707,6 +1720,19 @@ def _shared_unit(text: str, at: int) -> _Unit | None:
     return u if u is not None and u.name not in _TIME_UNITS else None
 
 
+def _rate_denominator(text: str, at: int) -> tuple[str, int] | None:
+    """The unit after "/", "per" or "a" that makes a sum of money a rate: (pint name, end)."""
+    per = _PER.match(text, at)
+    if per is None:
+        return None
+    den = _unit_atom(text, per.end(), True, None)
+    if den is None:
+        den = _time_symbol(text, per.end())
+    if den is None or is_currency(den[0]) or den[0] in PERCENT_WORDS.values():
+        return None
+    return den[0], den[2]
+
+
 def _time_symbol(text: str, at: int) -> tuple[str, str, int] | None:
     """A time symbol as the denominator of a rate: "/s", "/h", "/s2"."""
     m = _TIME_SYMBOL.match(text, at)
@@ -1832,18 +1858,20 @@ def _read_range_end(
     if text[j] in "-−" and j + 1 < len(text) and text[j + 1].isdigit():
         neg = -1.0
         j += 1
-    if unit is not None and is_currency(unit.name):
+    money, _, per = unit.name.partition(" / ") if unit is not None else ("", "", "")
+    is_money = is_currency(money) if money else False
+    if is_money:
         # "$350 to $680": the sign repeated on the second figure
         sym = text[j : j + 4]
         for s in _CURRENCY_LEFT_SYMBOLS:
-            if sym.startswith(s) and CURRENCY_SYMBOLS[s] == unit.name:
+            if sym.startswith(s) and CURRENCY_SYMBOLS[s] == money:
                 j += len(s)
                 while j < len(text) and text[j] == " ":
                     j += 1
                 break
     if j >= len(text) or not (text[j].isdigit() or text[j].isalpha() or text[j] == "."):
         return None
-    second = read_number(text, j, suffixes=unit is not None and is_currency(unit.name))
+    second = read_number(text, j, suffixes=is_money)
     if second is None or second.ordinal:
         return None
     if (
@@ -1855,7 +1883,12 @@ def _read_range_end(
     y = neg * second.value
     end = second.end
     # the second figure's unit; the first takes it if it had none ("between 44 and 50 mg")
-    u2 = _read_unit(text, second, end) if unit is None or not is_currency(unit.name) else None
+    u2 = _read_unit(text, second, end) if unit is None or not is_money else None
+    if is_money and per:
+        rate = _rate_denominator(text, end)
+        if rate is None or rate[0] != per:
+            return None  # "$350 per kg to $680": the second is a sum, or per another unit
+        end = rate[1]
     if u2 is not None and unit is not None and u2.name != unit.name:
         return None  # "44 ml to 50 mg": two quantities, not a range
     if u2 is not None and u2.name in _TIME_UNITS and _AGE_RIGHT.match(text, end) is not None:

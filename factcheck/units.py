@@ -151,6 +151,18 @@ def conversion(unit: str) -> Conversion | None:
     >>> conversion("cent")
     Conversion(factor=0.01, offset=0.0, canonical='USD', dimension='currency:USD')
     """
+    money, _, per = unit.partition(" / ")
+    if per and (money in CURRENCY_SUBUNITS or is_currency(money)):
+        # a price or a wage ("USD / hour"): money per canonical unit of the denominator, so
+        # "$15/hour" meets "$0.25/minute"; the currency itself never converts
+        head, den = conversion(money), conversion(per)
+        if head is None or den is None or den.offset:
+            return None
+        per_canonical = f"({den.canonical})" if " " in den.canonical else den.canonical
+        canonical = f"{head.canonical} / {per_canonical}"
+        return Conversion(
+            head.factor / den.factor, 0.0, canonical, f"{head.dimension} / {den.dimension}"
+        )
     if unit in CURRENCY_SUBUNITS:
         code, factor = CURRENCY_SUBUNITS[unit]
         return Conversion(factor, 0.0, code, f"currency:{code}")

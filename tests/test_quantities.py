@@ -717,6 +717,12 @@ PHRASES = [
     ("larger-unit-after-is-two", "1 kilometer and 1 mile", ["1 kilometer", "1 mile"]),
     ("range-ends-are-not-parts", "between 5 km and 500 m", ["between 5 km", "500 m"]),
     ("article-before-no-unit", "I'd like a KM", []),
+    ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
+    (
+        "range-of-prices",
+        "about $350 per kg to $680 per kg",
+        ["from about $350 per kg to $680 per kg"],
+    ),
     ("ordinal-after-the", "the tenth of a series, the fourth of July", []),
     ("pound-after-article-is-ambiguous", "a pound", []),
     ("rate-is-not-a-second-figure", "about 31,000 vehicles a day", ["about 31,000 vehicles"]),
@@ -754,6 +760,9 @@ ONE_UNIT = [
     ("denominator-of", "fourth of liter", 0.25, "liter"),
     ("tenth-of-a-second", "tenth of a second", 0.1, "second"),
     ("grams-gs", "1000 gs", 1000.0, "gram"),
+    ("wage", "$15.4/hour", 15.4, "USD / hour"),
+    ("wage-in-words", "15 dollars an hour", 15.0, "USD / hour"),
+    ("price-per-unit", "50 cents per kWh", 50.0, "cent / kilowatt_hour"),
 ]
 
 
@@ -937,7 +946,6 @@ def test_doctests() -> None:
 # Known gaps: each is a strict xfail, so fixing one fails the suite until it moves up.
 KNOWN_GAPS = [
     ("glued-G-magnitude", "10G", 1e10, None, "'10G' (ten billion) is refused so '5G' stays a name"),
-    ("money-rate", "$15.4/hour", 15.4, "USD / hour", "money per time has no canonical unit yet"),
     (
         "spaced-minus-mid-sentence",
         "convert - 20 degrees fahrenheit",

@@ -109,6 +109,8 @@ CONVERSIONS = [
     ("cents-to-dollars", 50.0, 50.0, "cent", 0.5, 0.5, "USD", "currency:USD"),
     ("percent", 5.0, 5.0, "percent", 5.0, 5.0, "percent", "percent"),
     ("megabytes-to-bits", 1.0, 1.0, "megabyte", 8e6, 8e6, "bit", "[information]"),
+    ("wage", 36.0, 36.0, "USD / hour", 0.01, 0.01, "USD / second", "currency:USD / [time]"),
+    ("price-in-cents", 50.0, 50.0, "cent / kilogram", 0.5, 0.5, "USD / kilogram", None),
 ]
 
 
@@ -140,6 +142,23 @@ def test_money_never_converts_across_currencies() -> None:
     assert usd is not None
     assert eur is not None
     assert usd.dimension != eur.dimension
+
+
+def test_a_price_never_meets_a_sum() -> None:
+    rate, total = conversion("USD / hour"), conversion("USD")
+    assert rate is not None
+    assert total is not None
+    assert rate.dimension != total.dimension
+
+
+def test_redefined_units_log_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    import factcheck.units
+
+    factcheck.units._registry = None  # build it again, as on first use
+    with caplog.at_level("WARNING"):
+        reg = factcheck.units.registry()
+    assert not [r for r in caplog.records if "Redefining" in r.getMessage()]
+    assert reg("1 percentage_point").to("percent").magnitude == pytest.approx(1.0)
 
 
 def test_every_table_name_is_a_pint_unit() -> None:
