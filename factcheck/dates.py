@@ -2516,9 +2516,11 @@ class _Parser:
         j, day = dm
         if self.t(j) == "day" and self.t(j + 1) == "of":
             j += 1
-        if self.t(j) == "of":
-            # "the 20th of next month", "the 15th of the month"
-            k = self.skip(j + 1, "the")
+        if self.t(j) == "of" or (
+            self.t(j) in lex.MODIFIERS and self.t(j + 1) == "month" and self.t(i - 1) == "the"
+        ):
+            # "the 20th of next month", "the 15th of the month", "the 21st this month"
+            k = self.skip(self.skip(j, "of"), "the")
             step = lex.MODIFIERS.get(self.t(k), 0 if self.t(k) == "month" else None)
             unit_at = k + 1 if self.t(k) in lex.MODIFIERS else k
             if step is not None and self.t(unit_at) == "month":

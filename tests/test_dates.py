@@ -808,3 +808,8 @@ def test_a_weekday_after_a_date_names_its_year() -> None:
     assert one("Jul 18, Fri").low == "2025-07-18"  # the nearest Jul 18 that is a Friday
     text = "on Dec. 29, Friday, police said"
     assert (words(text, one(text)), one(text).low) == ("Dec. 29, Friday", "2023-12-29")
+
+
+def test_a_day_of_this_or_next_month() -> None:
+    assert one("around the 21st this month").low == "2024-01-21"
+    assert one("the 3rd next month").low == "2024-02-03"
