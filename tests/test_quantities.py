@@ -720,8 +720,8 @@ PHRASES = [
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
         "range-of-prices",
-        "about $350 per kg to $680 per kg",
-        ["from about $350 per kg to $680 per kg"],
+        "from about $350 per kg to $680 per kg",
+        ["about $350 per kg to $680 per kg"],
     ),
     ("ordinal-after-the", "the tenth of a series, the fourth of July", []),
     ("pound-after-article-is-ambiguous", "a pound", []),
