@@ -688,8 +688,7 @@ class _Parser:
                 end += 1  # "at the present time"
             if (
                 end == k
-                or (self.t(k) == "minute" and k == i + 1)
-                or (self.t(k) != "present" and k == i + 1)
+                or (self.t(k) != "present" and k == i + 1)  # "at present"; "at moment" is not
                 or self.t(end) in lex.AFTER_MOMENT_NOT_DEICTIC
             ):
                 return None  # "at the moment of the blast", "at the minute mark"
@@ -1445,6 +1444,7 @@ class _Parser:
             if (
                 num
                 and step
+                and num[1] >= 1
                 and self.t(num[0]) in ("business", "working")
                 and self.t(num[0] + 1) in ("days", "day")
             ):
