@@ -587,6 +587,15 @@ class _Parser:
         finally:
             self.in_range = False
         if b is None or va.low is None:
+            if va.kind == "time" and va.gran == "time" and va.low is not None:
+                # "8am until 6", "from 9 a.m. to 5": a bare hour ends the range at its next
+                # occurrence after the start, the whole hour included
+                h = self.bare_hour(j)
+                if h is not None and h[1].utc_offset is None:
+                    end = va.low.replace(hour=h[1].hour % 12, minute=0, second=0)
+                    while end <= va.low:
+                        end += dt.timedelta(hours=12)
+                    return h[0], replace(va, high=end + dt.timedelta(hours=1), qualifier="range")
             # "July 13 to 15": a bare day takes the month of the first end
             if va.gran == "day" and va.low is not None:
                 d = self.day_of_month(self.skip(j, "the"))

@@ -813,3 +813,10 @@ def test_a_weekday_after_a_date_names_its_year() -> None:
 def test_a_day_of_this_or_next_month() -> None:
     assert one("around the 21st this month").low == "2024-01-21"
     assert one("the 3rd next month").low == "2024-02-03"
+
+
+def test_a_bare_hour_ends_a_clock_range_after_its_start() -> None:
+    m = one("open from 9 a.m. to 5")
+    assert (m.low, m.high) == ("2024-01-03T09:00:00", "2024-01-03T18:00:00")
+    text = "at 3pm - 5 people died"
+    assert words(text, one(text)) == "3pm"
