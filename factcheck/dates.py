@@ -967,7 +967,11 @@ class _Parser:
         zone = self.raw(i + 1).upper()
         if zone in lex.TIMEZONES and len(zone) > 1:
             return i + 2, _Clock(hour, 0, 0, "hour", fixed=False, utc_offset=lex.TIMEZONES[zone])
-        if nxt.isalnum() and nxt not in _AFTER_BARE_HOUR and nxt not in lex.RELATIVE_DAYS:
+        if nxt in ("to", "until", "till"):
+            end = self.clock(i + 2)
+            if end is None or not end[1].fixed:
+                return None  # "at 5 to 6 people"; "from 9 to 11 a.m." is a range
+        elif nxt.isalnum() and nxt not in _AFTER_BARE_HOUR and nxt not in lex.RELATIVE_DAYS:
             return None  # "at 5 locations"
         return self.skip(i + 1, "ish"), _Clock(hour, 0, 0, "hour", fixed=False)
 
@@ -1155,8 +1159,10 @@ class _Parser:
         return end, _Clock(total // 60, total % 60, 0, "minute", fixed)
 
     def meridiem(self, i: int) -> tuple[int, bool] | None:
-        """a.m. / pm / a m / p . m . -> (end, is_pm)."""
+        """a.m. / pm / a m / p . m . / in the PM -> (end, is_pm)."""
         s = self.t(i)
+        if s == "in" and self.t(i + 1) == "the" and self.t(i + 2) in ("am", "pm"):
+            return i + 3, self.t(i + 2) == "pm"  # "from 3 to 4 in the PM"
         if s in ("am", "pm"):
             j = i + 1
             if self.t(j) == "." and self.glued(j):

@@ -820,3 +820,11 @@ def test_a_bare_hour_ends_a_clock_range_after_its_start() -> None:
     assert (m.low, m.high) == ("2024-01-03T09:00:00", "2024-01-03T18:00:00")
     text = "at 3pm - 5 people died"
     assert words(text, one(text)) == "3pm"
+
+
+def test_clock_ranges_with_to_and_in_the_pm() -> None:
+    m = one("from 3 to 4 in the PM")
+    assert (m.low, m.high) == ("2024-01-03T15:00:00", "2024-01-03T17:00:00")
+    assert one("from 9 to 11 a.m.").low == "2024-01-03T09:00:00"
+    text = "on Tuesday at 5 to 6 people"
+    assert words(text, one(text)) == "Tuesday"
