@@ -2468,6 +2468,10 @@ class _Parser:
                 if named is not None:
                     return k + 1, named
             return j2, replace(_day(_d(year, m, day)), year_given=False)
+        if self.raw(i)[:1].isupper() and not after_weekday:
+            oy = self.offset_year(j)
+            if oy is not None:
+                return oy[0], _month(oy[1], m)  # "March in a year", "May two years ago"
         if s in lex.AMBIGUOUS_MONTHS or len(s) <= 4:
             prev = self.t(i - 1)
             if prev in ("this", "last", "next") and not self.in_range:
@@ -2485,6 +2489,27 @@ class _Parser:
             return None
         year = self.pick_year(m, None)
         return j, replace(_month(year, m), year_given=False)
+
+    def offset_year(self, j: int) -> tuple[int, int] | None:
+        """The year an offset right after a named day or month lands in: "Thanksgiving 3
+        months ago", "March in a year", "Christmas two years from now". After such a name,
+        "in N units" counts from publication."""
+        s = self.t(j)
+        if not (s == "in" or s.isdigit() or s in lex.SMALL_NUMBERS):
+            return None
+        saved = self.future
+        self.future = True
+        try:
+            r = self.ago_core(j)
+        finally:
+            self.future = saved
+        if r is None or r[1].gran == "time":
+            return None
+        low, high = r[1].low, r[1].high
+        if low is None:
+            return None
+        mid = low if high is None else low + (high - low) / 2
+        return r[0], mid.year
 
     def year_after(self, k: int) -> tuple[int, int] | None:
         """The year that closes a date: ", 2024", " of 2024", " in 2024", "-2018", "/2018",
@@ -2639,6 +2664,8 @@ class _Parser:
             year, j = y[1], y[0]
         elif k > j and of_year is not None:
             year, j = self.today().year + of_year, k + 2  # "Thanksgiving of next year"
+        elif step is None and (oy := self.offset_year(j)) is not None:
+            year, j = oy[1], oy[0]  # "Thanksgiving 3 months ago", "Christmas in two years"
         else:
             ref = self.today()
             year = ref.year

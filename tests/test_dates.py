@@ -828,3 +828,11 @@ def test_clock_ranges_with_to_and_in_the_pm() -> None:
     assert one("from 9 to 11 a.m.").low == "2024-01-03T09:00:00"
     text = "on Tuesday at 5 to 6 people"
     assert words(text, one(text)) == "Tuesday"
+
+
+def test_an_offset_after_a_holiday_or_month_names_its_year() -> None:
+    assert one("Thanksgiving 3 months ago", DUCK).low == "2012-11-22"
+    assert one("Christmas two years from now", DUCK).low == "2015-12-25"
+    assert one("March in a year", DUCK).low == "2014-03-01"
+    text = "At Christmas 2 people died"
+    assert words(text, one(text, DUCK)) == "Christmas"
