@@ -61,6 +61,7 @@ _LEADING_POINT = re.compile(r"\.(\d+)")
 _EXPONENT = re.compile(
     r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10(?:\^[-+−]?|[-−])(?<=(?P<sign>.))(\d{1,3})"
     r"|\^([-+]{0,2}\d{1,3})"
+    r"|[ ]?[x×][ ]?(?P<base>[2-9])\^(?P<bexp>\d{1,2})(?![\d.])"
 )
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]{1,3}(\d{1,2})/(\d{1,3})(?![\d/])")
@@ -168,6 +169,9 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     if c in _EXPONENT_STARTS or (c == " " and nxt[1:] in ("x", "×")):
         e = _EXPONENT.match(text, end)
         if e is not None:
+            if e.group("base") is not None:
+                # "8x2^10 bits": a power of another base, exact as written
+                return value * int(e.group("base")) ** int(e.group("bexp")), 0.0, e.end()
             if e.group(1) is not None or e.group(3) is not None:
                 exp = int(e.group(1)) if e.group(1) is not None else int(e.group(3))
                 if e.group(1) is None and e.group("sign") in "-−":

@@ -31,6 +31,7 @@ from .lexicon.quantities import (
     LEFT_QUALIFIERS,
     MONTHS,
     NAME_PREFIXES,
+    NAMED_QUANTITIES,
     NEARLY_TOLERANCE,
     NOUN_MODIFIERS,
     NOUN_STOPWORDS,
@@ -50,6 +51,7 @@ from .lexicon.units import (
     CURRENCY_SUBUNITS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    INVERSE_SYMBOLS,
     PERCENT_WORDS,
     POWER_PREFIXES,
     SYMBOLS,
@@ -364,6 +366,11 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
             one = NumberRead(1.0, pos, pos + len(art.group(1).rstrip()), 1.0, words=True)
             return _build(text, one, toks)
 
+    if toks and ch.isalpha() and toks[-1][0] in _NAMED_FIRST_WORDS:
+        named = _read_named(text, pos, toks[-1])
+        if named is not None:
+            return named
+
     # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
     if ch.isalpha():
         vague = _read_vague(text, pos, toks)
@@ -405,6 +412,39 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
     return _build(text, num, toks)
+
+
+_NAMED_FIRST_WORDS = frozenset(p.split()[0] for p in NAMED_QUANTITIES)
+
+
+def _read_named(text: str, pos: int, before: _Token) -> tuple[NumberMention | None, int] | None:
+    """ "absolute zero": a quantity the words name, exact, with its unit."""
+    w = _FRACTION_WORD.match(text, pos)
+    if w is None:
+        return None
+    got = NAMED_QUANTITIES.get(f"{before[0]} {w.group().lower()}")
+    if got is None:
+        return None
+    value, unit = got
+    mention = _make_mention(
+        start=before[1],
+        end=w.end(),
+        core_start=before[1],
+        core_end=w.end(),
+        value=value,
+        step=0.0,
+        high=None,
+        high_step=0.0,
+        unit=_Unit(unit, w.end(), stated=unit),
+        noun=None,
+        kind="quantity",
+        dimension="",
+        qual=None,
+        direction=None,
+        is_age=False,
+        magnitude=False,
+    )
+    return mention, w.end()
 
 
 _FRACTION_WORD = re.compile(r"[A-Za-z]+")
@@ -1500,6 +1540,7 @@ def _unit_starts() -> frozenset[str]:
     phrases += list(CURRENCY_WORDS) + list(CURRENCY_SUBUNITS) + list(PERCENT_WORDS)
     phrases += list(POWER_PREFIXES) + list(SYMBOLS) + [c.lower() for c in CURRENCY_CODES]
     phrases += ["percentage", "percents", "degree", "degrees", "deg", "basis", "pp"]
+    phrases += list(INVERSE_SYMBOLS)
     return frozenset(p.split()[0].rstrip(".").lower() for p in phrases if p[:1].isalpha())
 
 
@@ -1664,6 +1705,10 @@ def _unit_atom(
             break
         toks.append((t.group("t"), t.end("t")))
         j = t.end("t")
+    if toks and power == 1:
+        inverse = _inverse_unit(text, toks[0][0], toks[0][1])
+        if inverse is not None:
+            return inverse
     for k in range(len(toks), 0, -1):
         words = [w for w, _ in toks[:k]]
         end = toks[k - 1][1]
@@ -1718,6 +1763,23 @@ def _shared_unit(text: str, at: int) -> _Unit | None:
         return None
     u = _read_unit(text, nxt, nxt.end)
     return u if u is not None and u.name not in _TIME_UNITS else None
+
+
+_INVERSE_POWER = re.compile(r"(?:\^?[-−]1|⁻¹)(?!\d|[.,]\d)")
+
+
+def _inverse_unit(text: str, token: str, end: int) -> tuple[str, str, int] | None:
+    """A symbol with an inverse power glued to it: "s-1", "fb−1", "cm⁻¹" -> "1 / second"."""
+    if end >= len(text) or text[end] not in "-−^⁻":
+        return None
+    m = _INVERSE_POWER.match(text, end)
+    if m is None:
+        return None
+    name = INVERSE_SYMBOLS.get(token) or lookup_symbol(token)
+    if name is None or is_currency(name):
+        return None
+    name = f"1 / {name}"
+    return name, name, m.end()
 
 
 def _rate_denominator(text: str, at: int) -> tuple[str, int] | None:

@@ -717,6 +717,8 @@ PHRASES = [
     ("larger-unit-after-is-two", "1 kilometer and 1 mile", ["1 kilometer", "1 mile"]),
     ("range-ends-are-not-parts", "between 5 km and 500 m", ["between 5 km", "500 m"]),
     ("article-before-no-unit", "I'd like a KM", []),
+    ("no-inverse-before-a-digit", "a 5 s-10 gap", ["5"]),
+    ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
         "range-of-prices",
@@ -763,6 +765,11 @@ ONE_UNIT = [
     ("wage", "$15.4/hour", 15.4, "USD / hour"),
     ("wage-in-words", "15 dollars an hour", 15.0, "USD / hour"),
     ("price-per-unit", "50 cents per kWh", 50.0, "cent / kilowatt_hour"),
+    ("inverse-second", "4e14 s-1", 4e14, "1 / second"),
+    ("inverse-femtobarn", "1 fb−1", 1.0, "1 / femtobarn"),
+    ("inverse-superscript", "5 cm⁻¹", 5.0, "1 / centimeter"),
+    ("power-of-two", "8x2^10 bits", 8192.0, "bit"),
+    ("named-temperature", "absolute zero", 0.0, "kelvin"),
 ]
 
 

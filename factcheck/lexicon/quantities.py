@@ -17,6 +17,7 @@ __all__ = [
     "IRREGULAR_PLURALS",
     "LEFT_QUALIFIERS",
     "MONTHS",
+    "NAMED_QUANTITIES",
     "NAME_PREFIXES",
     "NEARLY_TOLERANCE",
     "NOUN_MODIFIERS",
@@ -534,6 +535,12 @@ size in the larger unit: "6 ft 2 in", "2 km and 1 metre", "10 km, 8 m, 6 cm", "a
 minutes", "13 dollars and 45 cents". Each part must be in a smaller unit than the one before
 it; two systems ("1 metre and 1 foot") or a larger unit after a smaller ("1 km and 1 mile") are
 two figures."""
+
+NAMED_QUANTITIES: dict[str, tuple[float, str]] = {
+    "absolute zero": (0.0, "kelvin"),
+}
+"""Quantities named by words, no figure written: (exact value, pint unit). The last word must be
+a number word the scan stops at ("zero")."""
 
 ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "ive",

@@ -14,6 +14,7 @@ __all__ = [
     "CURRENCY_SUBUNITS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "INVERSE_SYMBOLS",
     "PERCENT_WORDS",
     "PER_WORDS",
     "POWER_PREFIXES",
@@ -159,6 +160,18 @@ SI_PREFIXES: dict[str, str] = {
 }
 """Symbol prefixes; combined with :data:`SYMBOL_BASES` ("mGy" = milligray, "TeV"). The ASCII
 "u" for micro is left out: "10 us dollars" is far likelier than ten microseconds."""
+
+INVERSE_SYMBOLS: dict[str, str] = {
+    "s": "second",
+    "m": "meter",
+    "fb": "femtobarn",
+    "pb": "picobarn",
+    "ab": "attobarn",
+    "nb": "nanobarn",
+}
+"""Symbols read only with an inverse power glued to them ("4e14 s-1", "1 fb−1", "5 m⁻¹"):
+alone they are letters of other things (an "s", a "fb" link). Any other symbol also takes the
+power ("cm-1", "Hz⁻¹")."""
 
 SYMBOL_BASES: dict[str, str] = {
     "m": "meter",
