@@ -513,7 +513,14 @@ class _Parser:
         if a is None:
             return self.clock_span(i)
         j, va = a
-        if self.t(j) in lex.RANGE_JOINERS:
+        iso_interval = (  # "2015-03-28 17:00:00/2015-03-29 21:00:00", ISO 8601's interval
+            self.t(j) == "/"
+            and va.gran in ("time", "day")
+            and self.glued(j)
+            and len(self.t(i)) == 4
+            and len(self.t(j + 1)) == 4
+        )
+        if self.t(j) in lex.RANGE_JOINERS or iso_interval:
             b = self.range_end(j + 1, va)
             if b is not None:
                 return b
@@ -2215,6 +2222,7 @@ class _Parser:
             if (
                 self.t(i - 1) in ("-", "/")
                 and self.glued(i)
+                and not self.in_range  # the second end of "2015-03-28 17:00/2015-03-29 21:00"
                 and (
                     before.isdigit()
                     or (before.isalpha() and self.glued(i - 2) and self.t(i - 3).isdigit())

@@ -836,3 +836,10 @@ def test_an_offset_after_a_holiday_or_month_names_its_year() -> None:
     assert one("March in a year", DUCK).low == "2014-03-01"
     text = "At Christmas 2 people died"
     assert words(text, one(text, DUCK)) == "Christmas"
+
+
+def test_iso_intervals() -> None:
+    m = one("2015-03-28 17:00:00/2015-03-29 21:00:00")
+    assert (m.low, m.high) == ("2015-03-28T17:00:00", "2015-03-29T21:00:01")
+    assert one("2015-03-28/2015-03-29").high == "2015-03-30"
+    assert find_dates("call 138-2010-2015", PUB) == []
