@@ -1504,12 +1504,29 @@ def _read_part(text: str, at: int, unit: str, and_ok: bool) -> tuple[str, float,
         small, u_end = ("inch" if mark.group().strip()[:1] in 'i"″' else "foot"), mark.end()
     else:
         u = _read_unit(text, part, part.end)
+        if u is None and _bare_subunit(text, at, k, unit, part):
+            # "15 dollars 50.", "thirteen dollars forty five": the cents said without their
+            # name, where nothing else can follow the figure
+            u = _Unit(next(iter(smaller)), part.end)
         if u is None or u.name not in smaller:
             return None
         small, u_end = u.name, u.end
     if part.value * smaller[small] >= 1 and (unit in _TIME_UNITS or is_currency(unit)):
         return None  # "1 hour 90 minutes", "15 dollars 150 cents": not one figure
     return small, part.value, u_end
+
+
+def _bare_subunit(text: str, at: int, k: int, unit: str, part: NumberRead) -> bool:
+    """A figure after a sum of money is its cents: a whole 1-99 with no comma before it,
+    two digits or words, and the clause ending right after it ("15 dollars and 50.")."""
+    return (
+        is_currency(unit)
+        and "," not in text[at:k]
+        and part.value.is_integer()
+        and 1 <= part.value <= 99
+        and (part.words or part.end - part.start == 2)
+        and _clause_ends(text, part.end)
+    )
 
 
 _INCH_AFTER_FEET = re.compile(r"[ \t]?(?:in\.?|inch(?:es)?|\"|″)(?![A-Za-z])")

@@ -718,6 +718,9 @@ PHRASES = [
     ("range-ends-are-not-parts", "between 5 km and 500 m", ["between 5 km", "500 m"]),
     ("article-before-no-unit", "I'd like a KM", []),
     ("no-inverse-before-a-digit", "a 5 s-10 gap", ["5"]),
+    ("a-listed-figure-is-no-cents", "He paid 10 dollars, and 20.", ["10 dollars", "20"]),
+    ("counted-figure-is-no-cents", "paid 15 dollars and 50 people", ["15 dollars", "50 people"]),
+    ("one-digit-is-no-cents", "they paid 15 dollars and 5.", ["15 dollars", "5"]),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
@@ -749,6 +752,9 @@ COMPOUNDS = [
     ("feet-mark-after-yards", "2 yd 7'", 2 + 7 / 3, "yard"),
     ("hour-minutes", "an hour and 45 minutes", 1.75, "hour"),
     ("dollars-cents", "13 dollars and 45 cents", 13.45, "USD"),
+    ("cents-unnamed-words", "thirteen dollars forty five", 13.45, "USD"),
+    ("cents-unnamed-digits", "15 dollars and 50", 15.5, "USD"),
+    ("cents-after-code", "17 USD 25", 17.25, "USD"),
 ]
 
 # id, text, stated value, unit: "a"/"an" counts one unit; a lone denominator is a fraction of one
