@@ -608,6 +608,13 @@ def _accept_denominator(st: _State, word: str, text: str, after: int) -> bool:
         st.last = "fraction_half"
         st.exact_fraction = True
         return True
+    if last == "scale" and plural and den > st.value > 0:
+        # "a hundred thousand trillionths" = 1e5 / 1e12: a scaled numerator over a larger
+        # denominator (only plural, so "two thousand millionth" stays an ordinal)
+        st.total, st.current = 0.0, st.value / den
+        st.since_and = st.current
+        _close_fraction(st, text, after)
+        return True
     if last not in ("unit", "teen", "tens", "article", "digits", "hundred"):
         return False
     num = st.since_and
