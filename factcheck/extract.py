@@ -162,17 +162,17 @@ def build_claims(
         )
 
     for d in date_mentions:
-        value = (
+        when = (
             DateInterval(low=d.low, high=d.high, granularity=d.granularity)  # type: ignore[arg-type]
             if d.low is not None or d.high is not None
             else None
         )
         claims.append(
-            claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=value, note=d.note)
+            claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=when, note=d.note)
         )
     for n in number_mentions:
         reading = read_number(text, n, background)
-        value = NumberInterval(
+        amount = NumberInterval(
             low=n.low,
             high=n.high,
             low_closed=n.low_closed if n.low is not None else False,
@@ -188,7 +188,7 @@ def build_claims(
                 reading,
                 direction=n.direction,
                 stated=Stated(low=n.stated_low, high=n.stated_high, unit=n.stated_unit),
-                value=value,
+                value=amount,
                 entity=reading.entity,
                 vague=_is_vague(text, n),
             )
