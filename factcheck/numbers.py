@@ -432,6 +432,8 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
                 return False  # "one and two" is two numbers; "one and a half" is one
             if last == "hundred" and _hundred_follows(text, after):
                 return False  # "3 hundred and 2 hundred" is two numbers
+            if _zero_follows(text, after):
+                return False  # "300 and 0": nobody adds a zero, so it is a second number
             st.and_scale = st.scale_seen if last == "scale" else 0.0
             st.since_and = 0.0
             st.last = "and"
@@ -516,6 +518,15 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
     if word in DENOMINATORS:
         return _accept_denominator(st, word, text, after)
     return False
+
+
+_ZERO = re.compile(r"(?:0|zero|nought|naught)(?![\w.,])", re.IGNORECASE)
+
+
+def _zero_follows(text: str, i: int) -> bool:
+    """After "and": a lone zero ("4 thousand 3 hundred and 0")."""
+    j = _JOIN.match(text, i)
+    return _ZERO.match(text, j.end() if j is not None else i) is not None
 
 
 def _hundred_follows(text: str, i: int) -> bool:
@@ -667,10 +678,25 @@ def _fraction_context(text: str, after: int) -> bool:
     return nxt == "of" or nxt in SCALES or text[after : after + 1] in ".,;:!?)"
 
 
+_POINT_DIGITS = re.compile(r"\d{1,12}(?![\w.,:/])")
+
+
 def _read_point(st: _State, text: str, after: int) -> bool:
     """Spoken decimals: "two hundred point zero three", "five point five"."""
     digits = ""
     i = after
+    if st.last == "digits" and st.step is not None and st.step >= 1:
+        # "1 point 1": digits on both sides, read aloud; a run that goes on ("1 point 1.5",
+        # "2 point 3,000") is something else
+        j = _SPACES.match(text, after)
+        d = _POINT_DIGITS.match(text, j.end()) if j is not None else None
+        if d is None:
+            return False
+        st.current += float("0." + d.group())  # digits after a whole number
+        st.step = 10.0 ** -len(d.group())
+        st.last = "fraction"
+        st.skip_to = d.end()
+        return True
     for _ in range(12):
         j = _SPACES.match(text, i)
         if j is None:

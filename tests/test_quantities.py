@@ -721,6 +721,12 @@ PHRASES = [
     ("a-listed-figure-is-no-cents", "He paid 10 dollars, and 20.", ["10 dollars", "20"]),
     ("counted-figure-is-no-cents", "paid 15 dollars and 50 people", ["15 dollars", "50 people"]),
     ("one-digit-is-no-cents", "they paid 15 dollars and 5.", ["15 dollars", "5"]),
+    (
+        "and-zero-is-a-second-figure",
+        "4 thousand 3 hundred and 0 are",
+        ["4 thousand 3 hundred", "0"],
+    ),
+    ("point-after-a-decimal-is-a-noun", "1.5 point 2", ["1.5 point", "2"]),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
@@ -966,7 +972,6 @@ KNOWN_GAPS = [
         "degree_Fahrenheit",
         "a minus spaced off its figure is read only at the start of a line",
     ),
-    ("spoken-digits-after-point", "1 point 1", 1.1, None, "'point' after digits is not read"),
 ]
 
 
