@@ -1881,7 +1881,11 @@ def _unit_reading_ok(
             return True  # 5'10"
         return bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end : end + 8]))
     if surface in ("pm", "am"):
-        return False
+        # a clock time ("2 pm", "2.30 pm") unless the figure cannot be one: "2.1 pm", "2.123
+        # am" are picometres and attometres
+        written = text[num.start : num.end] if num is not None else ""
+        whole, dot, frac = written.partition(".")
+        return bool(dot) and whole.isdigit() and frac.isdigit() and len(frac) != 2
     if surface == "m" and num is not None and nxt is not None and glued:
         # "5m people": millions; "1.8m tall", "48m.": metres
         w = nxt.group(1)

@@ -727,6 +727,7 @@ PHRASES = [
         ["4 thousand 3 hundred", "0"],
     ),
     ("point-after-a-decimal-is-a-noun", "1.5 point 2", ["1.5 point", "2"]),
+    ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm", []),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
@@ -782,6 +783,7 @@ ONE_UNIT = [
     ("inverse-superscript", "5 cm⁻¹", 5.0, "1 / centimeter"),
     ("power-of-two", "8x2^10 bits", 8192.0, "bit"),
     ("named-temperature", "absolute zero", 0.0, "kelvin"),
+    ("picometre-no-clock", "2.1 pm", 2.1, "picometer"),
 ]
 
 
