@@ -1173,6 +1173,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
             r_end = noun[2]
+    if noun is not None and noun[1] == "time" and high_value is None:
+        per = _rate_denominator(text, noun[2])
+        if per is not None and per[0] in _TIME_UNITS:
+            # "four times per week", "three times a day": a frequency, counted per unit of time
+            unit = _Unit(f"count / {per[0]}", per[1], stated=f"count / {per[0]}")
+            noun, r_end = None, per[1]
+            kind, dimension = "quantity", ""
     if unit is None and noun is None and qual is None and _apposed_age(text, num):
         # "The driver, 47, was taken to hospital": an age in apposition
         unit, is_age = _Unit("year", num.end, stated="year"), True

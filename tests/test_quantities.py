@@ -728,6 +728,7 @@ PHRASES = [
     ),
     ("point-after-a-decimal-is-a-noun", "1.5 point 2", ["1.5 point", "2"]),
     ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm", []),
+    ("times-a-year-earlier", "three times a year earlier", ["three times"]),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
@@ -784,6 +785,8 @@ ONE_UNIT = [
     ("power-of-two", "8x2^10 bits", 8192.0, "bit"),
     ("named-temperature", "absolute zero", 0.0, "kelvin"),
     ("picometre-no-clock", "2.1 pm", 2.1, "picometer"),
+    ("frequency", "four times per week", 4.0, "count / week"),
+    ("frequency-a-day", "three times a day", 3.0, "count / day"),
 ]
 
 
