@@ -1576,6 +1576,12 @@ def _may_start_unit(text: str, j: int) -> bool:
     word = w.group()
     if word.lower() in _unit_starts() or lookup_symbol(word) is not None:
         return True
+    if (
+        len(word) <= 2
+        and text.startswith(".", w.end())
+        and text[w.end() + 1 : w.end() + 2].isalpha()
+    ):
+        return True  # a dotted abbreviation ("k.g."): the full reading decides
     if len(word) == 4 and word[0] in "Mm" and _code_with_millions(word) is not None:
         return True  # "30 MUSD"
     return len(word) > 2 and lookup_symbol(word.rstrip("s")) is not None
@@ -1739,6 +1745,8 @@ def _unit_atom(
         phrase = " ".join(words)
         # a final dot is more often the sentence's than the abbreviation's: try without it first
         cands = [(phrase[:-1], end - 1), (phrase, end)] if phrase.endswith(".") else [(phrase, end)]
+        if k > 1 and all(len(w) <= 2 and w.endswith(".") for w in words[:-1]):
+            cands.append(("".join(words).replace(".", ""), end))  # "k.g.", "m.p.h.": "kg", "mph"
         for cand, e in cands:
             if (
                 k == 1

@@ -35,6 +35,7 @@ NUMBERS = [
     ("scaled-numerator-fraction", "a hundred thousand trillionths", 1e-7),
     ("thousand-millionths", "three thousand millionths", 0.003),
     ("spoken-point-after-digits", "1 point 1", 1.1),
+    ("koti", "three hundred koti", 3e9),
     ("word", "four", 4.0),
     ("hyphenated", "seventy-three", 73.0),
     ("hyphen-spaced", "fifty - two", 52.0),

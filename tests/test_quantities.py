@@ -787,6 +787,8 @@ ONE_UNIT = [
     ("picometre-no-clock", "2.1 pm", 2.1, "picometer"),
     ("frequency", "four times per week", 4.0, "count / week"),
     ("frequency-a-day", "three times a day", 3.0, "count / day"),
+    ("dotted-abbreviation", "1 k.g.", 1.0, "kilogram"),
+    ("dotted-plural", "1 k.gs", 1.0, "kilogram"),
 ]
 
 

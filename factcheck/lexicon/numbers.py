@@ -78,10 +78,12 @@ SCALES: dict[str, float] = {
     "krore": 1e7,
     "krores": 1e7,
     "cr": 1e7,
+    "koti": 1e7,
     "billion": 1e9,
     "trillion": 1e12,
 }
-"""Scale words (short scale, as in US and modern UK news; lakh and crore as in Indian English).
+"""Scale words (short scale, as in US and modern UK news; lakh and crore as in Indian English,
+with "koti", crore's name in several Indian languages).
 "hundred" multiplies what precedes it; the others close a group ("two hundred and two thousand"
 = 202 x 1,000)."""
 
