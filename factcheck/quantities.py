@@ -37,6 +37,7 @@ from .lexicon.quantities import (
     NOUN_STOPWORDS,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
+    ORDINAL_DETERMINERS,
     RANGE_CLOSED_HIGH,
     RIGHT_QUALIFIERS,
     SCORE_WORDS,
@@ -299,6 +300,11 @@ def find_quantities(text: str) -> list[NumberMention]:
       interval is [n, n + 1) of the unit, whole years lived.
     * proportions ("three-fifths of", "two thirds"): stated as written, normalised to percent.
     * vague amounts ("dozens of", "several hundred"): qualifier "range" over the table's span.
+    * a measure written in parts of one system is one figure in its first unit ("6 ft 2 in",
+      "2 km and 1 metre", "15 dollars and 50."); "1 metre and 1 foot" is two.
+    * money per unit is a price or a wage, unit "USD / hour" ("$15.4/hour", "$350 per kg"),
+      compared only with rates of the same currency and denominator dimension; "N times a
+      week" is a frequency, unit "count / week"; inverse units read "1 / second" ("s-1").
     * years, clock times, dates, names (Route 66, Boeing 737, COVID-19, 5G), phone numbers,
       street numbers, scores and ordinals give no mention.
 
@@ -448,14 +454,13 @@ def _read_named(text: str, pos: int, before: _Token) -> tuple[NumberMention | No
 
 
 _FRACTION_WORD = re.compile(r"[A-Za-z]+")
-_NOT_BEFORE_FRACTION = frozenset({"the", "every", "each", "this", "that", "its", "his", "her"})
 
 
 def _bare_fraction(text: str, pos: int, toks: list[_Token]) -> NumberRead | None:
     """ "quarter-litre", "tenth of a gallon", "fourth of liter": a lone denominator before a unit
     is that fraction of it; after "the" it stays an ordinal ("the tenth of a series")."""
     w = _FRACTION_WORD.match(text, pos)
-    if w is None or (toks and toks[-1][0] in _NOT_BEFORE_FRACTION):
+    if w is None or (toks and toks[-1][0] in ORDINAL_DETERMINERS):
         return None
     d = DENOMINATORS.get(w.group().lower())
     if d is None or w.group().lower().endswith("s"):

@@ -24,6 +24,7 @@ __all__ = [
     "NOUN_STOPWORDS",
     "ONE_PRONOUN_AFTER",
     "ONE_PRONOUN_BEFORE",
+    "ORDINAL_DETERMINERS",
     "RANGE_CLOSED_HIGH",
     "RIGHT_QUALIFIERS",
     "SCORE_WORDS",
@@ -535,6 +536,12 @@ size in the larger unit: "6 ft 2 in", "2 km and 1 metre", "10 km, 8 m, 6 cm", "a
 minutes", "13 dollars and 45 cents". Each part must be in a smaller unit than the one before
 it; two systems ("1 metre and 1 foot") or a larger unit after a smaller ("1 km and 1 mile") are
 two figures."""
+
+ORDINAL_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "every", "each", "this", "that", "its", "his", "her", "their", "our", "my", "your"}
+)
+"""Words after which a lone denominator is an ordinal ("the tenth of a series"); elsewhere
+"tenth of a gallon" and "quarter-litre" are fractions of the unit."""
 
 NAMED_QUANTITIES: dict[str, tuple[float, str]] = {
     "absolute zero": (0.0, "kelvin"),
