@@ -971,6 +971,27 @@ def test_doctests() -> None:
 
 # Known gaps: each is a strict xfail, so fixing one fails the suite until it moves up.
 KNOWN_GAPS = [
+    (
+        "one-letter-head-of-compound-unit",
+        "20 J/m^2 per year",
+        20.0,
+        "joule / meter ** 2 / year",
+        "a one-letter symbol apart from its figure is refused, even before '/'",
+    ),
+    (
+        "numerator-before-compound-ordinal",
+        "one one hundred fifth",
+        1 / 105,
+        None,
+        "a cardinal before a compound ordinal is read as two numbers, not 1/105",
+    ),
+    (
+        "bare-cents-before-more",
+        "15 USD 50 more",
+        15.5,
+        "USD",
+        "unnamed cents are read only where the clause ends after them",
+    ),
     ("glued-G-magnitude", "10G", 1e10, None, "'10G' (ten billion) is refused so '5G' stays a name"),
     (
         "spaced-minus-mid-sentence",
