@@ -458,7 +458,8 @@ _FRACTION_WORD = re.compile(r"[A-Za-z]+")
 
 def _bare_fraction(text: str, pos: int, toks: list[_Token]) -> NumberRead | None:
     """ "quarter-litre", "tenth of a gallon", "fourth of liter": a lone denominator before a unit
-    is that fraction of it; after "the" it stays an ordinal ("the tenth of a series")."""
+    is that fraction of it; after "the" it stays an ordinal ("the tenth of a series"), and so
+    does a hyphened one other than "quarter-" ("a third-minute goal")."""
     w = _FRACTION_WORD.match(text, pos)
     if w is None or (toks and toks[-1][0] in ORDINAL_DETERMINERS):
         return None
@@ -467,6 +468,8 @@ def _bare_fraction(text: str, pos: int, toks: list[_Token]) -> NumberRead | None
         return None
     at = w.end()
     if text.startswith("-", at):
+        if w.group().lower() != "quarter":
+            return None  # "a third-minute goal", "fourth-day": hyphened ordinals are adjectives
         at += 1
     else:
         of = _OF_A.match(text, at)
