@@ -1754,7 +1754,10 @@ def _unit_atom(
         # a final dot is more often the sentence's than the abbreviation's: try without it first
         cands = [(phrase[:-1], end - 1), (phrase, end)] if phrase.endswith(".") else [(phrase, end)]
         if k > 1 and all(len(w) <= 2 and w.endswith(".") for w in words[:-1]):
-            cands.append(("".join(words).replace(".", ""), end))  # "k.g.", "m.p.h.": "kg", "mph"
+            # "k.g.", "m.p.h.": "kg", "mph"; "a.m." and "p.m." are always the clock's
+            collapsed = "".join(words).replace(".", "")
+            if collapsed.lower() not in ("am", "pm"):
+                cands.append((collapsed, end))
         for cand, e in cands:
             if (
                 k == 1

@@ -727,7 +727,7 @@ PHRASES = [
         ["4 thousand 3 hundred", "0"],
     ),
     ("point-after-a-decimal-is-a-noun", "1.5 point 2", ["1.5 point", "2"]),
-    ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm", []),
+    ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm, or 5 p.m.", []),
     ("times-a-year-earlier", "three times a year earlier", ["three times"]),
     ("hyphened-ordinals-are-adjectives", "a third-minute goal on the fourth-day", []),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
