@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .intervals import Bounds, intersect
 from .lexicon.properties import (
     DIMENSIONS_OF_THINGS,
+    INCREMENT_SUFFIX,
     LOOSE_PROPERTIES,
     UNCOMPARED_DATE_PROPERTIES,
 )
@@ -54,7 +55,13 @@ def group_key(claim: Claim) -> Hashable | None:
             if claim.subject is None or claim.role == "background":
                 return None
             return ("loose-count", claim.subject, claim.role, claim.entity)
-        if claim.property in LOOSE_PROPERTIES:
+        if (
+            claim.property in LOOSE_PROPERTIES
+            or claim.property.endswith(INCREMENT_SUFFIX)
+            or claim.role == "background"
+        ):
+            # A past event's toll ("when a tsunami killed 18,000") belongs to that event,
+            # which the key cannot name: two reports may recall different past events.
             return ("loose-count", claim.property, claim.role, claim.entity)
         # The predicate says what is counted: "killing three people" and "three lives were
         # lost" count one thing although their nouns differ.
@@ -62,6 +69,8 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
+    if claim.role == "background":
+        return ("loose-count", claim.kind, claim.property, claim.entity, unit)
     return (claim.kind, claim.property, claim.role, claim.entity, unit)
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .mentions import DateMention, NumberMention
 
@@ -254,11 +255,11 @@ def _nearest_predicate(
     if before:
         m = before[-1]
         if not _CLAUSE_BREAK.search(text, m.end(), start):
-            return table[m.group(1).lower()]
+            return _combined(text, m, s, e)
     clause_end = _clause_end(text, end, e)
     after = pattern.search(text, end, clause_end)
     if after is not None:
-        return table[after.group(1).lower()]
+        return _combined(text, after, s, e)
     # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
     near = (
         _lower_words(text[end:clause_end])[:4] + _lower_words(text[max(s, start - 25) : start])[-2:]
@@ -268,6 +269,29 @@ def _nearest_predicate(
         if hit is not None:
             return table[hit]
     return None
+
+
+_OR_AFTER = re.compile(r"\s+(?:and/)?or\s+")
+_OR_BEFORE = re.compile(r"\s+(?:and/)?or\s+$")
+
+
+def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
+    """The property of a predicate, joined with the one "or" couples to it: "160 homes were
+    damaged or destroyed" counts both together, never the damaged alone."""
+    table = _predicate_of()
+    props = {table[m.group(1).lower()]}
+    pattern = _predicate_pattern()
+    joint = _OR_AFTER.match(text, m.end(), e)
+    if joint is not None:
+        other = pattern.match(text, joint.end(), e)
+        if other is not None:
+            props.add(table[other.group(1).lower()])
+    lead = _OR_BEFORE.search(text, max(s, m.start() - 30), m.start())
+    if lead is not None:
+        others = list(pattern.finditer(text, max(s, m.start() - 30), lead.start()))
+        if others and others[-1].end() == lead.start():
+            props.add(table[others[-1].group(1).lower()])
+    return "_or_".join(sorted(props))
 
 
 _DIGIT = re.compile(r"\d")
@@ -553,6 +577,79 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
     return None
 
 
+_FOLLOWER = re.compile(r"\s*([A-Za-z]+)")
+_WHOLE_LEAD = re.compile(
+    r"(?:(\d[\d,.]*%?)|\b([A-Za-z]+(?:-[A-Za-z]+)?))\s+of\s+(?:the|its|their|these|those)\s+$"
+)
+
+
+def _is_number_word(word: str) -> bool:
+    """Digits, or number words ("twenty-one", "five") as the numbers lexicon lists them."""
+    return word[0].isdigit() or all(w in nums.SMALL or w in nums.TENS for w in word.split("-"))
+
+
+def _is_whole(text: str, start: int, s: int) -> bool:
+    """True for the whole a part is taken from: "half of the 300 pupils", "two of the nine
+    crew". What the clause says happened is said of the part, never of the whole."""
+    m = _WHOLE_LEAD.search(text, max(s, start - 40), start)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    words = m.group(2).lower().split("-")
+    return all(
+        w in nums.SMALL or w in nums.TENS or w in nums.DENOMINATORS or w in lex.WHOLE_QUANTIFIERS
+        for w in words
+    )
+
+
+def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> tuple[bool, bool]:
+    """Whether a count adds to a total ("another 12 people", "five more"), and whether it
+    says "more" of a noun stated before it ("destroyed 20 houses and damaged 15 more")."""
+    lead = " ".join(_lower_words(text[max(s, mention.start - 20) : mention.start])[-2:])
+    if lead.endswith(lex.INCREMENT_LEADS) and (
+        lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
+    ):
+        return True, False
+    follower = _FOLLOWER.match(text, mention.core_end)
+    if follower is None or follower.group(1).lower() not in lex.INCREMENT_FOLLOWERS:
+        return False, False
+    # The previous sentence counts too: "Thousands more were missing" follows its toll.
+    earlier = [
+        _predicate_of()[m.group(1).lower()]
+        for m in _predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start)
+    ]
+    if pred is not None and earlier and earlier[-1] == pred:
+        earlier.pop()  # the verb that governs the figure itself ("damaged 15 more")
+    # "More" of another predicate's noun is a whole count of its own predicate.
+    return pred is None or not earlier or pred in earlier, True
+
+
+_AND_MORE = re.compile(r"\band\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:more|additional)\b")
+
+
+def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
+    """True for the first figure of a tally told in steps: "arrested 12 on Friday and five
+    more on Saturday" gives Friday's 12, a part of the whole."""
+    m = _AND_MORE.search(text.lower(), end, e)
+    if m is None or not _is_number_word(m.group(1)):
+        return False  # "and wounding more than 100" is no second step
+    between = [
+        _predicate_of()[x.group(1).lower()]
+        for x in _predicate_pattern().finditer(text, end, m.start())
+    ]
+    return all(p == pred for p in between)
+
+
+def _noun_before(text: str, start: int, s: int) -> str | None:
+    """The nearest listed counted noun before ``start`` in its sentence."""
+    table = _noun_table()
+    for word in reversed(_lower_words(text[max(s, start - 120) : start])):
+        if word in table:
+            return word
+    return None
+
+
 def _read_count(
     text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
 ) -> Reading:
@@ -562,8 +659,27 @@ def _read_count(
     if subset:
         role = "subset" if role == "event" else role
         noun = _subset_noun(text, mention.core_end, mention.start) or noun
-    cls = noun_class(noun)
     pred = _nearest_predicate(text, s, e, mention.start, mention.end)
+    if role == "event" and pred not in lex.LOOSE_PROPERTIES and _is_whole(text, mention.start, s):
+        # "Half of the 300 pupils were evacuated": what happened is said of the part, never
+        # of the 300; only where they were ("of the 300 people inside") is said of them all.
+        return Reading(None, _lemma(noun) if noun else None, entity, role)
+    increment, more = _increment(text, mention, s, pred)
+    if more and noun is None:
+        noun = _noun_before(text, mention.start, s)  # "damaged 15 more" houses
+    if not increment and role == "event" and _before_an_increment(text, mention.end, e, pred):
+        role = "subset"
+    if increment:
+        pred = pred or _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
+        if pred is None:
+            words = _lower_words(text[max(s, mention.start - 120) : mention.start])
+            pred = next((_predicate_of()[w] for w in reversed(words) if w in _predicate_of()), None)
+        cls = noun_class(noun)
+        prop = pred or (lex.NOUN_PROPERTIES.get(cls) if cls else None)
+        if prop is None:
+            return Reading(None, _lemma(noun) if noun else None, entity, role)
+        return Reading(prop + lex.INCREMENT_SUFFIX, cls or "person", entity, role)
+    cls = noun_class(noun)
     if pred is None and noun is not None:
         # Some nouns state their predicate ("212 survivors", "casualties").
         table = _predicate_of()
@@ -576,7 +692,8 @@ def _read_count(
             words = list(_lower_words(text[max(s, mention.start - 120) : mention.start]))
             pred = next((_predicate_of()[w] for w in reversed(words) if w in _predicate_of()), None)
     if cls == "building":
-        prop = pred if pred in ("destroyed", "damaged", "without_power") else "buildings"
+        fates = ("destroyed", "damaged", "without_power")
+        prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
         return Reading(prop, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)

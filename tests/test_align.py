@@ -303,6 +303,66 @@ CASES = {
         ("b", "around 50%"),
         None,
     ),
+    # A past event's toll belongs to that event: two reports may recall different ones.
+    "tolls-of-two-past-events-never-clash": Case(
+        {
+            "a": "The flood killed 30 people. It was the worst since 1988, when a cyclone "
+            "killed 2,500.",
+            "b": "Thirty people died in the flood. A storm in 1971 killed 900 people there.",
+        },
+        ("a", "2,500"),
+        ("b", "900 people"),
+        None,
+    ),
+    # An increment adds to a toll that other reports give whole.
+    "an-increment-is-not-the-toll": Case(
+        {
+            "a": "The landslide has killed 64 people, the governor said.",
+            "b": "A further nine people died in hospital overnight, the governor said.",
+        },
+        ("a", "64 people"),
+        ("b", "nine people"),
+        None,
+        hours=(0, 20),
+    ),
+    "n-more-is-an-increment": Case(
+        {
+            "a": "Troops detained 30 protesters.",
+            "b": "Troops detained 18 protesters on Monday and 12 more on Tuesday.",
+        },
+        ("a", "30 protesters"),
+        ("b", "12 more"),
+        None,
+    ),
+    # The whole a part is taken from is not the part.
+    "the-whole-of-a-fraction-is-not-the-part": Case(
+        {
+            "a": "A third of the 900 pupils were sent home.",
+            "b": "About 300 pupils were sent home after the gas leak.",
+        },
+        ("a", "900 pupils"),
+        ("b", "About 300 pupils"),
+        None,
+    ),
+    "the-whole-of-a-count-is-not-the-part": Case(
+        {
+            "a": "Eleven of the 14 fishermen were rescued by a passing tanker.",
+            "b": "A tanker rescued 11 fishermen.",
+        },
+        ("a", "14 fishermen"),
+        ("b", "11 fishermen"),
+        None,
+    ),
+    # "N more" of the noun before, under another verb, is that verb's whole count.
+    "more-of-an-earlier-noun-under-another-verb": Case(
+        {
+            "a": "The tornado flattened 75 barns and houses and damaged 30 more.",
+            "b": "Some 105 houses were damaged or flattened by the tornado.",
+        },
+        ("a", "30 more"),
+        ("b", "Some 105 houses"),
+        None,
+    ),
 }
 
 

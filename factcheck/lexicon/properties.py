@@ -463,3 +463,54 @@ DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", 
 LOOSE_PROPERTIES = frozenset(["present"])
 """Properties whose counts may agree but never clash: the words say where people were, not
 which people ("the 400 people inside" and "four people trapped inside")."""
+
+INCREMENT_LEADS: tuple[str, ...] = (
+    "another",
+    "a further",
+    "an additional",
+    "additional",
+    "further",
+)
+"""Words right before a count that make it an increment, not the toll: "another 12 people
+died overnight" adds to a total that other reports give whole."""
+
+INCREMENT_FOLLOWERS: tuple[str, ...] = ("more", "additional")
+"""Words right after a figure that make it an increment ("five more were arrested") unless an
+earlier predicate of another kind shows "more" means more things of the noun before
+("destroyed 20 houses and damaged 15 more": 15 damaged houses, the whole damaged count)."""
+
+INCREMENT_SUFFIX = "_increment"
+"""Appended to a property for an increment ("killed_increment"): it may agree with another
+report's increment, never clash with it (two reports may add different nights)."""
+
+WHOLE_QUANTIFIERS: frozenset[str] = frozenset(
+    ["most", "many", "some", "several", "few", "none", "majority", "minority", "part", "dozens"]
+)
+"""Words that, with any number or fraction word, take a part out of a whole before "of the"
+("half of the 300 pupils", "two of the nine crew"): the count after "of the" is the whole,
+which no predicate of the clause describes ("all of the" is the whole itself)."""
+
+PART_FOLLOWERS: tuple[str, ...] = ("alone",)
+"""Words after a figure's time or place that make it a part of a running total ("35 deaths on
+Sunday alone")."""
+
+REVISION_WORDS: tuple[str, ...] = (
+    "revised",
+    "revising",
+    "lowered",
+    "lowering",
+    "corrected",
+    "correcting",
+    "adjusted",
+    "adjusting",
+    "cut the toll",
+    "cut the death toll",
+    "downgraded",
+    "scaled back",
+)
+"""Words before a figure that make it an explicit revision of an earlier one ("officials
+lowered the toll to 31"): a later revised figure supersedes, it never contradicts."""
+
+FLUCTUATING_PROPERTIES = frozenset(["missing", "displaced", "evacuated", "without_power"])
+"""Counts that fall as well as rise as a story develops (the missing are found, evacuees go
+home): a later figure, higher or lower, is an update of an earlier one."""
