@@ -14,7 +14,14 @@ from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .mentions import DateMention, NumberMention
 
-__all__ = ["Reading", "lede_end", "read_date", "read_number", "sentence_bounds"]
+__all__ = [
+    "Reading",
+    "is_correction",
+    "lede_end",
+    "read_date",
+    "read_number",
+    "sentence_bounds",
+]
 
 _WINDOW = 160
 """Characters looked at on each side of a mention: a news clause is rarely longer."""
@@ -705,6 +712,21 @@ def _read_count(
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)
+
+
+@lru_cache(maxsize=1)
+def _revision_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lex.REVISION_WORDS, key=lambda w: (-len(w), w)))
+    verbs = "|".join(re.escape(w) for w in lex.REVISION_DOWN_VERBS)
+    down = r"(?:" + verbs + r")\b[^.;]{0,40}?\bdown(?:wards?)?"
+    return re.compile(r"\b(?:" + words + "|" + down + r")\b", re.IGNORECASE)
+
+
+def is_correction(text: str, start: int) -> bool:
+    """True when the words before a figure, in its sentence, say it corrects an earlier one
+    ("officials lowered the toll to 31", "the toll was revised down to 31")."""
+    s, _ = sentence_bounds(text, start, start)
+    return _revision_pattern().search(text, max(s, start - 60), start) is not None
 
 
 def _lemma(noun: str) -> str:

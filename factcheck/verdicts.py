@@ -12,19 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
-from .lexicon.properties import NEAR_BELOW
+from .lexicon.properties import FLUCTUATING_PROPERTIES, NEAR_BELOW
 from .models import Claim, DateInterval, Group, NumberInterval
 
 __all__ = ["EVOLVING_PROPERTIES", "can_clash", "claim_bounds", "judge"]
 
-EVOLVING_PROPERTIES = frozenset(
-    {"killed", "injured", "missing", "arrested", "evacuated", "displaced", "rescued"}
-)
-"""Tolls that grow as a story develops: a higher figure published later revises a lower one."""
+EVOLVING_PROPERTIES = frozenset({"killed", "injured", "arrested", "rescued"})
+"""Tolls that grow as a story develops: a higher figure published later revises a lower one.
+Counts that also fall (the missing are found, evacuees return) are ``FLUCTUATING_PROPERTIES``:
+any later figure of theirs updates an earlier one."""
 
 _DAY = 86400.0
 _OPEN_UP = ("more_than", "at_least")
@@ -143,11 +144,20 @@ class _Source:
     shape: str
     published: dt.datetime | None
     copies: tuple[str, ...]
+    corrected: bool = False
+    """The source says its figure corrects an earlier, higher one ("lowered the toll to")."""
 
     @property
     def evolving(self) -> bool:
         first = self.claims[0]
-        return first.property in EVOLVING_PROPERTIES and first.kind == "count"
+        return first.kind == "count" and (
+            first.property in EVOLVING_PROPERTIES or first.property in FLUCTUATING_PROPERTIES
+        )
+
+    @property
+    def fluctuating(self) -> bool:
+        first = self.claims[0]
+        return first.kind == "count" and first.property in FLUCTUATING_PROPERTIES
 
 
 @lru_cache(maxsize=65536)
@@ -179,6 +189,7 @@ def _sources(
     claims: Sequence[Claim],
     published: Mapping[str, dt.datetime | None],
     copies: Mapping[str, str],
+    corrections: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> list[_Source]:
     """One source per wire story: a document and the copies of it count once."""
     by_story: dict[str, list[Claim]] = {}
@@ -208,6 +219,7 @@ def _sources(
                 shape=_shape(mine[0]),
                 published=min(times) if times else None,
                 copies=tuple(docs[1:]),
+                corrected=any((c.doc, c.start) in corrections for c in mine),
             )
         )
     return out
@@ -233,21 +245,23 @@ def _disjoint(a: Bounds, b: Bounds) -> bool:
     return intersect(a, b) is None
 
 
-def _find_conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
-    if len(sources) < 2:
-        return None
-    return _conflict(sources)
-
-
 def _conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
     """A pair of sources that cannot both be true, or None; linear after one sort.
 
     On a toll that grows, a figure published later and wholly above an earlier one is a
     revision, not a conflict; a later figure below an earlier lower bound, or above an earlier
-    upper bound ("up to 600"), is a conflict.
+    upper bound ("up to 600"), is a conflict. A count that also falls (the missing, the
+    displaced) is only compared with figures published at the same time, and a figure that
+    says it corrects an earlier one ("lowered the toll to 31") supersedes what came before.
     """
+    if len(sources) < 2:
+        return None
     timed = all(s.published is not None for s in sources) and all(s.evolving for s in sources)
     if not timed:
+        # Without an order in time, a correction cannot be placed: it is no evidence.
+        sources = [s for s in sources if not s.corrected]
+        if len(sources) < 2:
+            return None
         lo = max(sources, key=lambda s: (s.value.low, not s.value.low_closed))
         hi = min(sources, key=lambda s: (s.value.high, s.value.high_closed))
         return (hi, lo) if lo is not hi and _disjoint(lo.value, hi.value) else None
@@ -266,6 +280,8 @@ def _conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
             if lo is not hi and _disjoint(lo.value, hi.value):
                 return hi, lo
         for s in same_time:
+            if s.corrected or s.fluctuating:
+                continue  # an update of what came before, whichever way it moved
             if (
                 best_low is not None
                 and s.value.high < best_low.value.low
@@ -274,6 +290,8 @@ def _conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
                 return best_low, s
             if best_cap is not None and _disjoint(s.value, best_cap.value):
                 return best_cap, s
+        if any(s.corrected for s in same_time):
+            best_low = best_cap = None  # superseded
         for s in same_time:
             if best_low is None or s.value.low > best_low.value.low:
                 best_low = s
@@ -368,12 +386,15 @@ def judge(
     copies: Mapping[str, str] | None = None,
     why_apart: str | None = None,
     lede: Mapping[str, int] | None = None,
+    corrections: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
     ``copies`` maps a document id to the id of the wire story it copies: copies count once.
     ``why_apart`` is the alignment's note on why this group was kept apart from another.
     ``lede`` maps a document id to where its first sentence ends (see :func:`can_clash`).
+    ``corrections`` holds the (doc, start) of claims whose words say they correct an earlier
+    figure (see :func:`factcheck.properties.is_correction`).
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -387,13 +408,13 @@ def judge(
         )
     like = first.value
     assert like is not None  # alignment never groups claims without a value
-    sources = _sources(claims, published, copies or {})
+    sources = _sources(claims, published, copies or {}, corrections)
     spread = sources[0].value
     for s in sources[1:]:
         spread = hull(spread, s.value)
     # A vague amount ("dozens") never narrows what precise figures say together.
     precise = [s for s in sources if not all(c.vague for c in s.claims)] or sources
-    consensus = _common(precise)
+    common = consensus = _common(precise)
     if isinstance(like, DateInterval) and first.kind == "time":
         consensus = None  # clock times carry no day to write back
 
@@ -426,7 +447,7 @@ def judge(
             )
         return finish("single_source", f"only {only.doc} states it", consensus)
 
-    conflict = _find_conflict([s for s in sources if any(can_clash(c, lede) for c in s.claims)])
+    conflict = _conflict([s for s in sources if any(can_clash(c, lede) for c in s.claims)])
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)
@@ -434,7 +455,16 @@ def judge(
         if outliers:
             reason += f"; {_names(outliers)} stands apart from the other sources"
         return finish("contradict", reason, None, outliers=tuple(outliers))
-    if _common(precise) is None and not all(s.evolving for s in sources):
+    timed = all(s.published is not None for s in sources)
+    corrected = [s for s in sources if s.corrected]
+    if common is None and corrected and not timed:
+        return finish(
+            "compatible",
+            f"the figures do not overlap, but {_quote(corrected[0])} says it corrects an "
+            "earlier figure, and without publication times which one is current is unknown",
+            None,
+        )
+    if common is None and not (timed and all(s.evolving for s in sources)):
         # Disjoint, yet no conflict: some claim cannot be evidence against the others.
         return finish(
             "compatible",
@@ -442,11 +472,18 @@ def judge(
             "later-stated date may be the moment of something else",
             None,
         )
-    if _common(precise) is None:
-        # Disjoint, yet no conflict: later reports raised an earlier toll.
+    if common is None:
+        # Disjoint, yet no conflict: later reports updated an earlier figure.
         ordered = sorted(sources, key=lambda s: s.published or dt.datetime.min)
         early, latest = ordered[0], ordered[-1]
-        reason = f"revised: {_quote(early)} was raised later to {_quote(latest)}"
+        how = (
+            "corrected"
+            if latest.corrected
+            else "raised"
+            if latest.value.low > early.value.high
+            else "updated"
+        )
+        reason = f"revised: {_quote(early)} was {how} later to {_quote(latest)}"
         return finish("compatible", reason, latest.value, revision=True)
     if _agree(sources):
         return finish("agree", _agree_reason(sources), consensus)

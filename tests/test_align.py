@@ -363,6 +363,67 @@ CASES = {
         ("b", "Some 105 houses"),
         None,
     ),
+    # Counts that fall as well as rise: a later lower figure is an update.
+    "the-missing-can-fall": Case(
+        {
+            "a": "Fifteen divers were missing after the boat sank.",
+            "b": "Coast guards found 11 divers; four remain missing.",
+        },
+        ("a", "Fifteen divers"),
+        ("b", "four"),
+        "compatible",
+        hours=(0, 24),
+    ),
+    "the-displaced-can-fall": Case(
+        {
+            "a": "The floods displaced 8,000 people.",
+            "b": "About 2,500 people are still displaced as the water recedes.",
+        },
+        ("a", "8,000 people"),
+        ("b", "About 2,500 people"),
+        "compatible",
+        hours=(0, 72),
+    ),
+    "the-missing-at-one-time-still-clash": Case(
+        {
+            "a": "Fifteen divers were missing after the boat sank.",
+            "b": "Four divers were missing after the boat sank.",
+        },
+        ("a", "Fifteen divers"),
+        ("b", "Four divers"),
+        "contradict",
+    ),
+    # A figure that says it corrects an earlier one supersedes it.
+    "a-lowered-toll-is-a-correction": Case(
+        {
+            "a": "The collapse killed 27 workers, the ministry said.",
+            "b": "The ministry lowered the toll to 22, citing a double count.",
+        },
+        ("a", "27 workers"),
+        ("b", "22"),
+        "compatible",
+        hours=(0, 30),
+    ),
+    "a-toll-revised-down-is-a-correction": Case(
+        {
+            "a": "The collapse killed 27 workers, the ministry said.",
+            "b": "The ministry revised its toll for the collapse down to 22.",
+        },
+        ("a", "27 workers"),
+        ("b", "22"),
+        "compatible",
+        hours=(0, 30),
+    ),
+    "a-bare-revision-still-clashes-with-another-estimate": Case(
+        {
+            "a": "The governor put the toll at 400 to 450.",
+            "b": "The agency revised the toll to 212.",
+        },
+        ("a", "400 to 450"),
+        ("b", "212"),
+        "contradict",
+        hours=(0, 30),
+    ),
 }
 
 

@@ -248,7 +248,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         "businesses",
     ),
     "firefighter": ("firefighters", "firefighter", "fire fighters"),
-    "body": ("bodies", "body", "remains"),
+    "body": ("bodies", "body"),
     "storey": ("storeys", "storey", "stories", "floors", "floor"),
     "fatality": ("lives", "life", "fatalities"),
     "household": ("households", "household", "customers", "customer"),
@@ -495,21 +495,21 @@ PART_FOLLOWERS: tuple[str, ...] = ("alone",)
 Sunday alone")."""
 
 REVISION_WORDS: tuple[str, ...] = (
-    "revised",
-    "revising",
     "lowered",
     "lowering",
     "corrected",
     "correcting",
-    "adjusted",
-    "adjusting",
-    "cut the toll",
-    "cut the death toll",
     "downgraded",
     "scaled back",
+    "reduced",
 )
-"""Words before a figure that make it an explicit revision of an earlier one ("officials
-lowered the toll to 31"): a later revised figure supersedes, it never contradicts."""
+REVISION_DOWN_VERBS: tuple[str, ...] = ("revised", "revising", "adjusted", "adjusting", "brought")
+"""Words before a figure that make it an explicit correction of an earlier, higher one
+("officials lowered the toll to 31"), or a verb of ``REVISION_DOWN_VERBS`` with "down" ("revised
+the toll down to 31"): a later corrected
+figure supersedes the earlier ones and never contradicts them. A bare "revised the toll to N"
+says no direction and is no such evidence: one source revising its own figure does not
+explain away another source's different estimate."""
 
 FLUCTUATING_PROPERTIES = frozenset(["missing", "displaced", "evacuated", "without_power"])
 """Counts that fall as well as rise as a story develops (the missing are found, evacuees go
