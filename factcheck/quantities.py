@@ -121,7 +121,7 @@ _TRIGGER_WORDS = sorted(
 # Words are matched case-sensitively in their three usual spellings ("two", "Two", "TWO"):
 # Python's regex engine runs this alternation about twice as fast as an IGNORECASE one.
 _TRIGGER = re.compile(
-    r"(?<![a-z\d])\d+"
+    r"(?<![a-z\d^])\d+"  # not the power of a unit ("J/m^2")
     r"|(?<![\w.])\.\d"
     r"|[" + "".join(FRACTION_CHARS) + r"]"
     r"|(?<![A-Za-z])"

@@ -730,6 +730,7 @@ PHRASES = [
     ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm, or 5 p.m.", []),
     ("times-a-year-earlier", "three times a year earlier", ["three times"]),
     ("hyphened-ordinals-are-adjectives", "a third-minute goal on the fourth-day", []),
+    ("a-power-is-no-figure", "exposed to 20 J/m^2", ["20"]),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
