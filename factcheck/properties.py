@@ -648,6 +648,17 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     return all(p == pred for p in between)
 
 
+_ALONE = re.compile(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", re.IGNORECASE)
+
+
+def _alone(text: str, mention: NumberMention, s: int, e: int) -> bool:
+    """True for the part of a running total that one day or place gives: "35 deaths on
+    Sunday alone", "in the capital alone, 40 people"."""
+    if _ALONE.search(text, max(s, mention.start - 40), mention.start):
+        return True
+    return _ALONE.search(text, mention.end, _clause_end(text, mention.end, e)) is not None
+
+
 def _noun_before(text: str, start: int, s: int) -> str | None:
     """The nearest listed counted noun before ``start`` in its sentence."""
     table = _noun_table()
@@ -674,7 +685,11 @@ def _read_count(
     increment, more = _increment(text, mention, s, pred)
     if more and noun is None:
         noun = _noun_before(text, mention.start, s)  # "damaged 15 more" houses
-    if not increment and role == "event" and _before_an_increment(text, mention.end, e, pred):
+    if (
+        not increment
+        and role == "event"
+        and (_before_an_increment(text, mention.end, e, pred) or _alone(text, mention, s, e))
+    ):
         role = "subset"
     if increment:
         pred = pred or _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
@@ -765,7 +780,14 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             lead.pop()
         tail = " ".join(lead[-2:])
         joined = " ".join(words)
-        if joined.endswith(lex.PERIOD_LEADS) or " ".join(lead).endswith(lex.PERIOD_LEADS):
+        spoken = text[mention.start : mention.end].lower()
+        after = " ".join(_lower_words(text[mention.end : mention.end + 20])[:2])
+        if (
+            joined.endswith(lex.PERIOD_LEADS)
+            or " ".join(lead).endswith(lex.PERIOD_LEADS)
+            or after.startswith(lex.PERIOD_FOLLOWERS)
+            or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
+        ):
             prop = "tally_period"
         elif (
             lead

@@ -424,6 +424,25 @@ CASES = {
         "contradict",
         hours=(0, 30),
     ),
+    # A running total and one day's part of it are different figures.
+    "a-running-total-and-one-day-alone": Case(
+        {
+            "a": "The cold snap has killed 75 people this month.",
+            "b": "Officials counted 19 deaths from the cold on Friday alone.",
+        },
+        ("a", "75 people"),
+        ("b", "19 deaths"),
+        None,
+    ),
+    "the-period-of-a-tally-is-no-event-day": Case(
+        {
+            "a": "The cold snap has killed 75 people this month.",
+            "b": "Officials counted 19 deaths from the cold on Friday alone.",
+        },
+        ("a", "this month"),
+        ("b", "Friday"),
+        None,
+    ),
 }
 
 

@@ -61,6 +61,16 @@ ROWS = {
         "Friday",
         "update_date",
     ),
+    "perfect-this-week-is-a-tally-period": (
+        "The outbreak has killed 40 people this week.",
+        "this week",
+        "tally_period",
+    ),
+    "one-day-alone-is-a-part-period": (
+        "Nine deaths were recorded on Monday alone.",
+        "Monday",
+        "tally_period",
+    ),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
     "possessive-after-said": (
         "The ministry said Tuesday's blast killed 12 people.",
@@ -119,6 +129,7 @@ ROLES = {
         "Eleven",
         "event",
     ),
+    "one-day-alone-is-a-part": ("Nine deaths were recorded on Monday alone.", "Nine", "subset"),
     "a-past-toll": (
         "It was the worst quake since 1939, when one killed 33,000 people.",
         "33,000",

@@ -403,8 +403,11 @@ FOLLOW_UP_WORDS: dict[str, str] = {
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
 
-UNCOMPARED_DATE_PROPERTIES = frozenset(["statement_date", *FOLLOW_UP_WORDS.values()])
-"""Dates that are each report's own (a statement, a later step): never compared across reports."""
+UNCOMPARED_DATE_PROPERTIES = frozenset(
+    ["statement_date", "tally_period", *FOLLOW_UP_WORDS.values()]
+)
+"""Dates that are each report's own (a statement, a later step, the period a running tally
+or a part of it covers): never compared across reports."""
 
 FOLLOW_UP_REACH = 8
 """How many words may sit between a follow-up verb and the date it governs."""
@@ -433,6 +436,28 @@ of different kinds are different properties (``money_cost``, ``money_value``...)
 PERIOD_LEADS: tuple[str, ...] = ("so far", "to date", "so far in", "year to date")
 """Words before a date that make it the period of a running tally ("18 deaths so far this
 year"), not the day of the event."""
+
+PERIOD_DATES: tuple[str, ...] = (
+    "this week",
+    "this month",
+    "this year",
+    "this season",
+    "this summer",
+    "this winter",
+    "the past week",
+    "the past month",
+    "the past year",
+    "since",
+)
+"""Dates that, in a clause in the perfect ("has killed 90 people this week"), give the period
+of a running tally rather than the day of an event."""
+
+PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+"""Words that put a clause in the perfect: its period is a tally's, not an event's day."""
+
+PERIOD_FOLLOWERS: tuple[str, ...] = ("so far", "to date", "alone")
+"""Words right after a date that make it a tally's period ("this year so far") or the day of a
+part of it ("on Sunday alone")."""
 
 RATE_CUES: tuple[str, ...] = ("per", "each", "a head", "apiece", "a year", "a day", "a month")
 """Words right after a sum that make it a rate ("$70,000 per household", "$70,000 each")."""
