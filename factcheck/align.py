@@ -10,8 +10,8 @@ block, claims are clustered:
 * a value that fits no cluster clashes with the nearest one only when nothing says it is
   about something else: a size clashes only with a size of the same thing ("span" and
   "bridge" are one), a part only with a part of the same kind, an age, a share or a distance
-  only with one of the same named person, whole or place, and an event's day only when it
-  is stated in a report's lede (later sentences date later steps).
+  only with one of the same named person, whole or place; a date with an open side ("by
+  Friday") never clashes.
 
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
@@ -21,7 +21,7 @@ contradict.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
@@ -173,9 +173,7 @@ sources share; a block whose sources each add one more stray value would otherwi
 quadratic time, so past this many a stray value simply stands alone."""
 
 
-def _cluster(
-    block: list[Claim], loose: bool, lede: Mapping[str, int] | None = None
-) -> list[Aligned]:
+def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     """Split one block so that a document's differing values land in different clusters.
 
     Pass one puts every claim into the first cluster whose common interval it overlaps,
@@ -185,7 +183,7 @@ def _cluster(
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    simple = not any(_thing(c) or _part(c) or _person(c) or not can_clash(c, lede) for c in block)
+    simple = not any(_thing(c) or _part(c) or _person(c) or not can_clash(c) for c in block)
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
@@ -210,7 +208,7 @@ def _cluster(
             (cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim), _strict(claim))), None
         )
         # A source with several values here is ambiguous: which one clashes is unknown.
-        if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim, lede):
+        if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim):
             # A clash needs the same thing measured: a ship's length never clashes with a
             # bridge's, nor with a length whose thing the words leave unsaid.
             thing, part = _thing(claim), _part(claim)
@@ -249,14 +247,8 @@ def _order_key(claim: Claim) -> tuple[str, int]:
     return (claim.doc, claim.start)
 
 
-def align_groups(
-    claims: Iterable[Claim], *, lede: Mapping[str, int] | None = None
-) -> list[Aligned]:
-    """Groups of claims in order of their first claim, each with why it stands apart.
-
-    ``lede`` maps a document id to where its first sentence ends: an event's day stated
-    later in a report may fit a group but never clash with it (see ``verdicts.can_clash``).
-    """
+def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
+    """Groups of claims in order of their first claim, each with why it stands apart."""
     blocks: dict[Hashable, list[Claim]] = {}
     order: list[Hashable | tuple[str, int]] = []
     alone: dict[tuple[str, int], Claim] = {}
@@ -281,7 +273,7 @@ def align_groups(
                 note = "the date of a statement or a later step: each report's own, not compared"
             out.append(Aligned((claim,), note=note))
         else:
-            out.extend(_cluster(blocks[key], is_loose(key), lede))
+            out.extend(_cluster(blocks[key], is_loose(key)))
     return out
 
 

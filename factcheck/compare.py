@@ -15,7 +15,7 @@ from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .models import Document, Group, Report
-from .properties import is_correction, lede_end
+from .properties import is_correction
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -149,7 +149,6 @@ def compare(documents: Iterable[Document | str]) -> Report:
     ]
     published = {doc.id: doc.published for doc in docs}
     copies = wire_copies(docs)
-    lede = {doc.id: lede_end(doc.text) for doc in docs}
     texts = {doc.id: doc.text for doc in docs}
     corrections = {
         (c.doc, c.start)
@@ -162,10 +161,9 @@ def compare(documents: Iterable[Document | str]) -> Report:
             published,
             copies=copies,
             why_apart=g.note,
-            lede=lede,
             corrections=corrections,
         )
-        for g in align_groups(claims, lede=lede)
+        for g in align_groups(claims)
     ]
     position = {doc.id: i for i, doc in enumerate(docs)}
     groups.sort(key=lambda g: _reading_order(g, position))

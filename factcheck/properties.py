@@ -17,7 +17,6 @@ from .mentions import DateMention, NumberMention
 __all__ = [
     "Reading",
     "is_correction",
-    "lede_end",
     "read_date",
     "read_number",
     "sentence_bounds",
@@ -38,14 +37,6 @@ class Reading:
     subject: str | None
     entity: str | None
     role: str
-
-
-def lede_end(text: str) -> int:
-    """Where a report's first sentence (its lede) ends: the lede states the event itself."""
-    for m in _SENTENCE_END.finditer(text):
-        if not _is_abbreviation(text, m.start()):
-            return m.start()
-    return len(text)
 
 
 @lru_cache(maxsize=4096)
@@ -813,6 +804,10 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 prop = "statement_date"
             elif follow and follow[0] in lex.FOLLOW_UP_WORDS:
                 prop = lex.FOLLOW_UP_WORDS[follow[0]]
+            elif follow and lead and _people_act(lead[-1], follow[0], text, mention.end):
+                # "Crews on Thursday cleared the rubble": people acting on a day after the
+                # event, whose day other reports may give for other steps.
+                prop = "step_date"
     anchor = mention.anchor
     if text and mention.role == "background" and prop is None:
         # A past date with no event word from the recogniser: the word it dates ("the most
@@ -824,6 +819,15 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
     return Reading(prop, anchor, None, mention.role)
+
+
+def _people_act(subject: str, verb: str, text: str, end: int) -> bool:
+    """True when a date sits between people and what they did ("rescuers on Tuesday pulled"):
+    the subject is a listed person noun (or its plural) and a lower-case word follows."""
+    person = noun_class(subject, fuzzy=False) == "person" or (
+        noun_class(subject.removesuffix("s"), fuzzy=False) == "person"
+    )
+    return person and verb.endswith("ed") and text[end : end + 1] == " "
 
 
 _FUNCTION_WORDS = frozenset(

@@ -225,20 +225,13 @@ def _sources(
     return out
 
 
-def can_clash(claim: Claim, lede: Mapping[str, int] | None = None) -> bool:
+def can_clash(claim: Claim) -> bool:
     """Whether a claim may be evidence against another; it may always fit one.
 
     Not a date or time with an open side ("shortly before 8 a.m.", "by Friday"): it is
-    usually the moment of something else the sentence relates to. Nor, when ``lede`` (where
-    each report's first sentence ends) is given, a day of the event stated after the lede:
-    later sentences date later steps ("rescuers on Thursday pulled ...") more often than a
-    report restates its event's day.
+    usually the moment of something else the sentence relates to.
     """
-    if claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN:
-        return False
-    if lede is not None and claim.kind == "date" and claim.role == "event":
-        return claim.start < lede.get(claim.doc, claim.start + 1)
-    return True
+    return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN)
 
 
 def _disjoint(a: Bounds, b: Bounds) -> bool:
@@ -385,14 +378,12 @@ def judge(
     *,
     copies: Mapping[str, str] | None = None,
     why_apart: str | None = None,
-    lede: Mapping[str, int] | None = None,
     corrections: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
     ``copies`` maps a document id to the id of the wire story it copies: copies count once.
     ``why_apart`` is the alignment's note on why this group was kept apart from another.
-    ``lede`` maps a document id to where its first sentence ends (see :func:`can_clash`).
     ``corrections`` holds the (doc, start) of claims whose words say they correct an earlier
     figure (see :func:`factcheck.properties.is_correction`).
     """
@@ -447,7 +438,7 @@ def judge(
             )
         return finish("single_source", f"only {only.doc} states it", consensus)
 
-    conflict = _conflict([s for s in sources if any(can_clash(c, lede) for c in s.claims)])
+    conflict = _conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)

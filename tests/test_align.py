@@ -235,6 +235,15 @@ CASES = {
         ("b", "on Thursday"),
         None,
     ),
+    "an-event-day-after-the-first-sentence-still-clashes": Case(
+        {
+            "a": "Crews worked through the night. The dam burst on Saturday, flooding a village.",
+            "b": "Aid is arriving. The dam burst on Sunday, flooding a village.",
+        },
+        ("a", "on Saturday"),
+        ("b", "on Sunday"),
+        "contradict",
+    ),
     "shares-of-one-whole-fit": Case(
         {
             "a": "Reservoirs have fallen to 18% of capacity.",

@@ -71,6 +71,12 @@ ROWS = {
         "Monday",
         "tally_period",
     ),
+    "people-acting-on-a-later-day": (
+        "Divers on Friday recovered the wreck.",
+        "Friday",
+        "recovery_date",
+    ),
+    "people-acting-on-a-day": ("Volunteers on Friday cleared the beach.", "Friday", "step_date"),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
     "possessive-after-said": (
         "The ministry said Tuesday's blast killed 12 people.",

@@ -404,7 +404,7 @@ on Friday"): a date they govern is that step's date, which other reports may giv
 other steps, so such dates are kept apart from the event's date."""
 
 UNCOMPARED_DATE_PROPERTIES = frozenset(
-    ["statement_date", "tally_period", *FOLLOW_UP_WORDS.values()]
+    ["statement_date", "tally_period", "step_date", *FOLLOW_UP_WORDS.values()]
 )
 """Dates that are each report's own (a statement, a later step, the period a running tally
 or a part of it covers): never compared across reports."""
