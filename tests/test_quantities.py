@@ -787,6 +787,7 @@ ONE_UNIT = [
     ("power-of-two", "8x2^10 bits", 8192.0, "bit"),
     ("named-temperature", "absolute zero", 0.0, "kelvin"),
     ("picometre-no-clock", "2.1 pm", 2.1, "picometer"),
+    ("attometre-no-clock", "2.123 am", 2.123, "attometer"),
     ("frequency", "four times per week", 4.0, "count / week"),
     ("frequency-a-day", "three times a day", 3.0, "count / day"),
     ("dotted-abbreviation", "1 k.g.", 1.0, "kilogram"),

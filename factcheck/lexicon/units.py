@@ -208,6 +208,8 @@ SYMBOLS: dict[str, str] = {
     "mm": "millimeter",
     "dm": "decimeter",
     "nm": "nanometer",
+    "pm": "picometer",
+    "am": "attometer",  # both only after a figure that cannot be a clock time ("2.123 am")
     "µm": "micrometer",
     "μm": "micrometer",
     "ft": "foot",
