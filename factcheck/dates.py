@@ -7,7 +7,16 @@ Policies a reader of the results needs to know:
 
 * Direction. A weekday, a month or a day of a month without a year is the most recent one on or
   before the publication date, unless a cue word shortly before it says future ("will",
-  "expected", "scheduled", "next"): then it is the first one on or after it.
+  "expected", "scheduled", "slated", "planned", "set for", "due on/by", "is to", "next"): then
+  it is the first one on or after it. A month and day without a year whose next occurrence is
+  at most two weeks after publication is that one even without a cue ("the vote on March 20",
+  published March 13): a report names a coming date that way, while a date a year back
+  carries its year or "last". "due to" before a noun is a cause, and "a set of" no cue.
+* A weekday written with a day ("Tuesday, March 12") never moves the day to another year where
+  the two agree: the day keeps its year, and ``note`` says that the weekday does not match.
+* Spans are the date's words: a sentence's full stop is left out ("to July." gives "July"),
+  the dot of an abbreviation is kept ("Jan.", "10 a.m." at the end of a sentence). Digits
+  glued after "<digits>." or "<digits>," are inside a number ("2.1 pm" is no 1 p.m.).
 * "in N units" counts from publication only when a future word precedes it or the phrase stands
   alone (a headline, a note); elsewhere it is a duration ("the fire was out in 20 minutes").
   "last/next N hours" are whole clock hours next to the publication time; "upcoming two week"
@@ -42,6 +51,8 @@ Policies a reader of the results needs to know:
   carry property ``event_date`` (``event_time`` for a time of day); background and future dates
   carry ``<anchor>_date`` ("death_date", "funeral_date") when an event word near them names
   what they date, else None, so that unrelated past dates are never grouped together.
+  "the Nth anniversary of X" skips determiners, titles and capitalised names before the event
+  word ("of General Qassem Soleimani's death").
 * Cost. One compiled trigger regex scans the text; each trigger is parsed in a bounded window
   of tokens, so the work is linear, and the parse of a window is cached, so repeated
   sentences (wire copies, boilerplate) cost one lookup.
@@ -162,7 +173,18 @@ _SENTENCE_MARKS = frozenset({".", ";", "!", "?"})
 _MAX_LEFT = 8  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
 _CUE_TOKENS = 8  # how far back a future cue or an event verb is looked for
 
-_DAY_GRAINS = {"day", "week", "month", "quarter", "season", "year", "decade", "century"}
+# A day of a month written without a year this many days after publication is the coming one:
+# a report names the date of an event a week or two ahead without a cue word ("the vote on
+# March 20"), while a date a year back nearly always carries its year or "last".
+_SOON_DAYS = 14
+_ANNIVERSARY_REACH = 8  # tokens of titles and names between "anniversary of" and the event
+# Shortened month and weekday names, whose dot is the word's ("Jan.", "Sept.", "Tue.").
+_DOTTED_ABBREVIATIONS = frozenset(
+    w
+    for table in (lex.MONTHS, lex.WEEKDAYS)
+    for w, n in table.items()
+    if len(w) < max(len(x) for x, k in table.items() if k == n)
+)
 
 # ---------------------------------------------------------------------------------------------
 # Values
@@ -189,6 +211,20 @@ class _V:
     """The UTC offset in hours a clock time was written in ("8:00 GMT"), if it said one."""
     deictic: bool = False
     """ "right now", "at present": the publication time itself, never compared across reports."""
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _check_weekday(v: _V, wd: int) -> _V:
+    """A written day with its weekday ("Tuesday, March 12"): the day keeps the year its
+    direction policy gives; a weekday that does not fall on it is reported in the note, never
+    used to move the day to another year (the weekday or the day is a slip of the writer)."""
+    if v.low is None or v.low.weekday() == wd:
+        return v
+    said, real = _WEEKDAY_NAMES[wd], _WEEKDAY_NAMES[v.low.weekday()]
+    note = f"the weekday does not match: {said} written, {v.low.date().isoformat()} is a {real}"
+    return replace(v, note=f"{v.note}; {note}" if v.note else note)
 
 
 def _d(y: int, m: int, d: int = 1) -> dt.datetime:
@@ -277,16 +313,7 @@ def _number_words() -> Callable[[str], float | None] | None:
     return parse_number
 
 
-def _ordinal_words() -> Callable[[str], int | None] | None:
-    try:
-        from .numbers import parse_ordinal
-    except ImportError:  # pragma: no cover
-        return None
-    return parse_ordinal
-
-
 _PARSE_NUMBER = _number_words()
-_PARSE_ORDINAL = _ordinal_words()
 _NUMBER_WORDS = frozenset({*lex.SMALL_NUMBERS, "hundred", "thousand"})
 
 
@@ -444,15 +471,24 @@ class _Parser:
 
     # -- the resolution policy ------------------------------------------------------------------
     def pick_year(self, month: int, day: int | None) -> int:
-        """The year of a month (and day) given without one: past unless the text says future.
-        February 29 goes on to the nearest leap year in that direction."""
+        """The year of a month (and day) given without one: past unless the text says future
+        or the day is at most ``_SOON_DAYS`` ahead ("the vote on March 20", published March 13,
+        is this year's). February 29 goes on to the nearest leap year in that direction."""
         ref = self.today()
         key = (month, day or 1)
         now = (ref.month, ref.day if day is not None else 1)
+        ahead = ref.year if key >= now else ref.year + 1
         if self.future:
-            year = ref.year if key >= now else ref.year + 1
+            year = ahead
         else:
             year = ref.year if key <= now else ref.year - 1
+            if (
+                day is not None
+                and year != ahead
+                and _valid(ahead, month, day)
+                and (_d(ahead, month, day) - ref).days <= _SOON_DAYS
+            ):
+                return ahead
         while day is not None and not _valid(year, month, day) and abs(year - ref.year) < 8:
             year += 1 if self.future else -1
         return year
@@ -1290,11 +1326,7 @@ class _Parser:
         full = self.absolute(k, after_weekday=True)
         if full is not None and full[1].gran == "day" and full[1].low is not None:
             end = self.skip(full[0], ")")
-            day = full[1].low
-            if not full[1].year_given and day.weekday() != wd:
-                # "Fri, Jul 18" names its year: the nearest one where Jul 18 is a Friday
-                return end, self.year_with_weekday(day, wd) or full[1]
-            return end, full[1]
+            return end, _check_weekday(full[1], wd)
         k2 = self.skip(self.skip(j, ","), "the")
         dm = self.day_of_month(k2)
         # "Monday 21", "Tuesday the 19th"; not "Wednesday, two more"
@@ -1344,16 +1376,6 @@ class _Parser:
                     # "Monday two weeks from now": that weekday in the week of the offset day
                     return off[0], _day(_in_week_of(off[1].low, wd))
         return j, _day(self.weekday_date(wd, step))
-
-    def year_with_weekday(self, day: dt.datetime, wd: int) -> _V | None:
-        """The nearest year in which this month and day fall on weekday ``wd``."""
-        for n in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
-            y = day.year + n
-            if _valid(y, day.month, day.day) and dt.date(y, day.month, day.day).weekday() == wd:
-                if self.future and dt.datetime(y, day.month, day.day) < self.today():
-                    continue
-                return _day(_d(y, day.month, day.day))
-        return None
 
     def day_alone(self, day: int) -> _V:
         ref = self.today()
@@ -2468,14 +2490,12 @@ class _Parser:
             year = self.pick_year(m, day)
             if not _valid(year, m, day):
                 return None
+            v = replace(_day(_d(year, m, day)), year_given=False)
             k = self.skip(j2, ",")
             wd = lex.WEEKDAYS.get(self.t(k)) if k > j2 and not after_weekday else None
-            if wd is not None:
-                # "Jul 18, Fri" names its year: the nearest one where Jul 18 is a Friday
-                named = self.year_with_weekday(_d(year, m, day), wd)
-                if named is not None:
-                    return k + 1, named
-            return j2, replace(_day(_d(year, m, day)), year_given=False)
+            if wd is not None:  # "Jul 18, Fri"
+                return k + 1, _check_weekday(v, wd)
+            return j2, v
         if self.raw(i)[:1].isupper() and not after_weekday:
             oy = self.offset_year(j)
             if oy is not None:
@@ -2747,8 +2767,18 @@ class _Parser:
         if n is None or self.t(j) != "anniversary" or self.t(j + 1) != "of":
             return None
         k = j + 2
-        while self.t(k) in lex.ANNIVERSARY_FILLERS and k < j + 6:
-            k += 1
+        # determiners, titles and names before the event: "of General Qassem Soleimani's death",
+        # "of Gen. Soleimani's killing", "of the late president's assassination"
+        while k < j + 2 + _ANNIVERSARY_REACH and self.t(k) not in lex.ANCHOR_NOUNS:
+            w = self.t(k)
+            if w in lex.ANNIVERSARY_FILLERS or w in lex.TITLES or self.raw(k)[:1].isupper():
+                k += 1
+            elif w == "." and self.glued(k) and k > j + 2:
+                k += 1  # "Gen.", "Dr."
+            elif w in ("'", "’") and k > j + 2:
+                k += 2 if self.t(k + 1) == "s" and self.glued(k + 1) else 1  # "Soleimani's"
+            else:
+                break
         anchor = lex.ANCHOR_NOUNS.get(self.t(k))
         if anchor is None:
             return None
@@ -3063,6 +3093,8 @@ def _mention_at(
             continue
         if s < k and toks[s] in _NARROW_STARTS and toks[s + 1] not in _NARROW_STARTS[toks[s]]:
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
+        if _inside_number(p, s):
+            continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         p.future = _future_cue(toks, s)
         p.used_ref = False
         try:
@@ -3080,6 +3112,19 @@ def _mention_at(
     if odd is not None:
         return _to_mention(p, odd[0], odd[1], odd[2], published)
     return None
+
+
+def _inside_number(p: _Parser, s: int) -> bool:
+    """Token ``s`` is digits glued after "<digits>." or "<digits>,": a decimal or a thousands
+    group, never an hour or a day of its own."""
+    return (
+        s >= 2
+        and p.toks[s].isdigit()
+        and p.toks[s - 1] in (".", ",")
+        and p.toks[s - 2].isdigit()
+        and p.glued(s)
+        and p.glued(s - 1)
+    )
 
 
 def _odd_numeric_date(p: _Parser, k: int) -> tuple[int, int, _V] | None:
@@ -3141,7 +3186,17 @@ def _future_cue(toks: list[str], s: int) -> bool:
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
             return False
         if w in lex.FUTURE_CUES:
-            return not (w == "set" and (i + 1 >= len(toks) or toks[i + 1] != "to"))
+            if w in lex.CONDITIONAL_FUTURE_CUES:
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if nxt not in lex.CONDITIONAL_FUTURE_CUES[w]:
+                    continue  # "a set of", "the record set in 2019"
+                if w == "due" and nxt == "to":
+                    after = toks[i + 2] if i + 2 < len(toks) else ""
+                    if after not in lex.SCHEDULE_VERBS:
+                        continue  # "due to the storm": a cause
+            return True
+        if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
+            return True  # "the vote is to take place on March 20"
     return False
 
 
@@ -3188,6 +3243,16 @@ def _dot_ends_sentence(text: str, i: int) -> bool:
     return not (len(word) == 1 and word.isalpha()) and word not in lex.ABBREVIATIONS
 
 
+def _abbreviation_dot(p: _Parser, i: int) -> bool:
+    """Whether the "." at token ``i`` is part of an abbreviation: "Jan.", "Tue.", "a.m."."""
+    prev = p.t(i - 1)
+    if not p.glued(i):
+        return False
+    if prev in _DOTTED_ABBREVIATIONS:
+        return True
+    return len(prev) == 1 and prev.isalpha() and p.t(i - 2) == "." and p.glued(i - 1)
+
+
 def _iso(t: dt.datetime | None, fine: bool, tz: dt.tzinfo | None) -> str | None:
     if t is None:
         return None
@@ -3205,8 +3270,13 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None
     ):
         s += 1  # "the 2020 election", "the Feb. 3, 2023 derailment": "the" is the noun's
     start, end = p.starts[s], p.ends[e - 1]
-    # trailing punctuation that closes nothing is not part of the words ("Jan." keeps its dot)
-    while e - 1 > s and p.toks[e - 1] in (",", "(", "-", "@"):
+    # trailing punctuation that closes nothing is not part of the words; a final "." is the
+    # sentence's ("12 months to July.", "at 10pm.") unless an abbreviation of the span needs it
+    # ("Jan.", "10 a.m.": there the one dot both ends the word and the sentence)
+    while e - 1 > s and (
+        p.toks[e - 1] in (",", "(", "-", "@")
+        or (p.toks[e - 1] == "." and not _abbreviation_dot(p, e - 1))
+    ):
         e -= 1
         end = p.ends[e - 1]
     low, high, note = v.low, v.high, v.note

@@ -347,9 +347,26 @@ def test_more_phrasings(text: str, span: str, low: str | None, high: str | None)
     assert (words(text, m), m.low, m.high) == (span, low, high)
 
 
-def test_a_weekday_picks_the_year_of_its_date() -> None:
-    pub = dt.datetime(2013, 2, 12)
-    assert (one("Fri, Jul 18", pub).low, one("Fri, Jul 18").low) == ("2014-07-18", "2025-07-18")
+MAR13 = dt.datetime(2025, 3, 13)  # a Thursday
+# (text, low, weekday written does not match): a weekday next to a day never moves the day to
+# another year; a mismatch is the writer's slip, reported in the note.
+WEEKDAY_AND_DAY = [
+    ("Tuesday, March 12th", "2025-03-12", True),  # March 12, 2025 is a Wednesday
+    ("on Wed., March 12, police said", "2025-03-12", False),
+    ("Fri, Jul 18", "2024-07-18", True),  # not 2025, where Jul 18 is a Friday
+    ("Jul 18, Fri", "2024-07-18", True),
+    ("Monday, March 10, 2025", "2025-03-10", False),
+    ("Sunday, March 10, 2025", "2025-03-10", True),  # a year written is kept as well
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "mismatch"), WEEKDAY_AND_DAY, ids=[r[0] for r in WEEKDAY_AND_DAY]
+)
+def test_a_weekday_never_moves_its_day_to_another_year(text: str, low: str, mismatch: bool) -> None:
+    m = one(text, MAR13)
+    assert m.low == low
+    assert (m.note is not None and "weekday does not match" in m.note) == mismatch
 
 
 def test_clock_range_shares_its_pm_and_zones_convert() -> None:
@@ -656,9 +673,11 @@ ENDS = [
     ("the end of tomorrow", "the end of tomorrow", "2024-01-04T23:59:59", "2024-01-05T00:00:00"),
     ("this working week", "this working week", "2024-01-01", "2024-01-06"),
     ("this calendar year", "this calendar year", "2024-01-01", "2025-01-01"),
-    ("the week starting on January 9", "the week starting on January 9", "2023-01-09",
-     "2023-01-16"),
-    ("the week of January 10", "the week of January 10", "2023-01-09", "2023-01-16"),
+    # a week ahead of publication: the coming one
+    ("the week starting on January 9", "the week starting on January 9", "2024-01-08",
+     "2024-01-15"),
+    ("the week of January 10", "the week of January 10", "2024-01-08", "2024-01-15"),
+    ("the week of January 20", "the week of January 20", "2023-01-16", "2023-01-23"),
 ]  # fmt: skip
 
 
@@ -804,8 +823,7 @@ def test_codes_that_look_like_split_years_are_not_dates() -> None:
     assert find_dates("the first half", PUB) == []
 
 
-def test_a_weekday_after_a_date_names_its_year() -> None:
-    assert one("Jul 18, Fri").low == "2025-07-18"  # the nearest Jul 18 that is a Friday
+def test_a_weekday_after_a_date_is_part_of_it() -> None:
     text = "on Dec. 29, Friday, police said"
     assert (words(text, one(text)), one(text).low) == ("Dec. 29, Friday", "2023-12-29")
 
@@ -843,3 +861,95 @@ def test_iso_intervals() -> None:
     assert (m.low, m.high) == ("2015-03-28T17:00:00", "2015-03-29T21:00:01")
     assert one("2015-03-28/2015-03-29").high == "2015-03-30"
     assert find_dates("call 138-2010-2015", PUB) == []
+
+
+# (text, low): a month and day without a year. Past first, but the coming one when it is at most
+# two weeks ahead of publication or a cue word says future ("set for", "due on", "is to").
+MONTH_DAY_DIRECTION = [
+    ("The vote is set for March 20.", "2025-03-20"),
+    ("The vote on March 20 decides it.", "2025-03-20"),  # a week ahead, no cue
+    ("The hearing is scheduled for April 30.", "2025-04-30"),
+    ("The report is due on May 2.", "2025-05-02"),
+    ("The talks are slated for June 1.", "2025-06-01"),
+    ("The summit is to take place on April 15.", "2025-04-15"),
+    ("Results are expected on April 20.", "2025-04-20"),
+    ("The ceasefire is planned for May 5.", "2025-05-05"),
+    ("A ruling will come on April 9.", "2025-04-09"),
+    ("The plant closed on March 10.", "2025-03-10"),  # earlier this month
+    ("The plant closed on April 30.", "2024-04-30"),  # weeks ahead and no cue: last year's
+    ("Flights stopped due to the storm on March 11.", "2025-03-11"),  # "due to" is a cause
+    ("a set of talks on April 30", "2024-04-30"),  # "set" that is a noun says nothing
+    ("on Dec. 28", "2024-12-28"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "low"), MONTH_DAY_DIRECTION, ids=[r[0] for r in MONTH_DAY_DIRECTION]
+)
+def test_a_month_and_day_points_forward_when_near_or_cued(text: str, low: str) -> None:
+    m = one(text, MAR13)
+    assert m.low == low
+    assert m.role == ("future" if low > "2025-03-13" else m.role)
+
+
+def test_a_near_month_day_crosses_the_new_year() -> None:
+    assert one("the vote on Jan. 5", dt.datetime(2024, 12, 28)).low == "2025-01-05"
+    assert one("the vote on Jan. 25", dt.datetime(2024, 12, 28)).low == "2024-01-25"
+
+
+# (text, words): a sentence's full stop is not part of a date; an abbreviation's dot is.
+FULL_STOPS = [
+    ("Sales fell in the 12 months to July.", "July"),
+    ("It happened at around 10pm.", "10pm"),
+    ("It happened at 10 a.m.", "10 a.m."),
+    ("The order came at 11 p.m. The troops left.", "11 p.m."),
+    ("It was signed on Jan.", "Jan."),
+    ("They met last Tue.", "last Tue."),
+    ("They met on June 3.", "June 3"),
+    ("It was finished in 2019.", "2019"),
+    ("They will land in 2 hours.", "in 2 hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FULL_STOPS, ids=[r[0] for r in FULL_STOPS])
+def test_a_full_stop_ends_the_sentence_not_the_date(text: str, span: str) -> None:
+    assert [words(text, m) for m in find_dates(text, MAR13)] == [span]
+
+
+# Digits after a decimal point or a thousands comma are inside a number, never a clock hour.
+INSIDE_NUMBERS = [
+    ("The sample measured 2.1 pm across.", []),
+    ("a reading of 2.123 am", []),
+    ("It cost 2,300 pm", []),
+    ("at 2.30 pm", ["2.30 pm"]),
+    ("at 1.15 p.m. on Monday", ["1.15 p.m. on Monday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), INSIDE_NUMBERS, ids=[r[0] for r in INSIDE_NUMBERS])
+def test_digits_inside_a_number_are_no_hour(text: str, spans: list[str]) -> None:
+    assert [words(text, m) for m in find_dates(text, MAR13)] == spans
+
+
+# (text, anchor, words): titles and names between "anniversary of" and the event are skipped.
+ANNIVERSARY_NAMES = [
+    ("the fourth anniversary of General Qassem Soleimani's death", "death", 4),
+    ("the first anniversary of Gen. Soleimani's killing", "death", 1),
+    ("the 60th anniversary of President Kennedy's assassination", "death", 60),
+    ("the tenth anniversary of the late singer's funeral", "funeral", 10),
+    ("the fifth anniversary of the Beirut Port explosion", "attack", 5),
+    ("the second anniversary of the former prime minister's arrest", "arrest", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "n"), ANNIVERSARY_NAMES, ids=[r[0] for r in ANNIVERSARY_NAMES]
+)
+def test_anniversary_skips_titles_and_names(text: str, anchor: str, n: int) -> None:
+    m = one(text, MAR13)
+    assert (words(text, m), m.anchor, m.anniversary) == (text, anchor, n)
+
+
+def test_anniversary_of_a_thing_that_is_no_event_is_no_date() -> None:
+    assert find_dates("the anniversary of General Motors", MAR13) == []
+    assert find_dates("the fourth anniversary of Qassem Soleimani and friends", MAR13) == []

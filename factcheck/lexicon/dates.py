@@ -233,6 +233,23 @@ FUTURE_CUES = frozenset(
         "reschedule", "rescheduled",
     }
 )  # fmt: skip
+# Cue words that say future only before certain words: "set for/to" (not "a set of", "the
+# record set in 2019"), "due on/by/in/to begin" (not "due to the storm": a cause).
+CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
+    "set": frozenset({"to", "for"}),
+    "due": frozenset({"on", "by", "in", "for", "at", "back", "out", "before", "to"}),
+}
+# After "due to", a word that opens a noun phrase makes it a cause ("due to the storm", "due to
+# heavy rain"); "due to" is a future cue only before a verb of scheduled events.
+SCHEDULE_VERBS = frozenset(
+    {"be", "begin", "start", "open", "close", "end", "finish", "take", "hold", "meet", "vote",
+     "return", "arrive", "resume", "expire", "appear", "testify", "speak", "visit", "launch",
+     "land", "leave", "sign", "announce", "report", "publish", "release", "deliver", "come",
+     "go", "hear", "rule", "decide", "face", "stand", "travel", "attend", "host", "enter",
+     "run", "submit", "present", "complete", "reopen", "depart", "retire", "step"}
+)  # fmt: skip
+# "is to", "are to" before a verb say future ("the vote is to take place on March 20").
+FUTURE_TO_SUBJECTS = frozenset({"is", "are"})
 # Words that stop the search for a cue: the start of another clause or sentence.
 CLAUSE_BREAKS = frozenset({".", ";", "!", "?", ":", "but", "while", "after", "before", "when"})
 
@@ -270,9 +287,18 @@ ANCHOR_NOUNS: dict[str, str] = {
 }  # fmt: skip
 
 # "the fourth anniversary of his death": the words that may sit between "of" and the event.
-ANNIVERSARY_FILLERS = frozenset(
-    {"his", "her", "their", "its", "the", "a", "this", "that", "general", "gen", "late"}
-)
+# Capitalised names and the titles below are skipped too ("of General Qassem Soleimani's
+# death", "of the late president's assassination").
+ANNIVERSARY_FILLERS = frozenset({"his", "her", "their", "its", "the", "a", "this", "that", "late"})
+# Titles written before a name, in lower case in running text ("the former president's death").
+TITLES = frozenset(
+    {"president", "vice", "prime", "minister", "general", "gen", "commander", "leader",
+     "supreme", "king", "queen", "prince", "princess", "pope", "ayatollah", "imam", "sheikh",
+     "senator", "sen", "governor", "gov", "mayor", "chancellor", "colonel", "col", "lt",
+     "lieutenant", "sgt", "sergeant", "capt", "captain", "major", "admiral", "dr", "mr", "mrs",
+     "ms", "rev", "reverend", "former", "founder", "chairman", "chief", "singer", "actor",
+     "rapper", "activist", "journalist", "officer", "soldier", "poet", "writer", "star"}
+)  # fmt: skip
 
 # Holidays by their words (lower case, apostrophes dropped: "new year's day" -> "new year s day"):
 #   ("fixed", (month, day)) | ("easter", (days after Easter Sunday,)) |
