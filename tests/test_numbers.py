@@ -25,6 +25,7 @@ NUMBERS = [
     ("bn-suffix", "3bn", 3e9),
     ("k-suffix", "40k", 40_000.0),
     ("k-spaced", "2.33 k", 2330.0),
+    ("k-double-spaced", "10  k", 10_000.0),
     ("bln", "10 bln", 1e10),
     ("mil", "2mil", 2e6),
     ("lakh", "13 lakh", 1.3e6),
