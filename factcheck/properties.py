@@ -255,8 +255,11 @@ def _nearest_predicate(
         if not _CLAUSE_BREAK.search(text, m.end(), start):
             return _combined(text, m, s, e)
     clause_end = _clause_end(text, end, e)
-    after = pattern.search(text, end, clause_end)
-    if after is not None:
+    for after in pattern.finditer(text, end, clause_end):
+        if after.group(1).lower() in lex.OBJECT_PREDICATES:
+            continue  # "200 volunteers were searching for ...": the searchers are not missing
+        if _another_person(text, end, after.start()):
+            return None  # "12 shelters for people displaced": the people are displaced
         return _combined(text, after, s, e)
     # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
     near = (
@@ -269,6 +272,22 @@ def _nearest_predicate(
     return None
 
 
+_FOR_PEOPLE = frozenset(["for", "to", "with", "housing", "serving", "sheltering"])
+
+
+def _another_person(text: str, end: int, at: int) -> bool:
+    """True when the words between a count and a predicate after it bring in other people
+    ("12 shelters for people displaced", "buses with families evacuated"): the predicate then
+    tells of those people, not of what was counted."""
+    words = _lower_words(text[end:at])[:8]
+    for i, w in enumerate(words[:-1]):
+        if w in _FOR_PEOPLE:
+            nxt = [x for x in words[i + 1 : i + 3] if x not in _DETERMINERS]
+            if nxt and noun_class(nxt[0], fuzzy=False) in ("person", "household"):
+                return True
+    return False
+
+
 _OR_AFTER = re.compile(r"\s+(?:and/)?or\s+")
 _OR_BEFORE = re.compile(r"\s+(?:and/)?or\s+$")
 
@@ -277,6 +296,8 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     """The property of a predicate, joined with the one "or" couples to it: "160 homes were
     damaged or destroyed" counts both together, never the damaged alone."""
     table = _predicate_of()
+    if text[m.end() : m.end() + 20].lower().lstrip().startswith(lex.HOSPITAL):
+        return "injured"  # "airlifted to hospital"
     props = {table[m.group(1).lower()]}
     pattern = _predicate_pattern()
     joint = _OR_AFTER.match(text, m.end(), e)
@@ -659,10 +680,23 @@ def _noun_before(text: str, start: int, s: int) -> str | None:
     return None
 
 
+def _lives(text: str, mention: NumberMention, s: int, e: int) -> str | None:
+    """What a count of lives is, from its verb: "claimed 12 lives" and "three lives were lost"
+    are the dead, "saved 40 lives" the rescued; with no such verb, nothing."""
+    before = _lower_words(text[_clause_start(text, s, mention.start) : mention.start])[-3:]
+    after = _lower_words(text[mention.end : _clause_end(text, mention.end, e)])[:3]
+    for word in [*reversed(before), *after]:
+        if word in lex.LIFE_VERBS:
+            return lex.LIFE_VERBS[word]
+    return None
+
+
 def _read_count(
     text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
 ) -> Reading:
     noun = _noun_after(text, mention.core_end, mention.noun)
+    if noun is not None and noun.lower() in lex.LIFE_NOUNS:
+        return Reading(_lives(text, mention, s, e), "life", entity, role)
     # The recogniser may take "of the derailed cars" into the mention: look from the figure.
     subset = _is_subset(text, mention.start, mention.core_end, e)
     if subset:

@@ -452,6 +452,61 @@ CASES = {
         ("b", "Friday"),
         None,
     ),
+    # Nouns and verbs that are no toll of people.
+    "shelters-opened-are-not-the-displaced": Case(
+        {
+            "a": "Some 4,000 people were displaced by the wildfire.",
+            "b": "Officials opened 15 shelters for residents displaced by the wildfire.",
+        },
+        ("a", "Some 4,000 people"),
+        ("b", "15 shelters"),
+        None,
+    ),
+    "lives-saved-are-not-the-dead": Case(
+        {
+            "a": "The cyclone killed 9 people.",
+            "b": "Evacuations saved 300 lives, officials said; nine people died.",
+        },
+        ("a", "9 people"),
+        ("b", "300 lives"),
+        None,
+    ),
+    "searchers-are-not-the-missing": Case(
+        {
+            "a": "Two kayakers were missing on the lake.",
+            "b": "About 80 volunteers were searching for the kayakers.",
+        },
+        ("a", "Two kayakers"),
+        ("b", "About 80 volunteers"),
+        None,
+    ),
+    "a-burial-is-not-the-toll": Case(
+        {
+            "a": "The 11 victims were buried on Thursday.",
+            "b": "The bombing killed 16 people, police said.",
+        },
+        ("a", "11 victims"),
+        ("b", "16 people"),
+        None,
+    ),
+    "treated-at-the-scene-is-not-the-injured": Case(
+        {
+            "a": "The pile-up injured 6 people.",
+            "b": "Medics treated 45 people at the scene for shock.",
+        },
+        ("a", "6 people"),
+        ("b", "45 people"),
+        None,
+    ),
+    "seized-devices-are-not-blasts": Case(
+        {
+            "a": "Two explosions shook the market.",
+            "b": "Police later seized 40 devices from a warehouse.",
+        },
+        ("a", "Two explosions"),
+        ("b", "40 devices"),
+        None,
+    ),
 }
 
 

@@ -97,6 +97,49 @@ ROWS = {
         "70",
         "damaged_or_destroyed",
     ),
+    # a noun that is not a person never takes a people predicate
+    "shelters-are-not-people": (
+        "The council opened nine shelters for families displaced by the fire.",
+        "nine",
+        None,
+    ),
+    "people-in-shelters-are-displaced": (
+        "About 1,200 villagers slept in shelters on Monday night.",
+        "1,200",
+        "displaced",
+    ),
+    # lives take their verb's property, and none without one
+    "lives-claimed": ("The mudslide claimed 31 lives.", "31", "killed"),
+    "lives-lost-at-sea": ("Five lives were lost at sea.", "Five", "killed"),
+    "lives-saved": ("Lifeguards saved 14 lives on Sunday.", "14", "rescued"),
+    "lives-without-a-verb": ("A memorial lists 14 lives.", "14", None),
+    # "searching for" marks its object, never its subject
+    "searchers-are-not-missing": (
+        "About 300 soldiers were searching for the fishermen.",
+        "300",
+        None,
+    ),
+    "the-searched-for-are-missing": (
+        "Divers were searching for nine passengers.",
+        "nine",
+        "missing",
+    ),
+    # "buried" alone may be a funeral; "treated" alone may be for shock
+    "buried-on-a-day-is-no-toll": ("The 17 miners were buried on Friday.", "17", None),
+    "buried-alive-is-the-toll": ("The mud buried alive at least 40 people.", "40", "killed"),
+    "treated-is-its-own-count": ("Medics treated 25 people for shock.", "25", "treated"),
+    "airlifted-to-hospital-is-injured": (
+        "Three climbers were airlifted to hospital.",
+        "Three",
+        "injured",
+    ),
+    # devices only with an explosive modifier; bombers are people
+    "devices-are-not-blasts": ("Customs seized 300 devices at the port.", "300", None),
+    "explosive-devices-are-blasts": (
+        "Two explosive devices went off near the gate.",
+        "Two",
+        "explosions",
+    ),
     # the whole a part comes from carries no predicate
     "half-of-the-n": ("Half of the 600 villagers were evacuated.", "600", None),
     "n-of-the-m": ("Seven of the 12 sailors were rescued.", "12", None),

@@ -34,8 +34,6 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "fatally",
         "buried alive",
         "feared buried",
-        "were buried",
-        "are buried",
         "feared dead",
     ),
     "injured": (
@@ -49,8 +47,6 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "hospitalized",
         "hospitalised",
         "treated for injuries",
-        "treated for",
-        "treated",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
     "arrested": (
@@ -66,31 +62,44 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "evacuation",
         "evacuations",
         "ordered to leave",
-        "airlifted",
         "told to leave",
+        "airlifted",
+        "flown out",
+        "moved to safety",
+        "taken to safety",
     ),
     "displaced": (
         "displaced",
         "homeless",
         "fled their homes",
         "lost their homes",
-        "shelters",
         "sheltered",
-        "emergency shelters",
+        "in shelters",
+        "to shelters",
+        "into shelters",
+        "in emergency shelters",
+        "to emergency shelters",
+        "in temporary shelters",
+        "in evacuation centres",
+        "in evacuation centers",
+        "in relief camps",
     ),
     "rescued": (
         "rescued",
         "pulled from",
-        "saved",
         "plucked from",
         "survivors",
         "survived",
         "rescued alive",
         "recovered",
     ),
-    "present": ("on board", "carrying", "inside", "on shift", "crew of"),
+    "treated": ("treated", "treated for", "treated at", "treated in"),
+    # ``treated`` is loose: people treated at a scene, in hospitals, for shock or for smoke
+    # are counted by place and time; such counts may agree, never clash with the injured.
+    "present": ("on board", "aboard", "carrying", "inside", "on shift", "on duty", "at work"),
     # ``present`` is loose (see LOOSE_PROPERTIES): "400 people inside" and "four trapped
-    # inside" count different people at one place.
+    # inside" count different people at one place; "on shift", "on duty" and "at work" say
+    # the same of a workplace.
     "participants": (
         "marched",
         "took part",
@@ -111,7 +120,33 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down"),
     "damaged": ("damaged",),
 }
-"""Property -> words that state it about a count of people."""
+"""Property -> words that state it about a count of people. Shelters are where people go,
+never people: only "in shelters" and the like after a count of people say they are displaced.
+"Buried" alone may be a funeral ("the victims were buried on Friday"); only "buried alive" and
+"feared buried" count the dead. "Treated" alone may be for shock; only "treated for injuries"
+counts the injured."""
+
+OBJECT_PREDICATES: tuple[str, ...] = ("searching for", "search for")
+"""Predicates that describe the count after them only ("searching for six others"), never
+their subject ("200 volunteers were searching for the climbers")."""
+
+HOSPITAL = ("to hospital", "to a hospital", "to hospitals", "to the hospital")
+"""Words after a predicate that make its count the injured ("airlifted to hospital")."""
+
+LIFE_VERBS: dict[str, str] = {
+    "lost": "killed",
+    "claimed": "killed",
+    "claiming": "killed",
+    "took": "killed",
+    "taken": "killed",
+    "saved": "rescued",
+    "saving": "rescued",
+    "spared": "rescued",
+}
+"""Verbs that say what a count of lives is: "claimed 12 lives", "three lives were lost",
+"saved 40 lives". A count of lives without one of them says nothing."""
+
+LIFE_NOUNS = frozenset(["lives", "life"])
 
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "person": (
@@ -199,6 +234,10 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         "casualties",
         "gunmen",
         "gunman",
+        "bombers",
+        "suicide bombers",
+        "attackers",
+        "assailants",
     ),
     "explosion": (
         "explosions",
@@ -212,8 +251,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         "bombings",
         "bombing",
         "explosive devices",
-        "devices",
-        "suicide bombers",
+        "improvised explosive devices",
     ),
     "vehicle": (
         "vehicles",
@@ -250,8 +288,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "firefighter": ("firefighters", "firefighter", "fire fighters"),
     "body": ("bodies", "body"),
     "storey": ("storeys", "storey", "stories", "floors", "floor"),
-    "fatality": ("lives", "life", "fatalities"),
-    "household": ("households", "household", "customers", "customer"),
+    "fatality": ("fatalities",),
+    "household": ("households", "household", "customers", "customer", "families", "family"),
 }
 """Counted noun class -> nouns (singular and plural) of that class."""
 
@@ -485,7 +523,7 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
 
-LOOSE_PROPERTIES = frozenset(["present"])
+LOOSE_PROPERTIES = frozenset(["present", "treated"])
 """Properties whose counts may agree but never clash: the words say where people were, not
 which people ("the 400 people inside" and "four people trapped inside")."""
 
