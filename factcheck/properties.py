@@ -622,6 +622,13 @@ def _is_whole(text: str, start: int, s: int) -> bool:
     )
 
 
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|went up|fell|dropped|declined|"
+    r"decreased)\b[^.;]{0,30}?\bby\s+$",
+    re.IGNORECASE,
+)
+
+
 def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> tuple[bool, bool]:
     """Whether a count adds to a total ("another 12 people", "five more"), and whether it
     says "more" of a noun stated before it ("destroyed 20 houses and damaged 15 more")."""
@@ -630,6 +637,8 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
         lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
     ):
         return True, False
+    if _CHANGE_BY.search(text, max(s, mention.start - 50), mention.start):
+        return True, False  # "the toll rose by 10": the change, not the toll
     follower = _FOLLOWER.match(text, mention.core_end)
     if follower is None or follower.group(1).lower() not in lex.INCREMENT_FOLLOWERS:
         return False, False
@@ -691,6 +700,11 @@ def _lives(text: str, mention: NumberMention, s: int, e: int) -> str | None:
     return None
 
 
+_TOTAL = re.compile(
+    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$", re.IGNORECASE
+)
+
+
 def _read_count(
     text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
 ) -> Reading:
@@ -727,6 +741,14 @@ def _read_count(
             return Reading(None, _lemma(noun) if noun else None, entity, role)
         return Reading(prop + lex.INCREMENT_SUFFIX, cls or "person", entity, role)
     cls = noun_class(noun)
+    if (
+        pred is None
+        and noun is None
+        and _TOTAL.search(text, max(s, mention.start - 50), mention.start)
+    ):
+        # "bringing the total to 87": the total of what was counted before it.
+        found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
+        pred = _predicate_of()[found[-1].group(1).lower()] if found else None
     if pred is None and noun is not None:
         # Some nouns state their predicate ("212 survivors", "casualties").
         table = _predicate_of()

@@ -140,6 +140,18 @@ ROWS = {
         "Two",
         "explosions",
     ),
+    # a running total names no predicate of its own: it totals what was counted before
+    "bringing-the-total-to-n": (
+        "Two more patients died, bringing the total to 41.",
+        "41",
+        "killed",
+    ),
+    "the-tally-stands-at-n": (
+        "Police detained 14 people on Friday; the tally now stands at 52.",
+        "52",
+        "arrested",
+    ),
+    "rose-by-n-is-the-change": ("The death toll rose by 9 overnight.", "9", "killed_increment"),
     # the whole a part comes from carries no predicate
     "half-of-the-n": ("Half of the 600 villagers were evacuated.", "600", None),
     "n-of-the-m": ("Seven of the 12 sailors were rescued.", "12", None),

@@ -577,3 +577,7 @@ explain away another source's different estimate."""
 FLUCTUATING_PROPERTIES = frozenset(["missing", "displaced", "evacuated", "without_power"])
 """Counts that fall as well as rise as a story develops (the missing are found, evacuees go
 home): a later figure, higher or lower, is an update of an earlier one."""
+
+TOTAL_WORDS: tuple[str, ...] = ("total", "tally", "number", "count", "figure", "overall toll")
+"""Nouns of a running total ("bringing the total to 87", "the tally now stands at 30"): the
+figure after them is the total of what the sentence (or the one before) counts."""
