@@ -143,19 +143,19 @@ _OWNED = ("age", "percentage", "distance", "money")
 kind no word gives ("money", not "money_cost") names none, so it never clashes."""
 
 
-def _person(claim: Claim) -> str | None:
+def _owner(claim: Claim) -> str | None:
     """Whose age, a share of what, or a distance from where a claim gives: such claims clash
     only when both name the same person, whole or place ("2.4% in September" and "5%"
     offered name none; "600 metres from the gate" is not "from the grave")."""
     return claim.subject or "?" if claim.property in _OWNED else None
 
 
-def _same_person(cluster: _Cluster, claim: Claim) -> bool:
-    person = _person(claim)
-    if person is None:
+def _same_owner(cluster: _Cluster, claim: Claim) -> bool:
+    owner = _owner(claim)
+    if owner is None:
         return True
-    ages = {_person(c) for c in cluster.claims}
-    return person != "?" and ages == {person}
+    owners = {_owner(c) for c in cluster.claims}
+    return owner != "?" and owners == {owner}
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    simple = not any(_thing(c) or _part(c) or _person(c) or not can_clash(c) for c in block)
+    simple = not any(_thing(c) or _part(c) or _owner(c) or not can_clash(c) for c in block)
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
@@ -218,7 +218,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 if claim.doc not in cl.docs
                 and cl.things == ({thing} if thing else set())
                 and cl.parts == ({part} if part else set())
-                and _same_person(cl, claim)
+                and _same_owner(cl, claim)
             ]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))

@@ -74,11 +74,6 @@ def contains(b: Bounds, x: float) -> bool:
     return not (x > b.high or (x == b.high and not b.high_closed))
 
 
-def contains_closure(b: Bounds, x: float) -> bool:
-    """True when ``x`` lies in ``b`` or on one of its bounds."""
-    return b.low <= x <= b.high
-
-
 def intersect(a: Bounds, b: Bounds) -> Bounds | None:
     """The common part of two intervals, or None when they are disjoint."""
     if a.low > b.low:

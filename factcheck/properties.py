@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicon import numbers as nums
 from .lexicon import properties as lex
+from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
 from .mentions import DateMention, NumberMention
 
 __all__ = [
@@ -64,44 +65,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "maj",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "st",
-        "mt",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "u.s",
-        "u.k",
-        "u.n",
-        "a.m",
-        "p.m",
-        "approx",
-        "est",
-        "vs",
-        "fig",
-    ]
+_ABBREVIATIONS = DATE_ABBREVIATIONS | frozenset(
+    ["maj", "mt", "fig", "u.s", "u.k", "u.n", "a.m", "p.m"]
 )
+"""Words whose dot ends no sentence: the dates lexicon's list, plus ranks, places and the
+dotted forms that this module's sentence splitter sees whole ("U.S.", "a.m.")."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -199,6 +167,8 @@ def fuzzy_word(word: str, table: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|[,;:()]|—|–")
+"""Where a clause ends inside a sentence. Not the dates lexicon's ``CLAUSE_BREAKS``: a figure's
+predicate stops at a comma or an "and" ("killing 12 and injuring 40"), a date's cue does not."""
 
 
 def _clause_start(text: str, s: int, start: int) -> int:
@@ -766,7 +736,7 @@ def _read_count(
         return Reading(prop, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
-    if pred is not None and (cls is not None or noun is None or cls is None):
+    if pred is not None:
         if role == "subset":
             # A part keeps its own noun: "three children" and "four officers" are parts of
             # one toll of different kinds.

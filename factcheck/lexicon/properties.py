@@ -304,12 +304,6 @@ NOUN_PROPERTIES: dict[str, str] = {
 }
 """Noun classes whose count is itself the property (``Two explosions`` counts explosions)."""
 
-BUILDING_PREDICATES: dict[str, tuple[str, ...]] = {
-    "destroyed": ("destroyed", "razed", "flattened", "burned", "burnt", "levelled", "leveled"),
-    "damaged": ("damaged",),
-}
-"""For buildings: what happened to them, which splits their counts into properties."""
-
 SUBSET_CUES: tuple[str, ...] = (
     "among the",
     "among",
