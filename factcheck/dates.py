@@ -2767,13 +2767,20 @@ class _Parser:
         if n is None or self.t(j) != "anniversary" or self.t(j + 1) != "of":
             return None
         k = j + 2
-        # determiners, titles and names before the event: "of General Qassem Soleimani's death",
-        # "of Gen. Soleimani's killing", "of the late president's assassination"
+        # determiners, titles, names and modifiers before the event: "of General Qassem
+        # Soleimani's death", "of Gen. Soleimani's killing", "of a smaller blast", "of the
+        # deadly 2004 tsunami"; a preposition or a clause word ends the search
         while k < j + 2 + _ANNIVERSARY_REACH and self.t(k) not in lex.ANCHOR_NOUNS:
             w = self.t(k)
-            if w in lex.ANNIVERSARY_FILLERS or w in lex.TITLES or self.raw(k)[:1].isupper():
+            if (w.isalpha() or w.isdigit()) and w not in lex.ANNIVERSARY_STOPS:
                 k += 1
-            elif w == "." and self.glued(k) and k > j + 2:
+            elif w == "-" and self.glued(k) and k > j + 2:
+                k += 1  # "long-awaited"
+            elif (
+                w == "."
+                and self.glued(k)
+                and (self.t(k - 1) in lex.ABBREVIATIONS or len(self.t(k - 1)) == 1)
+            ):
                 k += 1  # "Gen.", "Dr."
             elif w in ("'", "’") and k > j + 2:
                 k += 2 if self.t(k + 1) == "s" and self.glued(k + 1) else 1  # "Soleimani's"
@@ -3339,13 +3346,23 @@ def resolve_anniversaries(
 ) -> dict[str, list[DateMention]]:
     """Date every "Nth anniversary of X" from a mention that dates X (same document first).
 
-    A mention dates X when its anchor is X and it is resolved and closed ("was killed in January
-    2020" dates the death). Unresolvable anniversaries are returned unchanged, bounds None.
+    A mention dates X when its anchor is X, it is resolved and closed ("was killed in January
+    2020" dates the death) and it is a background date: an event whose Nth anniversary is
+    reported lies years back, so a date of the report's own days ("said on Monday that the
+    explosion ...") is the anniversary's, not the event's. Unresolvable anniversaries are
+    returned unchanged, bounds None.
     """
     dated: dict[str, list[tuple[str, DateMention]]] = {}
     for doc in sorted(mentions_by_doc):
         for m in mentions_by_doc[doc]:
-            if m.anniversary is None and m.anchor and m.low and m.high and m.qualifier == "exact":
+            if (
+                m.anniversary is None
+                and m.anchor
+                and m.low
+                and m.high
+                and m.qualifier == "exact"
+                and m.role == "background"
+            ):
                 dated.setdefault(m.anchor, []).append((doc, m))
     out: dict[str, list[DateMention]] = {}
     for doc, mentions in mentions_by_doc.items():

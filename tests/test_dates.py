@@ -939,6 +939,8 @@ ANNIVERSARY_NAMES = [
     ("the tenth anniversary of the late singer's funeral", "funeral", 10),
     ("the fifth anniversary of the Beirut Port explosion", "attack", 5),
     ("the second anniversary of the former prime minister's arrest", "arrest", 2),
+    ("the tenth anniversary of a smaller blast", "attack", 10),
+    ("the 20th anniversary of the deadly 2004 Indian Ocean tsunami", "tsunami", 20),
 ]
 
 
@@ -953,3 +955,17 @@ def test_anniversary_skips_titles_and_names(text: str, anchor: str, n: int) -> N
 def test_anniversary_of_a_thing_that_is_no_event_is_no_date() -> None:
     assert find_dates("the anniversary of General Motors", MAR13) == []
     assert find_dates("the fourth anniversary of Qassem Soleimani and friends", MAR13) == []
+    # past a preposition or a sentence's end the event word is another phrase's
+    assert find_dates("the first anniversary of his arrival in the war zone", MAR13) == []
+    assert find_dates("the anniversary of the end. The attack", MAR13) == []
+
+
+def test_an_anniversary_is_dated_by_a_past_date_of_its_event_not_by_the_reports_days() -> None:
+    pub = dt.datetime(2024, 12, 3)
+    text = (
+        "Officials said on Monday that the explosion was caused by a gas leak. It came on the "
+        "tenth anniversary of a smaller blast nearby, which hurt two people on Dec. 1, 2014."
+    )
+    found = find_dates(text, pub)
+    [m] = [m for m in resolve_anniversaries({"a": found})["a"] if m.anniversary]
+    assert (m.low, m.high, m.anchor) == ("2024-12-01", "2024-12-02", "attack")

@@ -286,18 +286,14 @@ ANCHOR_NOUNS: dict[str, str] = {
     "landfall": "storm", "outbreak": "outbreak", "strikes": "attack", "raid": "attack",
 }  # fmt: skip
 
-# "the fourth anniversary of his death": the words that may sit between "of" and the event.
-# Capitalised names and the titles below are skipped too ("of General Qassem Soleimani's
-# death", "of the late president's assassination").
-ANNIVERSARY_FILLERS = frozenset({"his", "her", "their", "its", "the", "a", "this", "that", "late"})
-# Titles written before a name, in lower case in running text ("the former president's death").
-TITLES = frozenset(
-    {"president", "vice", "prime", "minister", "general", "gen", "commander", "leader",
-     "supreme", "king", "queen", "prince", "princess", "pope", "ayatollah", "imam", "sheikh",
-     "senator", "sen", "governor", "gov", "mayor", "chancellor", "colonel", "col", "lt",
-     "lieutenant", "sgt", "sergeant", "capt", "captain", "major", "admiral", "dr", "mr", "mrs",
-     "ms", "rev", "reverend", "former", "founder", "chairman", "chief", "singer", "actor",
-     "rapper", "activist", "journalist", "officer", "soldier", "poet", "writer", "star"}
+# "the fourth anniversary of his death": determiners, titles, names and modifiers may sit
+# between "of" and the event word ("of General Qassem Soleimani's death", "of a smaller
+# blast"); these words end the search, since past them the event word is another phrase's.
+ANNIVERSARY_STOPS = frozenset(
+    {"in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "near", "over", "and",
+     "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while", "as",
+     "after", "before", "since", "during", "than", "is", "was", "are", "were", "be", "been",
+     "has", "have", "had", "not"}
 )  # fmt: skip
 
 # Holidays by their words (lower case, apostrophes dropped: "new year's day" -> "new year s day"):
