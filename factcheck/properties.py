@@ -398,9 +398,9 @@ def _percent_of(text: str, end: int) -> str | None:
         for w in words[1:6]:
             if w in _DETERMINERS or w.endswith("'s"):
                 continue
-            return _lemma(w)
+            return None if w in _FUNCTION_WORDS else _lemma(w)
         return None
-    if words[0] in _FUNCTION_WORDS or words[0] in ("to", "for", "from", "with", "than"):
+    if words[0] in _FUNCTION_WORDS:
         return None
     return _lemma(words[0])
 
@@ -840,7 +840,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         # recent inspection was in March 2024", "last inspected in 2023") names what it is.
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause = text[_clause_start(text, s, mention.start) : mention.start]
-        content = [w for w in _lower_words(clause) if w not in _FUNCTION_WORDS]
+        words = _lower_words(clause)
+        content = [w for w in words if w not in _FUNCTION_WORDS and w not in _CHANGE_WORDS]
         if content:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
@@ -893,8 +894,62 @@ _FUNCTION_WORDS = frozenset(
         "down",
         "out",
         "it",
+        # conjunctions and prepositions: never what a date or a share is of
+        "and",
+        "or",
+        "but",
+        "nor",
+        "to",
+        "for",
+        "from",
+        "with",
+        "than",
+        "as",
+        "into",
+        "per",
+        "cent",
+        "percent",
+        "percentage",
+        "point",
+        "points",
+        # times: "a year earlier" names no thing
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "earlier",
+        "later",
+        "ago",
     ]
 )
+"""Words that never name what a figure or a date is about: a share "of" or a date's event
+must be a content word ("62% and", "rose to ... in September" name none)."""
+_CHANGE_WORDS = frozenset(
+    [
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "dropped",
+        "climbed",
+        "jumped",
+        "increased",
+        "decreased",
+        "declined",
+        "grew",
+        "slipped",
+        "edged",
+        "stood",
+        "reached",
+        "hit",
+    ]
+)
+"""Verbs of a level or its change: "inflation rose to 3.2% in September" dates a figure, not an
+event named "rose"."""
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s")
 
 

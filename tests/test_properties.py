@@ -152,6 +152,8 @@ ROWS = {
         "arrested",
     ),
     "rose-by-n-is-the-change": ("The death toll rose by 9 overnight.", "9", "killed_increment"),
+    # what a share is of is a content word, never a conjunction
+    "a-share-before-and-is-of-nothing": ("Turnout was 58% and rising.", "58%", "percentage"),
     # the whole a part comes from carries no predicate
     "half-of-the-n": ("Half of the 600 villagers were evacuated.", "600", None),
     "n-of-the-m": ("Seven of the 12 sailors were rescued.", "12", None),
@@ -227,3 +229,33 @@ def test_role(sentence: str, words: str, role: str) -> None:
 )
 def test_fuzzy_spellings(word: str, table: str, listed: str | None) -> None:
     assert fuzzy_word(word, table) == listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "whole"),
+    [
+        ("Turnout was 58% and rising.", "58%", None),
+        ("The party won 41% of the vote.", "41%", "vote"),
+        ("About 12% of the to-do list was done.", "12%", "to-do"),
+        ("Some 30% of them left.", "30%", "them"),
+    ],
+    ids=["conjunction", "of-the-noun", "hyphened-noun", "pronoun"],
+)
+def test_what_a_share_is_of(sentence: str, words: str, whole: str | None) -> None:
+    assert _claim(sentence, words).subject == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Inflation rose to 3.1% in March.", "March"),
+        ("Exports fell to $2bn in April.", "April"),
+        ("It was 4% higher than in May.", "May"),
+    ],
+    ids=["rose-to", "fell-to", "than-in"],
+)
+def test_a_past_date_is_never_of_a_function_word_or_a_verb_of_change(
+    sentence: str, words: str
+) -> None:
+    subject = _claim(sentence, words).subject
+    assert subject not in ("to", "from", "than", "and", "rose", "fell", "year", "cent")
