@@ -809,7 +809,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         elif (
             lead
             and (
-                (len(lead) > 1 and lead[-2] == "told")  # "told reporters on Tuesday"
+                _told(lead)  # "told reporters on Tuesday", "told state television on Monday"
                 or lead[-1] in lex.REPORTING_WORDS
                 or tail in lex.REPORTING_WORDS
                 or " ".join(words[-2:]) in lex.REPORTING_WORDS
@@ -846,6 +846,16 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
     return Reading(prop, anchor, None, mention.role)
+
+
+def _told(lead: list[str]) -> bool:
+    """A reporting verb that takes an object, then its object, then the date: "told
+    reporters", "briefed the BBC", "informed state media". A clause after the object ("told
+    reporters that the blast struck") is no object."""
+    for i in range(len(lead) - 2, max(-1, len(lead) - 5), -1):
+        if lead[i] in lex.OBJECT_REPORTING_WORDS:
+            return not any(w == "that" or w.endswith("ed") for w in lead[i + 1 :])
+    return False
 
 
 def _people_act(subject: str, verb: str, text: str, end: int) -> bool:

@@ -77,6 +77,21 @@ ROWS = {
         "recovery_date",
     ),
     "people-acting-on-a-day": ("Volunteers on Friday cleared the beach.", "Friday", "step_date"),
+    "told-an-object-on-a-day": (
+        "The minister told state television on Friday that 40 had died.",
+        "Friday",
+        "statement_date",
+    ),
+    "briefed-an-object-on-a-day": (
+        "The mayor briefed the city council on Monday.",
+        "Monday",
+        "statement_date",
+    ),
+    "told-that-a-thing-happened-on-a-day": (
+        "Police told reporters that the bridge collapsed on Sunday.",
+        "Sunday",
+        "event_date",
+    ),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
     "possessive-after-said": (
         "The ministry said Tuesday's blast killed 12 people.",

@@ -411,6 +411,10 @@ REPORTING_WORDS: tuple[str, ...] = (
 Thursday", "as of Monday", "a bulletin dated 2024-04-12"), not of the event reported.
 Each report's statements have their own dates, so such dates are never compared."""
 
+OBJECT_REPORTING_WORDS: tuple[str, ...] = ("told", "informed", "briefed", "assured", "reminded")
+"""Reporting verbs followed by whom they told ("told reporters on Tuesday", "briefed the BBC
+on Monday"): a date after that object is the statement's."""
+
 FOLLOW_UP_WORDS: dict[str, str] = {
     "arrested": "arrest_date",
     "detained": "arrest_date",
