@@ -15,7 +15,7 @@ block, claims are clustered:
 
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
-only say where people were ("400 people inside"), form *loose* blocks: they may agree, never
+only say where people were ("250 people inside"), form *loose* blocks: they may agree, never
 contradict.
 """
 
@@ -120,7 +120,7 @@ class _Cluster:
 
 def _thing(claim: Claim) -> str | None:
     """The thing a size belongs to ("bridge", "slick"), or what a share is of ("capacity"),
-    when the words name it: "18% of capacity" never fits "50% of the districts"."""
+    when the words name it: "40% of capacity" never fits "45% of the towns"."""
     if claim.property in DIMENSIONS_OF_THINGS or claim.property == "percentage":
         return claim.subject
     return None
@@ -133,8 +133,8 @@ def _part(claim: Claim) -> str | None:
 
 
 def _strict(claim: Claim) -> bool:
-    # A share fits only shares of the same named whole: "more than half the annual average"
-    # is not "three-fifths of the farmland", though both are about sixty percent.
+    # A share fits only shares of the same named whole: "over half the yearly rainfall" is
+    # not "three-fifths of the orchards", though both are about sixty percent.
     return claim.property == "percentage"
 
 

@@ -51,9 +51,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     hi = min(len(text), end + _WINDOW)
     s = lo
     # The end position reaches past ``start`` so that the lookahead sees the capital letter
-    # that opens the mention's own sentence ("rescue. Two crew members ...").
+    # that opens the mention's own sentence ("the search. Four divers ...").
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)):
-        # "Gen. Qassem" and "U.S. drone" are not sentence ends.
+        # "Gen. Smith" and "U.S. troops" are not sentence ends.
         if m.start() < start and not _is_abbreviation(text, m.start()):
             s = m.end()
     m2 = None
@@ -208,11 +208,11 @@ def _nearest_predicate(
 ) -> str | None:
     """The property stated by the predicate that governs the figure, or None.
 
-    The governing word sits right before the figure ("killing more than 100 people", "the
-    death toll rose to 84") or after it in the same clause ("170 others were injured"). After
+    The governing word sits right before the figure ("killing at least 30 people", "the
+    death toll rose to 41") or after it in the same clause ("60 others were injured"). After
     a verb of change ("the number of dead has risen to at least 93") the predicate is in the
     subject of that verb, further back. A predicate elsewhere in the sentence governs another
-    figure, or none: guessing it here is how "400 people inside" became a toll.
+    figure, or none: guessing it here is how "250 people inside" would become a toll.
     """
     table = _predicate_of()
     pattern = _predicate_pattern()
@@ -306,7 +306,7 @@ _TIME_WORDS = frozenset(
 
 
 def _entity(text: str, s: int, start: int) -> str | None:
-    """An ordinal before the figure in its sentence ("The first blast struck ... 2,300 feet").
+    """An ordinal before the figure in its sentence ("The first quake struck ... 40 km").
 
     "last year" and "the first time" name a time, not one thing of several.
     """
@@ -348,7 +348,7 @@ def _is_subset(text: str, start: int, end: int, e: int) -> bool:
 
 
 def _subset_noun(text: str, end: int, start: int) -> str | None:
-    """The whole a part is taken from: "Nine of the derailed cars" -> cars; "11 of which"
+    """The whole a part is taken from: "Six of the overturned trucks" -> trucks; "4 of which"
     -> the noun counted just before ("38 cars ..., 11 of which"; "38 cars. Eleven of them")."""
     m = _OF_NOUN.match(text, end)
     if m is not None:
@@ -368,7 +368,7 @@ def _subset_noun(text: str, end: int, start: int) -> str | None:
 
 
 def _noun_after(text: str, core_end: int, noun: str | None) -> str | None:
-    """A compound the recogniser cut short: "38 rail cars" counts rail cars, not rail."""
+    """A compound the recogniser cut short: "12 tank cars" counts tank cars, not tank."""
     if noun is not None and noun_class(noun) is not None:
         return noun
     m = _COMPOUND.match(text, core_end) or None
@@ -387,7 +387,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 
 
 def _percent_of(text: str, end: int) -> str | None:
-    """What a percentage is of: "18% of capacity" -> capacity; "15% contained" -> contained;
+    """What a percentage is of: "40% of capacity" -> capacity; "25% contained" -> contained;
     "2.4% in September" -> None (a preposition other than "of" names no whole)."""
     words = _lower_words(text[end : end + 50])
     while words and words[0] in _PERCENT_WORDS:
@@ -452,8 +452,8 @@ def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str 
 def _in_background(
     text: str, mention: NumberMention, s: int, e: int, spans: tuple[tuple[int, int], ...]
 ) -> bool:
-    """True when a past event's date frames the figure ("since 1939, when an earthquake
-    killed about 33,000 people"; "which injured two people on Dec. 1, 2014").
+    """True when a past event's date frames the figure ("since 1985, when a cyclone
+    killed about 9,000 people"; "which injured four people on May 3, 2010").
 
     A date after the figure frames the figure nearest it. A date that only names a noun
     after the figure ("within a 20-mile radius of the February
@@ -469,7 +469,7 @@ def _in_background(
         if _DIGIT.search(text, mention.end, b0):
             continue  # "315 so far, up from 280 last year": the date is the nearer figure's
         if _CLAUSE_BREAK.search(text, mention.end, b0):
-            continue  # "the 2.6-kilometre bridge, opened in 1977,": another clause's date
+            continue  # "the 3-km tunnel, opened in 1988,": another clause's date
         follower = _NEXT_WORDS.match(text, b1)
         if follower is None or not follower.group(1)[0].islower():
             return True
@@ -507,7 +507,7 @@ _REFERENCE = re.compile(
 
 
 def _reference_place(text: str, end: int) -> str | None:
-    """Where a distance is measured from: "2,300 feet from Soleimani's grave" -> grave;
+    """Where a distance is measured from: "500 metres from the town's station" -> station;
     "off the coast" -> coast. Distances from different places never clash."""
     m = _REFERENCE.match(text, end)
     if m is None:
@@ -542,27 +542,45 @@ def _thing_table() -> dict[str, str]:
     return {w: cls for cls, ws in lex.THING_CLASSES.items() for w in ws}
 
 
+@lru_cache(maxsize=4096)
+def _thing_class(word: str) -> str | None:
+    """The class of a measured thing's head noun: listed, a plural of a listed one, or a
+    spelling rapidfuzz finds close to one ("viaducts", "fery"); None for other words."""
+    table = _thing_table()
+    plural_y = word[:-3] + "y" if word.endswith("ies") else word
+    for form in (word, word.removesuffix("s"), word.removesuffix("es"), plural_y):
+        if form in table:
+            return table[form]
+    if len(word) < _FUZZY_MIN_LENGTH or not word.isascii():
+        return None
+    from rapidfuzz import fuzz, process
+
+    choices = [w for w in table if w[0] == word[0]]
+    hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return table[str(hit[0])] if hit is not None else None
+
+
 def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
     """The thing a size belongs to, when the words name it.
 
-    "the 1.6-mile span" (a size hyphened to its noun) -> bridge; "an oil slick stretching
-    2,300 feet" -> slick. Otherwise None: the thing is unknown, which never makes a clash.
+    "the 2-mile viaduct" (a size hyphened to its noun) -> bridge; "a spill stretching
+    900 metres" -> slick. Otherwise None: the thing is unknown, which never makes a clash.
     """
     hyphened = "-" in text[mention.core_end : mention.end]
     if hyphened:
         m = _THING_AFTER.match(text, mention.end)
         if m is not None:
-            # "a 900-metre oil slick": a listed thing among the next two words wins; else
-            # the next word ("the 984-foot Dali").
+            # "a 400-metre fuel spill": a listed thing among the next two words wins; else
+            # the next word ("the 200-metre Aurora", a ship's name).
             words = [w.lower() for w in m.groups() if w]
-            listed = [w for w in words if w in _thing_table()]
+            listed = [c for c in map(_thing_class, words) if c is not None]
             if listed:
-                return _thing_table()[listed[0]]
+                return listed[0]
             if words[0] not in _FUNCTION_WORDS:
                 return _lemma(words[0])
     before = _lower_words(text[max(s, mention.start - 40) : mention.start])
     if len(before) >= 2 and before[-1] in lex.MEASURED_PARTICIPLES:
-        return _thing_table().get(before[-2], _lemma(before[-2]))
+        return _thing_class(before[-2]) or _lemma(before[-2])
     return None
 
 
@@ -681,7 +699,7 @@ def _read_count(
     noun = _noun_after(text, mention.core_end, mention.noun)
     if noun is not None and noun.lower() in lex.LIFE_NOUNS:
         return Reading(_lives(text, mention, s, e), "life", entity, role)
-    # The recogniser may take "of the derailed cars" into the mention: look from the figure.
+    # The recogniser may take "of the overturned trucks" into the mention: look from the figure.
     subset = _is_subset(text, mention.start, mention.core_end, e)
     if subset:
         role = "subset" if role == "event" else role
@@ -720,12 +738,12 @@ def _read_count(
         found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
         pred = _predicate_of()[found[-1].group(1).lower()] if found else None
     if pred is None and noun is not None:
-        # Some nouns state their predicate ("212 survivors", "casualties").
+        # Some nouns state their predicate ("40 survivors", "casualties").
         table = _predicate_of()
         pred = table.get(noun.lower()) or table.get(noun.lower() + "s")
     if pred is None and subset:
-        # A part takes the predicate of its whole ("Eleven people have been detained, among
-        # them the four men suspected").
+        # A part takes the predicate of its whole ("Nine people were arrested, among them
+        # the two drivers").
         pred = _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
         if pred is None:
             words = list(_lower_words(text[max(s, mention.start - 120) : mention.start]))

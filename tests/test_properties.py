@@ -274,3 +274,18 @@ def test_a_past_date_is_never_of_a_function_word_or_a_verb_of_change(
 ) -> None:
     subject = _claim(sentence, words).subject
     assert subject not in ("to", "from", "than", "and", "rose", "fell", "year", "cent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "thing"),
+    [
+        ("The 2-mile viaduct carried the line.", "2-mile", "bridge"),
+        ("A 120-metre trawler ran aground.", "120-metre", "ship"),
+        ("The 90-metre ferries were idle.", "90-metre", "ship"),
+        ("A spill stretching 900 metres reached the shore.", "900 metres", "slick"),
+        ("The 300-metre Aurora docked.", "300-metre", "aurora"),
+    ],
+    ids=["synonym", "listed", "plural", "participle", "a-name-stands-for-itself"],
+)
+def test_the_thing_a_size_measures(sentence: str, words: str, thing: str) -> None:
+    assert _claim(sentence, words).subject == thing

@@ -1,7 +1,7 @@
 """Data only: what news counts and measures, and the words that say which.
 
 ``PREDICATES`` maps a canonical property to the words that state it near a count of people
-("killing more than 100 people", "170 others were injured", "the death toll rose to 84").
+("killing at least 30 people", "60 others were injured", "the death toll rose to 41").
 ``NOUN_CLASSES`` maps counted nouns to a class; a class that is itself what is counted
 (explosions, vehicles, storeys) names its property in ``NOUN_PROPERTIES``. Then come the cues
 for parts of a total, ordinals, lengths, money and shares; the words that make a date a
@@ -97,7 +97,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     # ``treated`` is loose: people treated at a scene, in hospitals, for shock or for smoke
     # are counted by place and time; such counts may agree, never clash with the injured.
     "present": ("on board", "aboard", "carrying", "inside", "on shift", "on duty", "at work"),
-    # ``present`` is loose (see LOOSE_PROPERTIES): "400 people inside" and "four trapped
+    # ``present`` is loose (see LOOSE_PROPERTIES): "250 people inside" and "four trapped
     # inside" count different people at one place; "on shift", "on duty" and "at work" say
     # the same of a workplace.
     "participants": (
@@ -315,7 +315,7 @@ SUBSET_CUES: tuple[str, ...] = (
 among the dead", "Four suspected gunmen were among 11 people detained")."""
 
 PART_OF: tuple[str, ...] = ("of whom", "of which", "of them", "of those", "of the", "of these")
-"""Words right after a count that take it out of a whole ("Nine of the derailed cars")."""
+"""Words right after a count that take it out of a whole ("Six of the overturned trucks")."""
 
 SUBSET_LEADS: tuple[str, ...] = ("including", "among them", "among those", "of whom", "of which")
 """Words right before a count that make it a part ("137 killed, including three children").
@@ -499,14 +499,34 @@ RATE_CUES: tuple[str, ...] = ("per", "each", "a head", "apiece", "a year", "a da
 """Words right after a sum that make it a rate ("$70,000 per household", "$70,000 each")."""
 
 THING_CLASSES: dict[str, tuple[str, ...]] = {
-    "bridge": ("bridge", "span", "crossing", "viaduct"),
-    "ship": ("ship", "vessel", "freighter", "tanker", "boat", "ferry", "submersible", "sub"),
-    "slick": ("slick", "spill", "sheen"),
-    "building": ("building", "block", "tower", "house", "structure"),
-    "road": ("road", "motorway", "highway", "stretch", "section"),
+    "bridge": ("bridge", "span", "crossing", "viaduct", "overpass", "flyover"),
+    "ship": (
+        "ship",
+        "vessel",
+        "freighter",
+        "tanker",
+        "boat",
+        "ferry",
+        "trawler",
+        "yacht",
+        "barge",
+        "submersible",
+        "submarine",
+        "sub",
+    ),
+    "slick": ("slick", "spill", "sheen", "plume"),
+    "building": ("building", "block", "tower", "house", "structure", "skyscraper"),
+    "road": ("road", "motorway", "highway", "freeway", "street", "avenue"),
+    "tunnel": ("tunnel", "underpass", "shaft"),
+    "dam": ("dam", "levee", "dyke", "dike", "embankment", "barrier"),
+    "aircraft": ("aircraft", "plane", "jet", "airliner", "helicopter"),
+    "train": ("train", "locomotive"),
+    "wall": ("wall", "fence", "barricade"),
 }
-"""What a length measures, by class: "the 1.6-mile span" and "the 2.6-kilometre bridge" measure
-one thing; "the 984-foot Dali" another. Words not listed stand for themselves."""
+"""What a length measures, by class: head nouns that name one kind of thing in news copy
+("the 2-mile viaduct" and "the 3-kilometre bridge" measure one thing; "the 200-metre Aurora",
+a ship's name, another). Spellings and plurals the table does not list are matched with
+rapidfuzz; other words stand for themselves."""
 
 MEASURED_PARTICIPLES: tuple[str, ...] = (
     "stretching",
@@ -516,14 +536,14 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
     "extending",
     "running",
 )
-"""Words between a thing and its size ("an oil slick stretching 2,300 feet")."""
+"""Words between a thing and its size ("a spill stretching 900 metres", "a wall running 3 km")."""
 
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
 
 LOOSE_PROPERTIES = frozenset(["present", "treated"])
 """Properties whose counts may agree but never clash: the words say where people were, not
-which people ("the 400 people inside" and "four people trapped inside")."""
+which people ("the 250 people inside" and "four people trapped inside")."""
 
 INCREMENT_LEADS: tuple[str, ...] = (
     "another",
