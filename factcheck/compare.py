@@ -15,7 +15,7 @@ from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .models import Document, Group, Report
-from .properties import is_correction
+from .properties import cause_of, is_correction
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -155,6 +155,11 @@ def compare(documents: Iterable[Document | str]) -> Report:
         for c in claims
         if c.kind == "count" and is_correction(texts[c.doc], c.start)
     }
+    causes = {
+        (c.doc, c.start): cause
+        for c in claims
+        if c.kind == "count" and (cause := cause_of(texts[c.doc], c.start)) is not None
+    }
     groups = [
         judge(
             g.claims,
@@ -162,6 +167,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
             copies=copies,
             why_apart=g.note,
             corrections=corrections,
+            causes=causes,
         )
         for g in align_groups(claims)
     ]

@@ -17,6 +17,7 @@ from .mentions import DateMention, NumberMention
 
 __all__ = [
     "Reading",
+    "cause_of",
     "is_correction",
     "read_date",
     "read_number",
@@ -777,6 +778,33 @@ def is_correction(text: str, start: int) -> bool:
     ("officials lowered the toll to 31", "the toll was revised down to 31")."""
     s, _ = sentence_bounds(text, start, start)
     return _revision_pattern().search(text, max(s, start - 60), start) is not None
+
+
+_CAUSE_STOP = frozenset(["in", "at", "on", "near", "outside", "off", "from", "across", "inside"])
+
+
+@lru_cache(maxsize=1)
+def _cause_table() -> dict[str, str]:
+    return {w: cls for cls, ws in lex.CAUSE_CLASSES.items() for w in ws}
+
+
+def cause_of(text: str, start: int) -> str | None:
+    """The kind of what killed or hurt the people counted at ``start``, when its sentence
+    says it as the subject of the verb right before the figure ("A car bomb in the capital
+    killed 22" -> explosion; "Floods have killed 30" -> flood); else None."""
+    s, _ = sentence_bounds(text, start, start)
+    clause = text[_clause_start(text, s, start) : start]
+    words = _lower_words(clause)
+    if len(words) < 2 or words[-1] not in lex.CAUSE_VERBS:
+        return None
+    subject = words[:-1]
+    while subject and subject[-1] in ("has", "have", "had", "which", "that"):
+        subject.pop()
+    for i, w in enumerate(subject):
+        if w in _CAUSE_STOP:
+            subject = subject[:i]
+            break
+    return _cause_table().get(subject[-1]) if subject else None
 
 
 def _lemma(noun: str) -> str:

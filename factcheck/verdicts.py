@@ -379,13 +379,16 @@ def judge(
     copies: Mapping[str, str] | None = None,
     why_apart: str | None = None,
     corrections: AbstractSet[tuple[str, int]] = frozenset(),
+    causes: Mapping[tuple[str, int], str] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
     ``copies`` maps a document id to the id of the wire story it copies: copies count once.
     ``why_apart`` is the alignment's note on why this group was kept apart from another.
     ``corrections`` holds the (doc, start) of claims whose words say they correct an earlier
-    figure (see :func:`factcheck.properties.is_correction`).
+    figure (see :func:`factcheck.properties.is_correction`). ``causes`` maps (doc, start) to
+    the kind of what killed or hurt the people counted (see
+    :func:`factcheck.properties.cause_of`): figures of different causes are never a conflict.
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -439,6 +442,17 @@ def judge(
         return finish("single_source", f"only {only.doc} states it", consensus)
 
     conflict = _conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
+    if conflict is not None and causes:
+        kinds = {_cause(s, causes) for s in conflict}
+        if None not in kinds and len(kinds) == 2:
+            a, b = conflict
+            return finish(
+                "compatible",
+                f"the figures do not overlap, but not called a contradiction: {_quote(a)} "
+                f"and {_quote(b)} name different causes ({' and '.join(sorted(map(str, kinds)))}),"
+                " so they may be two events",
+                None,
+            )
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)
@@ -479,6 +493,11 @@ def judge(
     if _agree(sources):
         return finish("agree", _agree_reason(sources), consensus)
     return finish("compatible", _compatible_reason(sources, consensus), consensus)
+
+
+def _cause(source: _Source, causes: Mapping[tuple[str, int], str]) -> str | None:
+    kinds = {causes.get((c.doc, c.start)) for c in source.claims}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _agree_reason(sources: list[_Source]) -> str:

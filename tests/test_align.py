@@ -507,6 +507,25 @@ CASES = {
         ("b", "40 devices"),
         None,
     ),
+    # Figures of causes of different kinds may be two events of one day.
+    "two-causes-are-no-contradiction": Case(
+        {
+            "a": "A truck bomb near the market killed 31 people on Friday.",
+            "b": "A shooting at the stadium killed 4 people on Friday.",
+        },
+        ("a", "31 people"),
+        ("b", "4 people"),
+        "compatible",
+    ),
+    "one-cause-named-alike-still-clashes": Case(
+        {
+            "a": "The earthquake killed 31 people on Friday.",
+            "b": "The quake killed 4 people on Friday.",
+        },
+        ("a", "31 people"),
+        ("b", "4 people"),
+        "contradict",
+    ),
 }
 
 

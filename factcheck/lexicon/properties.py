@@ -599,3 +599,22 @@ home): a later figure, higher or lower, is an update of an earlier one."""
 TOTAL_WORDS: tuple[str, ...] = ("total", "tally", "number", "count", "figure", "overall toll")
 """Nouns of a running total ("bringing the total to 87", "the tally now stands at 30"): the
 figure after them is the total of what the sentence (or the one before) counts."""
+
+CAUSE_CLASSES: dict[str, tuple[str, ...]] = {
+    "explosion": ("bomb", "bombs", "blast", "blasts", "explosion", "explosions", "bombing"),
+    "attack": ("attack", "attacks", "assault", "raid", "shooting", "ambush", "gunmen", "gunman"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock"),
+    "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado", "twister"),
+    "fire": ("fire", "blaze", "wildfire", "inferno", "fires"),
+    "flood": ("flood", "floods", "flooding", "deluge"),
+    "crash": ("crash", "collision", "accident", "derailment", "pile-up"),
+    "landslide": ("landslide", "mudslide", "avalanche", "landslip"),
+}
+"""Head nouns of what killed or hurt people ("A car bomb in the capital killed 22"), by kind.
+Two figures whose causes are of different kinds ("a car bomb" and "a suicide attack") may be
+two events of one report: they are never called a contradiction. Unlisted causes say nothing."""
+
+CAUSE_VERBS = frozenset(
+    ["killed", "kills", "killing", "injured", "injuring", "wounded", "wounding", "left"]
+)
+"""Verbs whose subject is the cause of the count after them."""
