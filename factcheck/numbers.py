@@ -201,9 +201,6 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")
 
 
-_WORD_SCALE_STEP_MIN = 1.0
-
-
 @dataclass(slots=True)
 class _State:
     """Mutable accumulator of the word grammar; lives only inside one :func:`read_number`."""

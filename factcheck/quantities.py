@@ -40,6 +40,7 @@ from .lexicon.quantities import (
     ORDINAL_DETERMINERS,
     RANGE_CLOSED_HIGH,
     RIGHT_QUALIFIERS,
+    ROUND_COUNT_MIN,
     SCORE_WORDS,
     STREET_WORDS,
     TEMPERATURE_CUES,
@@ -155,7 +156,6 @@ _LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CUR
 # ---------------------------------------------------------------------------------------------
 
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’]*)")
-_WORDS_AHEAD = re.compile(r"([A-Za-zµμ][A-Za-zµμ.'’-]*)")
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
 _BRACKET_OPEN = re.compile(r"[ \t\u00a0]{0,2}[(\[{<][ ]?")
 _BRACKET_CLOSE = re.compile(r"[ ]?[)\]}>]")
@@ -239,7 +239,6 @@ def _clause_ends(text: str, at: int) -> bool:
 
 
 _PHONE_LIKE = re.compile(r"([-.])\d{1,4}\1\d{1,4}")
-_ORDINAL_GLUE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 _LENGTHS = frozenset(
     {"meter", "kilometer", "centimeter", "millimeter", "foot", "inch", "mile", "yard"}
@@ -1177,6 +1176,19 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         # "temperatures of 40 degrees": a temperature whose scale the text does not give;
         # kept in degrees, apart from both angles and scaled temperatures
         dimension = _UNSCALED_TEMPERATURE
+    if (
+        unit is None
+        and not is_age
+        and noun is None
+        and high_value is None
+        and qual in (None, "exact", "approximately")
+    ):
+        near_plus = text[r_end : r_end + 6]
+        plus = _PLUS_AFTER.match(text, r_end) if "lus" in near_plus or "+" in near_plus else None
+        if plus is not None and not _figure_follows(text, plus.end()):
+            # "3,000-plus injured", "3,000 plus visitors": at least the figure, and the noun
+            # comes after the "plus" ("2 plus 2" is a sum, not a bound)
+            qual, r_end = "at_least", plus.end()
     if unit is None and not is_age and noun is None:
         noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
@@ -1268,6 +1280,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     return mention, max(r_end, num.end)
 
 
+_PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z][,][ \t]$")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,;)]")
 
@@ -1344,7 +1357,7 @@ def _make_mention(
     lo, hi, lo_c, hi_c = _interval(
         qualifier, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
     )
-    if qualifier == "nearly":
+    if qualifier in ("nearly", "most_of"):
         qualifier = "approximately"
     if proportion:
         return NumberMention(
@@ -1424,9 +1437,23 @@ def _interval(
     is_age: bool,
     magnitude: bool,
 ) -> tuple[float | None, float | None, bool, bool]:
-    """The normalised interval, in the stated unit, for a qualifier and the digits' precision."""
+    """The normalised interval, in the stated unit, for a qualifier and the digits' precision.
+
+    A measurement, or a count rounded by a magnitude word ("1.2 million people"), stands for
+    the interval its digits imply. An exact count is exact ("170 others" is 170), except a round
+    one of 1,000 or more, which has its digits' precision too (see :data:`ROUND_COUNT_MIN`): "a
+    town of 12,000" is 11,500-12,500 and meets "all 11,500 residents". An approximate figure
+    is widened by the larger of the tolerance and its digits' precision, counts included:
+    "about 20 were hurt" is 15-25 and meets "23 people".
+    """
     measured = kind != "count" or magnitude
-    half = step / 2 if measured else 0.0
+    round_count = (
+        kind == "count"
+        and not is_age
+        and step >= 10
+        and min(abs(low), abs(high)) >= ROUND_COUNT_MIN
+    )
+    half = step / 2 if measured or round_count else 0.0
     can_be_negative = unit is not None and unit.name in (
         "degree_Celsius",
         "degree_Fahrenheit",
@@ -1449,8 +1476,10 @@ def _interval(
         return floor, low, True, True
     if qualifier == "nearly":
         return low - NEARLY_TOLERANCE * abs(low), low, True, False
+    if qualifier == "most_of":
+        return low / 2, low, False, True  # "the better part of": more than half, up to all
     if qualifier == "approximately":
-        w = max(half, APPROXIMATE_TOLERANCE * abs(low))
+        w = max(step / 2, APPROXIMATE_TOLERANCE * abs(low))
         return low - w, low + w, True, True
     if is_age:
         # an age is a count of whole years lived: a 62-year-old is 62 until the 63rd birthday
@@ -1461,9 +1490,6 @@ def _interval(
 # ---------------------------------------------------------------------------------------------
 # Units
 # ---------------------------------------------------------------------------------------------
-
-_UNIT_WORD_TABLE_MAX = 4
-
 
 _COMPOUNDS = COMPOUND_PARTS
 _COMPOUND_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)

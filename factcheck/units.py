@@ -170,6 +170,12 @@ def conversion(unit: str) -> Conversion | None:
         return Conversion(1.0, 0.0, unit, f"currency:{unit}")
     if unit in PERCENT_WORDS.values():
         return Conversion(1.0, 0.0, unit, unit)
+    if unit == "decade":
+        # pint's "decade" is the logarithmic ratio of ten; in news it is ten years
+        years = conversion("year")
+        if years is None:
+            return None
+        return Conversion(10 * years.factor, 0.0, years.canonical, years.dimension)
     reg = registry()
     try:
         parsed = reg.parse_units(unit)

@@ -111,6 +111,8 @@ CONVERSIONS = [
     ("megabytes-to-bits", 1.0, 1.0, "megabyte", 8e6, 8e6, "bit", "[information]"),
     ("wage", 36.0, 36.0, "USD / hour", 0.01, 0.01, "USD / second", "currency:USD / [time]"),
     ("price-in-cents", 50.0, 50.0, "cent / kilogram", 0.5, 0.5, "USD / kilogram", None),
+    # pint's "decade" is a logarithmic ratio; a news decade is ten years
+    ("decade-is-ten-years", 1.0, 2.0, "decade", 315576000.0, 631152000.0, "second", "[time]"),
 ]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVE_SUFFIXES",
-    "AGE_AFTER",
     "APPROXIMATE_TOLERANCE",
     "ARTICLE_UNITS",
     "CHANGE_WORDS",
@@ -27,6 +26,7 @@ __all__ = [
     "ORDINAL_DETERMINERS",
     "RANGE_CLOSED_HIGH",
     "RIGHT_QUALIFIERS",
+    "ROUND_COUNT_MIN",
     "SCORE_WORDS",
     "STREET_WORDS",
     "TEMPERATURE_CUES",
@@ -55,8 +55,13 @@ LEFT_QUALIFIERS: dict[str, str] = {
     "exceeded": "more_than",
     "surpass": "more_than",
     "surpassing": "more_than",
-    "upwards of": "more_than",
-    "upward of": "more_than",
+    "upwards of": "at_least",
+    "upward of": "at_least",
+    "north of": "more_than",
+    "well in excess of": "more_than",
+    "little more than": "more_than",
+    "a shade over": "more_than",
+    "as few as": "at_least",
     "well over": "more_than",
     "well above": "more_than",
     "just over": "more_than",
@@ -108,12 +113,28 @@ LEFT_QUALIFIERS: dict[str, str] = {
     "under": "less_than",
     "below": "less_than",
     "beneath": "less_than",
+    "south of": "less_than",
+    "shy of": "less_than",
+    "well under": "less_than",
+    "well below": "less_than",
     "<": "less_than",
     "nearly": "nearly",
     "almost": "nearly",
     "just under": "nearly",
     "just below": "nearly",
     "just shy of": "nearly",
+    "just short of": "nearly",
+    "a little under": "nearly",
+    "a shade under": "nearly",
+    "the better part of": "most_of",
+    "the best part of": "most_of",
+    "in the region of": "approximately",
+    "in the order of": "approximately",
+    "on the order of": "approximately",
+    "of the order of": "approximately",
+    "in the neighbourhood of": "approximately",
+    "in the neighborhood of": "approximately",
+    "in the vicinity of": "approximately",
     "close to": "approximately",
     "about": "approximately",
     "around": "approximately",
@@ -137,7 +158,11 @@ LEFT_QUALIFIERS: dict[str, str] = {
     "precisely": "exact",
 }
 """Words before a figure. "nearly" is its own key: an approximation from below (see
-:data:`NEARLY_TOLERANCE`), reported with the qualifier ``approximately``. "as many as" bounds
+:data:`NEARLY_TOLERANCE`), reported with the qualifier ``approximately``; so is "most_of" ("the
+better part of a decade"): more than half of the figure, up to the figure, (x/2, x]. Market and
+newsroom idioms: "north of $5bn" is more than, "south of" and "shy of" less than, "upwards of"
+at least (it names a floor, like "as few as" from the other side), "in the region of" / "in the
+order of" / "in the neighbourhood of" approximately. "as many as" bounds
 from above like "up to": it stresses how large the figure is, but states its ceiling."""
 
 RIGHT_QUALIFIERS: dict[str, str] = {
@@ -175,9 +200,22 @@ equal to" = [5000, inf))."""
 APPROXIMATE_TOLERANCE = 0.1
 """"about/around/some/roughly/approximately/an estimated/or so" widen a figure by 10% each side,
 or by the precision of its digits when that is wider ("about 2,300 feet": 2,250-2,350 ft would
-be the digits alone; 10% gives 2,070-2,530 ft). Why 10%: news rounds estimates to one or two
-significant figures, so a reader who meets "about 100" accepts 90-110 but not 150; and a false
-contradiction costs more than a missed one, so the band errs wide rather than narrow."""
+be the digits alone; 10% gives 2,070-2,530 ft), counts as well as measurements: "about 20 were
+hurt" is 15-25 (its digits: a multiple of ten), so it meets "23 people injured"; "about 23" is
+20.7-25.3 (10%); "about 100" is 50-150, as "100 metres" already is. Why 10%: news rounds
+estimates to one or two significant figures, so a band narrower than the last digit written
+("about 20": 18-22) would reject the very figures the writer rounded; and a false contradiction
+costs more than a missed one, so the band errs wide rather than narrow."""
+
+ROUND_COUNT_MIN = 1_000
+"""An exact count is exact ("170 others" is 170, "284 others" contradicts "295 others"), but a
+round one of at least this size, written with trailing zeros, is a rounded figure: it stands for
+the interval its digits imply, as a measurement does ("a town of 12,000 people" is
+11,500-12,500, so "all 11,500 residents" is compatible with it, not a contradiction; "12,400"
+is 12,350-12,450). Below 1,000 a writer who rounds says so ("about 200"); from 1,000 up round
+figures are the norm in news copy and a reader takes "3,000 homes" as a rounded count. No dev
+case has an exact round count of 1,000 or more, so the choice follows DESIGN.md's rule that a
+false contradiction is the worst output, and the digits' precision that measurements have."""
 
 NEARLY_TOLERANCE = 0.1
 """"nearly/almost/just under 50" is just below 50: [45, 50), i.e. up to 10% below and never
@@ -436,6 +474,8 @@ NOUN_STOPWORDS: frozenset[str] = frozenset(
         "say",
         "reported",
         "including",
+        "plus",
+        "minus",
     ]
 )
 """Words that end a count phrase: after "73 people were", "were" is not a noun. The predicate
@@ -867,9 +907,6 @@ TEMPERATURE_CUES: tuple[str, ...] = (
     "fahrenheit",
 )
 """Words (or word starts) before "40C" that make the glued letter a temperature scale."""
-
-AGE_AFTER: tuple[str, ...] = ("years old", "year old", "years of age", "yrs old", "yo")
-"""How an age follows its figure ("62 years old", "87 yo")."""
 
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
     {
