@@ -526,6 +526,16 @@ CASES = {
         ("b", "4 people"),
         "contradict",
     ),
+    "lives-saved-by-different-hands-never-clash": Case(
+        {
+            "a": "Early flood warnings saved hundreds of lives.",
+            "b": "Lifeboat crews saved 25 lives during the flood.",
+        },
+        ("a", "hundreds of lives"),
+        ("b", "25 lives"),
+        None,
+        hours=(0, 5),
+    ),
 }
 
 

@@ -126,7 +126,7 @@ ROWS = {
     # lives take their verb's property, and none without one
     "lives-claimed": ("The mudslide claimed 31 lives.", "31", "killed"),
     "lives-lost-at-sea": ("Five lives were lost at sea.", "Five", "killed"),
-    "lives-saved": ("Lifeguards saved 14 lives on Sunday.", "14", "rescued"),
+    "lives-saved": ("Lifeguards saved 14 lives on Sunday.", "14", "lives_saved"),
     "lives-without-a-verb": ("A memorial lists 14 lives.", "14", None),
     # "searching for" marks its object, never its subject
     "searchers-are-not-missing": (

@@ -139,12 +139,14 @@ LIFE_VERBS: dict[str, str] = {
     "claiming": "killed",
     "took": "killed",
     "taken": "killed",
-    "saved": "rescued",
-    "saving": "rescued",
-    "spared": "rescued",
+    "saved": "lives_saved",
+    "saving": "lives_saved",
+    "spared": "lives_saved",
 }
 """Verbs that say what a count of lives is: "claimed 12 lives", "three lives were lost",
-"saved 40 lives". A count of lives without one of them says nothing."""
+"saved 40 lives". A count of lives without one of them says nothing. Lives saved are an
+estimate of deaths averted, often by different hands ("warnings saved hundreds of lives",
+"crews saved 40 lives"): ``lives_saved`` is loose, never a clash."""
 
 LIFE_NOUNS = frozenset(["lives", "life"])
 
@@ -541,7 +543,7 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
 
-LOOSE_PROPERTIES = frozenset(["present", "treated"])
+LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved"])
 """Properties whose counts may agree but never clash: the words say where people were, not
 which people ("the 250 people inside" and "four people trapped inside")."""
 
