@@ -14,8 +14,9 @@ from . import dates
 from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
+from .lexicon.properties import FLUCTUATING_PROPERTIES
 from .models import Document, Group, Report
-from .properties import cause_of, is_correction
+from .properties import cause_of, is_correction, is_current
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -153,7 +154,12 @@ def compare(documents: Iterable[Document | str]) -> Report:
     corrections = {
         (c.doc, c.start)
         for c in claims
-        if c.kind == "count" and is_correction(texts[c.doc], c.start)
+        if c.kind == "count"
+        and (
+            is_correction(texts[c.doc], c.start)
+            # "six are still missing": the current figure of a count that may fall
+            or (c.property in FLUCTUATING_PROPERTIES and is_current(texts[c.doc], c.start, c.end))
+        )
     }
     causes = {
         (c.doc, c.start): cause

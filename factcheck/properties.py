@@ -19,6 +19,7 @@ __all__ = [
     "Reading",
     "cause_of",
     "is_correction",
+    "is_current",
     "read_date",
     "read_number",
     "sentence_bounds",
@@ -694,6 +695,30 @@ _TOTAL = re.compile(
 )
 
 
+def _wider_predicate(text: str, mention: NumberMention, s: int, e: int) -> str | None:
+    """The predicate of the total a part or an increment belongs to: the governing one within
+    a wider reach, else the last predicate word before the figure in its sentence."""
+    pred = _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
+    if pred is None:
+        table = _predicate_of()
+        words = _lower_words(text[max(s, mention.start - 120) : mention.start])
+        pred = next((table[w] for w in reversed(words) if w in table), None)
+    return pred
+
+
+_CURRENT = re.compile(r"\b(?:still|remain|remains|remained|now)\b", re.IGNORECASE)
+
+
+def is_current(text: str, start: int, end: int) -> bool:
+    """True when the words next to a figure say it is the figure now ("six are still
+    missing", "4,000 remain displaced", "now 12 missing"): an update of earlier figures."""
+    s, e = sentence_bounds(text, start, end)
+    return bool(
+        _CURRENT.search(text, end, min(e, end + 25))
+        or _CURRENT.search(text, max(s, start - 15), start)
+    )
+
+
 def _read_count(
     text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
 ) -> Reading:
@@ -720,10 +745,7 @@ def _read_count(
     ):
         role = "subset"
     if increment:
-        pred = pred or _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
-        if pred is None:
-            words = _lower_words(text[max(s, mention.start - 120) : mention.start])
-            pred = next((_predicate_of()[w] for w in reversed(words) if w in _predicate_of()), None)
+        pred = pred or _wider_predicate(text, mention, s, e)
         cls = noun_class(noun)
         prop = pred or (lex.NOUN_PROPERTIES.get(cls) if cls else None)
         if prop is None:
@@ -745,10 +767,7 @@ def _read_count(
     if pred is None and subset:
         # A part takes the predicate of its whole ("Nine people were arrested, among them
         # the two drivers").
-        pred = _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
-        if pred is None:
-            words = list(_lower_words(text[max(s, mention.start - 120) : mention.start]))
-            pred = next((_predicate_of()[w] for w in reversed(words) if w in _predicate_of()), None)
+        pred = _wider_predicate(text, mention, s, e)
     if cls == "building":
         fates = ("destroyed", "damaged", "without_power")
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"

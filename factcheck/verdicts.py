@@ -145,7 +145,8 @@ class _Source:
     published: dt.datetime | None
     copies: tuple[str, ...]
     corrected: bool = False
-    """The source says its figure corrects an earlier, higher one ("lowered the toll to")."""
+    """The source says its figure corrects or updates an earlier one ("lowered the toll to",
+    "six are still missing")."""
 
     @property
     def evolving(self) -> bool:
@@ -267,9 +268,10 @@ def _conflict(sources: list[_Source]) -> tuple[_Source, _Source] | None:
         while j < len(ordered) and ordered[j].published == ordered[i].published:
             j += 1
         same_time = ordered[i:j]
-        if len(same_time) > 1:
-            lo = max(same_time, key=lambda s: (s.value.low, not s.value.low_closed))
-            hi = min(same_time, key=lambda s: (s.value.high, s.value.high_closed))
+        settled = [s for s in same_time if not s.corrected]  # an update is placed after
+        if len(settled) > 1:
+            lo = max(settled, key=lambda s: (s.value.low, not s.value.low_closed))
+            hi = min(settled, key=lambda s: (s.value.high, s.value.high_closed))
             if lo is not hi and _disjoint(lo.value, hi.value):
                 return hi, lo
         for s in same_time:
@@ -465,8 +467,9 @@ def judge(
     if common is None and corrected and not timed:
         return finish(
             "compatible",
-            f"the figures do not overlap, but {_quote(corrected[0])} says it corrects an "
-            "earlier figure, and without publication times which one is current is unknown",
+            f"the figures do not overlap, but {_quote(corrected[0])} says it corrects or "
+            "updates an earlier figure, and without publication times which one is current "
+            "is unknown",
             None,
         )
     if common is None and not (timed and all(s.evolving for s in sources)):

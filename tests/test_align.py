@@ -536,6 +536,15 @@ CASES = {
         None,
         hours=(0, 5),
     ),
+    "still-missing-is-the-current-figure": Case(
+        {
+            "a": "Eighteen miners were missing after the shaft flooded.",
+            "b": "Rescuers brought 13 miners out; five are still missing.",
+        },
+        ("a", "Eighteen miners"),
+        ("b", "five"),
+        "compatible",
+    ),
 }
 
 
