@@ -8,10 +8,13 @@ Policies a reader of the results needs to know:
 * Direction. A weekday, a month or a day of a month without a year is the most recent one on or
   before the publication date, unless a cue word shortly before it says future ("will",
   "expected", "scheduled", "slated", "planned", "set for", "due on/by", "is to", "next"): then
-  it is the first one on or after it. A month and day without a year whose next occurrence is
-  at most two weeks after publication is that one even without a cue ("the vote on March 20",
-  published March 13): a report names a coming date that way, while a date a year back
-  carries its year or "last". "due to" before a noun is a cause, and "a set of" no cue.
+  it is the first one on or after it. A month and day (or a day of the month) without a year
+  whose next occurrence is at most two weeks after publication is that one even without a cue
+  ("the vote on March 20", published March 13): a report names a coming date that way, while
+  a date a year back carries its year or "last". A plan told in the past or as a bare
+  participle ("was scheduled for March 10", "the vote, set for March 10, was postponed") is
+  the nearest such day either way; "will", "is to", "is set for" point forward. "due to"
+  before a noun is a cause, and "a set of" no cue.
 * A weekday written with a day ("Tuesday, March 12") never moves the day to another year where
   the two agree: the day keeps its year, and ``note`` says that the weekday does not match.
 * Spans are the date's words: a sentence's full stop is left out ("to July." gives "July"),
@@ -351,6 +354,9 @@ class _Parser:
         self.ref_dt = ref
         self.has_ref = True
         self.future = False
+        self.cue_nearest = False
+        """The cue is a plan told in the past or as a bare participle ("was scheduled for",
+        "the vote, set for March 10, was postponed"): the plan's day may have passed."""
         self.used_ref = False
         self.in_range = False
         self.ref_offset: dt.timedelta | None = None
@@ -478,6 +484,15 @@ class _Parser:
         key = (month, day or 1)
         now = (ref.month, ref.day if day is not None else 1)
         ahead = ref.year if key >= now else ref.year + 1
+        behind = ref.year if key <= now else ref.year - 1
+        if self.future and self.cue_nearest and day is not None and _valid(behind, month, day):
+            # "the vote, scheduled for March 10, was postponed" (published March 13): a plan
+            # told in the past or as a bare participle is the nearest such day, either way
+            if not _valid(ahead, month, day) or (ref - _d(behind, month, day)) < (
+                _d(ahead, month, day) - ref
+            ):
+                return behind
+            return ahead
         if self.future:
             year = ahead
         else:
@@ -1378,8 +1393,16 @@ class _Parser:
         return j, _day(self.weekday_date(wd, step))
 
     def day_alone(self, day: int) -> _V:
+        """ "on the 18th": past first, but the coming one when it is at most ``_SOON_DAYS``
+        ahead, as for a month and day."""
         ref = self.today()
         cand = ref.replace(day=1)
+        if not self.future:
+            for first in (cand, _add_months(cand, 1)):
+                if _valid(first.year, first.month, day):
+                    c = first.replace(day=day)
+                    if ref < c and (c - ref).days <= _SOON_DAYS:
+                        return replace(_day(c), year_given=False)
         step = 1 if self.future else -1
         for _ in range(13):
             if _valid(cand.year, cand.month, day):
@@ -3102,7 +3125,7 @@ def _mention_at(
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
         if _inside_number(p, s):
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
-        p.future = _future_cue(toks, s)
+        p.future, p.cue_nearest = _future_cue(toks, s)
         p.used_ref = False
         try:
             r = p.expr(s)
@@ -3187,11 +3210,15 @@ def _sentence_end(toks: list[str], i: int) -> bool:
     return not (len(prev) == 1 or prev in lex.ABBREVIATIONS)
 
 
-def _future_cue(toks: list[str], s: int) -> bool:
+def _future_cue(toks: list[str], s: int) -> tuple[bool, bool]:
+    """Whether a cue word shortly before token ``s`` says future, and whether it only says
+    planned: a past tense ("was scheduled for", "was to") or a participle with no present or
+    future auxiliary ("the vote, set for March 10, was postponed"), where the day may be past.
+    "will", "is to", "is scheduled for" point forward."""
     for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
         w = toks[i]
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
-            return False
+            return False, False
         if w in lex.FUTURE_CUES:
             if w in lex.CONDITIONAL_FUTURE_CUES:
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -3201,10 +3228,13 @@ def _future_cue(toks: list[str], s: int) -> bool:
                     after = toks[i + 2] if i + 2 < len(toks) else ""
                     if after not in lex.SCHEDULE_VERBS:
                         continue  # "due to the storm": a cause
-            return True
+            prev = toks[i - 1] if i > 0 else ""
+            return True, prev in lex.PAST_AUXILIARIES or (
+                w in lex.PLAN_PARTICIPLES and prev not in lex.PRESENT_AUXILIARIES
+            )
         if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
-            return True  # "the vote is to take place on March 20"
-    return False
+            return True, toks[i - 1] in lex.PAST_AUXILIARIES  # "the vote is to be held on"
+    return False, False
 
 
 def _anchor_near(text: str, start: int, end: int) -> str | None:
@@ -3303,7 +3333,9 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None
     )
     # the report's event is near its publication; a date that ended a month before is background
     ends = high if high is not None else low
-    if p.future or (ref_day is not None and low is not None and low >= ref_day + _ONE_DAY):
+    if (p.future and not p.cue_nearest) or (
+        ref_day is not None and low is not None and low >= ref_day + _ONE_DAY
+    ):
         role = "future"
     elif (
         ref_day is not None

@@ -880,6 +880,18 @@ MONTH_DAY_DIRECTION = [
     ("Flights stopped due to the storm on March 11.", "2025-03-11"),  # "due to" is a cause
     ("a set of talks on April 30", "2024-04-30"),  # "set" that is a noun says nothing
     ("on Dec. 28", "2024-12-28"),
+    # a plan told in the past or as a bare participle: the nearest such day, either way
+    ("The vote, set for March 10, was postponed.", "2025-03-10"),
+    ("The vote had been scheduled for March 11.", "2025-03-11"),
+    ("The vote was scheduled for April 30.", "2025-04-30"),
+    ("The hearing, due on Feb. 20, never took place.", "2025-02-20"),
+    # "will" and "is set for" point forward, even past a day gone by this year
+    ("The vote is set for March 10.", "2026-03-10"),
+    ("The vote will be held on March 10.", "2026-03-10"),
+    # a day of the month alone follows the same rule
+    ("The count ends on the 20th.", "2025-03-20"),
+    ("The count ended on the 2nd.", "2025-03-02"),
+    ("The count ended on the 30th.", "2025-01-30"),  # February has no 30th
 ]
 
 

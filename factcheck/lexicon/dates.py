@@ -249,7 +249,16 @@ SCHEDULE_VERBS = frozenset(
      "run", "submit", "present", "complete", "reopen", "depart", "retire", "step"}
 )  # fmt: skip
 # "is to", "are to" before a verb say future ("the vote is to take place on March 20").
-FUTURE_TO_SUBJECTS = frozenset({"is", "are"})
+FUTURE_TO_SUBJECTS = frozenset({"is", "are", "was", "were"})
+# A plan told in the past ("was scheduled for March 10") or as a bare participle ("the vote,
+# set for March 10, was postponed") may have passed: its day is the nearest one, before or
+# after publication. With a present or future auxiliary ("is set for") it is ahead.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+PLAN_PARTICIPLES = frozenset(
+    {"scheduled", "set", "planned", "slated", "due", "expected", "postponed", "delayed",
+     "rescheduled"}
+)  # fmt: skip
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "s", "be", "being", "will", "ll", "shall"})
 # Words that stop the search for a cue: the start of another clause or sentence.
 CLAUSE_BREAKS = frozenset({".", ";", "!", "?", ":", "but", "while", "after", "before", "when"})
 
