@@ -643,15 +643,23 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
     return pred is None or not earlier or pred in earlier, True
 
 
-_AND_MORE = re.compile(r"\band\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:more|additional)\b")
+_AND_MORE = re.compile(
+    r"\band\s+(?:(?:another|a\s+further|an\s+additional)\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(\s+(?:more|additional)\b)?"
+)
 
 
 def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     """True for the first figure of a tally told in steps: "arrested 12 on Friday and five
     more on Saturday" gives Friday's 12, a part of the whole."""
-    m = _AND_MORE.search(text.lower(), end, e)
-    if m is None or not _is_number_word(m.group(1)):
-        return False  # "and wounding more than 100" is no second step
+    lower = text.lower()
+    m = _AND_MORE.search(lower, end, e)
+    while m is not None and not (
+        _is_number_word(m.group(1)) and (m.group(2) or m.group(0) != "and " + m.group(1))
+    ):
+        m = _AND_MORE.search(lower, m.end(), e)
+    if m is None:
+        return False  # "and wounding more than 100", "and 40 injured" are no second step
     between = [
         _predicate_of()[x.group(1).lower()]
         for x in _predicate_pattern().finditer(text, end, m.start())
@@ -693,6 +701,18 @@ def _lives(text: str, mention: NumberMention, s: int, e: int) -> str | None:
 _TOTAL = re.compile(
     r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=1)
+def _running_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lex.RUNNING_TOTAL_PERIODS)
+    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
+
+
+def _running_total(text: str, mention: NumberMention, s: int, e: int) -> bool:
+    """True for a count over a calendar period ("18 deaths so far this year")."""
+    lo = _clause_start(text, s, mention.start)
+    return _running_pattern().search(text, lo, _clause_end(text, mention.end, e)) is not None
 
 
 def _wider_predicate(text: str, mention: NumberMention, s: int, e: int) -> str | None:
@@ -752,6 +772,8 @@ def _read_count(
             return Reading(None, _lemma(noun) if noun else None, entity, role)
         return Reading(prop + lex.INCREMENT_SUFFIX, cls or "person", entity, role)
     cls = noun_class(noun)
+    if entity is None and _running_total(text, mention, s, e):
+        entity = lex.RUNNING_TOTAL
     if (
         pred is None
         and noun is None

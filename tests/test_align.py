@@ -545,6 +545,25 @@ CASES = {
         ("b", "five"),
         "compatible",
     ),
+    "a-running-total-is-not-one-month": Case(
+        {
+            "a": "The fever has killed 44 people so far this year.",
+            "b": "Eleven people died of the fever in February.",
+        },
+        ("a", "44 people"),
+        ("b", "Eleven people"),
+        None,
+        hours=(0, 6),
+    ),
+    "a-first-step-before-another-is-a-part": Case(
+        {
+            "a": "Troops detained 30 protesters on Monday and another 20 on Tuesday.",
+            "b": "Troops detained 50 protesters in two days.",
+        },
+        ("a", "30 protesters"),
+        ("b", "50 protesters"),
+        None,
+    ),
 }
 
 

@@ -490,6 +490,26 @@ PERIOD_DATES: tuple[str, ...] = (
 """Dates that, in a clause in the perfect ("has killed 90 people this week"), give the period
 of a running tally rather than the day of an event."""
 
+RUNNING_TOTAL_PERIODS: tuple[str, ...] = (
+    "this week",
+    "this month",
+    "this year",
+    "this season",
+    "this summer",
+    "this winter",
+    "the past week",
+    "the past month",
+    "the past year",
+    "so far this",
+    "to date",
+    "year to date",
+)
+"""Words in a count's clause that make it a running total over a calendar period ("18 deaths
+so far this year", "has killed 90 people this week"): such a total is a figure of its own
+(``entity`` "running total"), never compared with one event's toll or one day's part."""
+
+RUNNING_TOTAL = "running total"
+
 PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
 """Words that put a clause in the perfect: its period is a tally's, not an event's day."""
 
