@@ -22,6 +22,7 @@ from .lexicon.numbers import (
 )
 from .lexicon.quantities import (
     ADJECTIVE_SUFFIXES,
+    ANGLE_CUES,
     APPROXIMATE_TOLERANCE,
     ARTICLE_UNITS,
     CHANGE_WORDS,
@@ -41,6 +42,8 @@ from .lexicon.quantities import (
     RANGE_CLOSED_HIGH,
     RIGHT_QUALIFIERS,
     ROUND_COUNT_MIN,
+    SCALE_LETTER_FOLLOWERS,
+    SCALE_LETTER_NAMES,
     SCORE_WORDS,
     STREET_WORDS,
     TEMPERATURE_CUES,
@@ -205,10 +208,30 @@ _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "half"})
 _UNSCALED_TEMPERATURE = "[temperature] scale not stated"
 
 
+_CUE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_UNSTATED_DEGREES = "[angle or temperature] not stated"
+
+
+def _near_words(text: str, start: int, end: int) -> set[str]:
+    """The lower-case words in the window around a figure (bounded: linear in the text)."""
+    near = (text[max(0, start - _WINDOW) : start] + " " + text[end : end + 24]).lower()
+    words = set(_CUE_WORD.findall(near))
+    for w in list(words):
+        if "-" in w:
+            words.update(w.split("-"))  # "180-degree", "u-turn"
+    return words
+
+
 def _temperature_context(text: str, start: int, end: int) -> bool:
     """A word about heat or weather near the figure."""
-    near = (text[max(0, start - _WINDOW) : start] + " " + text[end : end + 24]).lower()
-    return "below zero" in text[start : end + 12] or any(cue in near for cue in TEMPERATURE_CUES)
+    return "below zero" in text[start : end + 12] or not TEMPERATURE_CUES.isdisjoint(
+        _near_words(text, start, end)
+    )
+
+
+def _angle_context(text: str, start: int, end: int) -> bool:
+    """A word about turning, slopes or bearings near the figure ("rotate 90 degrees")."""
+    return not ANGLE_CUES.isdisjoint(_near_words(text, start, end))
 
 
 _DIFFERENCE = re.compile(
@@ -669,21 +692,46 @@ def _glued_unit_ok(token: str, text: str, e: int) -> bool:
 
 
 def _glued_scale(text: str, at: int) -> str | None:
-    """ "46.7C", "a high of 40C": a temperature scale glued to the figure. The letter alone is
-    thin evidence ("the 13F filing", "must 13F be filed"), so a whole figure needs a word
-    about weather or heat in the sentence before it."""
+    """ "46.7C", "95F", "20 F", "a high of 40C": a temperature scale right after the figure,
+    glued or after one space.
+
+    The letter alone is thin evidence, so a whole figure is a temperature only when a word
+    about heat or weather is near, or when nothing makes the letter part of a name: a
+    determiner before the figure ("the 13F filing", "a 5C battery"), a capitalised word after
+    the letter ("23456 F Block") or a lower-case one that does not follow temperatures ("must
+    13F be filed"). A word that names a
+    form or a class before the figure ("Form 13F", "Grade 5C") is caught with the names.
+    """
+    if text[at : at + 1] == " ":
+        at += 1
     letter = text[at : at + 1]
-    if letter not in ("C", "F") or text[at + 1 : at + 2].isalnum() or text[at + 1 : at + 2] == "/":
+    after = text[at + 1 : at + 2]
+    if letter not in ("C", "F") or after.isalnum() or after in ("/", "-", "'", "’", "&"):
         return None
+    if after == "." and text[at + 2 : at + 3].isalpha():
+        return None  # "20 F.B.I. agents"
     start = at - 1
+    if text[start] == " ":
+        start -= 1
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
-    figure = text[start:at]
-    if "." not in figure:
-        before = text[max(0, start - _WINDOW) : start].lower()
-        if not any(cue in before for cue in TEMPERATURE_CUES):
-            return None
+    figure = text[start:at].strip()
+    if "." in figure or _temperature_context(text, start, at + 1):
+        return "degree_Celsius" if letter == "C" else "degree_Fahrenheit"
+    before = _WORD_BEFORE_FIGURE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() in SCALE_LETTER_NAMES:
+        return None
+    nxt = _RIGHT_WORD.match(text, at + 1)
+    if (
+        nxt is not None
+        and nxt.start(1) - at <= 2
+        and (nxt.group(1)[0].isupper() or nxt.group(1) not in SCALE_LETTER_FOLLOWERS)
+    ):
+        return None  # "13F filings", "PA 23456 F Block": a name, a block, a form
     return "degree_Celsius" if letter == "C" else "degree_Fahrenheit"
+
+
+_WORD_BEFORE_FIGURE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?:minus|negative)[ \t]+|[-−])?$")
 
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
@@ -1172,10 +1220,14 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
         noun = ("magnitude", "magnitude", r_end)
     kind, dimension = _kind_of(unit, is_age)
-    if unit is not None and unit.name == "degree" and _temperature_context(text, start, r_end):
-        # "temperatures of 40 degrees": a temperature whose scale the text does not give;
-        # kept in degrees, apart from both angles and scaled temperatures
-        dimension = _UNSCALED_TEMPERATURE
+    if unit is not None and unit.name == "degree":
+        if _temperature_context(text, start, r_end):
+            # "temperatures of 40 degrees": a temperature whose scale the text does not give;
+            # kept in degrees, apart from both angles and scaled temperatures
+            dimension = _UNSCALED_TEMPERATURE
+        elif not _angle_context(text, start, r_end):
+            # "Madrid hit 95 degrees": neither an angle nor a temperature is guessed
+            dimension = _UNSTATED_DEGREES
     if (
         unit is None
         and not is_age
@@ -1399,7 +1451,8 @@ def _make_mention(
             direction=direction,
             dimension="count",
         )
-    conv = None if dimension == _UNSCALED_TEMPERATURE else convert_interval(lo, hi, unit.name)
+    unconverted = dimension in (_UNSCALED_TEMPERATURE, _UNSTATED_DEGREES)
+    conv = None if unconverted else convert_interval(lo, hi, unit.name)
     if conv is None:
         c_lo, c_hi, c_unit, c_dim = lo, hi, unit.name, dimension or "unknown"
     else:
@@ -1640,7 +1693,8 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
     if at == num.end:
         scale = _glued_scale(text, at)
         if scale is not None:
-            return _Unit(scale, at + 1, stated=scale)
+            letter_end = at + 2 if text[at] == " " else at + 1  # "35C", "20 F"
+            return _Unit(scale, letter_end, stated=scale)
         if text.startswith("''", at) and not text[at + 2 : at + 3].isalnum():
             return _Unit("inch", at + 2, stated="inch")  # 5'' typed for 5″
     if text[j].isalpha() and not _may_start_unit(text, j):

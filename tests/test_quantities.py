@@ -958,6 +958,77 @@ def test_interval(
     )
 
 
+# id, text, the phrase read, its stated unit, its dimension; None: no mention at all
+TEMPERATURES = [
+    ("letter-glued-f", "Madrid hit 95F", "95F", "degree_Fahrenheit", "[temperature]"),
+    ("letter-glued-c", "The high was 35C.", "35C", "degree_Celsius", "[temperature]"),
+    ("letter-spaced", "It was 20 F at dawn", "20 F", "degree_Fahrenheit", "[temperature]"),
+    ("letter-minus-word", "minus 20 F", "minus 20 F", "degree_Fahrenheit", "[temperature]"),
+    ("letter-minus-sign", "-5 C in Oslo", "-5 C", "degree_Celsius", "[temperature]"),
+    ("letter-before-on", "hit 40C on Monday", "40C", "degree_Celsius", "[temperature]"),
+    (
+        "bound-with-letter",
+        "above 110 F for days",
+        "above 110 F",
+        "degree_Fahrenheit",
+        "[temperature]",
+    ),
+    ("cue-far-before", "a heatwave pushed it to 38C", "38C", "degree_Celsius", "[temperature]"),
+    ("form-name", "Form 13F", None, None, None),
+    ("grade-name", "Grade 5C", None, None, None),
+    ("determiner-makes-a-name", "the 13F filing", None, None, None),
+    ("model-name", "a 5C battery", None, None, None),
+    ("verb-after-letter", "must 13F be filed", None, None, None),
+    ("block-name", "PA 23456 F Block", "23456", None, "count"),
+    ("hyphened-letter", "20 F-16s", "20", None, "count"),
+    (
+        "degrees-in-weather",
+        "temperatures of 40 degrees",
+        "40 degrees",
+        "degree",
+        "[temperature] scale not stated",
+    ),
+    (
+        "high-was-degrees",
+        "the high was 95 degrees",
+        "95 degrees",
+        "degree",
+        "[temperature] scale not stated",
+    ),
+    ("degrees-turned", "the ship turned 90 degrees", "90 degrees", "degree", "[angle]"),
+    ("degrees-hyphened-turn", "a 180-degree turn", "180-degree", "degree", "[angle]"),
+    # neither weather nor turning: no angle is guessed, and no temperature either
+    (
+        "degrees-unstated",
+        "Madrid hit 95 degrees",
+        "95 degrees",
+        "degree",
+        "[angle or temperature] not stated",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "dimension"),
+    [c[1:] for c in TEMPERATURES],
+    ids=[c[0] for c in TEMPERATURES],
+)
+def test_temperature(
+    text: str, phrase: str | None, unit: str | None, dimension: str | None
+) -> None:
+    got = find_quantities(text)
+    if phrase is None:
+        assert [text[m.start : m.end] for m in got] == []
+        return
+    m = _one(text)
+    assert (text[m.start : m.end], m.stated_unit, m.dimension) == (phrase, unit, dimension)
+
+
+def test_unstated_degrees_are_not_converted() -> None:
+    m = _one("Madrid hit 95 degrees")
+    assert (m.low, m.high, m.unit) == (94.5, 95.5, "degree")
+
+
 CHANGES = [
     ("rose-by", "sales rose by 5%", "increase", 5),
     ("fell", "the index fell 3 points", "decrease", 3),

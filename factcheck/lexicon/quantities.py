@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVE_SUFFIXES",
+    "ANGLE_CUES",
     "APPROXIMATE_TOLERANCE",
     "ARTICLE_UNITS",
     "CHANGE_WORDS",
@@ -27,6 +28,8 @@ __all__ = [
     "RANGE_CLOSED_HIGH",
     "RIGHT_QUALIFIERS",
     "ROUND_COUNT_MIN",
+    "SCALE_LETTER_FOLLOWERS",
+    "SCALE_LETTER_NAMES",
     "SCORE_WORDS",
     "STREET_WORDS",
     "TEMPERATURE_CUES",
@@ -889,24 +892,52 @@ MONTHS: frozenset[str] = frozenset(
 )
 """A figure next to a month name is part of a date (the date recogniser owns it)."""
 
-TEMPERATURE_CUES: tuple[str, ...] = (
-    "temperature",
-    "degree",
-    "heat",
-    "hot",
-    "warm",
-    "cold",
-    "freez",
-    "high of",
-    "low of",
-    "highs",
-    "lows",
-    "thermometer",
-    "weather",
-    "celsius",
-    "fahrenheit",
+TEMPERATURE_CUES: frozenset[str] = frozenset(
+    {"temperature", "temperatures", "degree", "degrees", "thermometer", "thermometers"}
+    | {"heat", "heatwave", "heatwaves", "hot", "hotter", "hottest", "warm", "warmer"}
+    | {"warmest", "warming", "cold", "colder", "coldest", "cool", "cooler", "coolest"}
+    | {"chill", "chilly", "frost", "frosty", "freeze", "freezes", "freezing", "froze"}
+    | {"frozen", "frigid", "icy", "sweltering", "scorching", "balmy", "mild", "humid"}
+    | {"high", "highs", "low", "lows", "peak", "peaked", "mercury", "weather", "forecast"}
+    | {"forecasts", "celsius", "fahrenheit", "centigrade", "climate", "fever", "oven"}
 )
-"""Words (or word starts) before "40C" that make the glued letter a temperature scale."""
+"""Whole words (lower case) that put a figure in a context of heat or weather: near them "40
+degrees" is a temperature of unstated scale, and "35C" a temperature even where a letter
+alone would be thin evidence. Whole words, not substrings: "shot", "below", "follow", "swarm"
+and "theatre" hold "hot", "low", "warm" and "heat" but say nothing about the weather."""
+
+ANGLE_CUES: frozenset[str] = frozenset(
+    {"angle", "angles", "angled", "rotate", "rotates", "rotated", "rotating", "rotation"}
+    | {"turn", "turns", "turned", "turning", "tilt", "tilts", "tilted", "tilting", "slope"}
+    | {"slopes", "sloped", "incline", "inclined", "pitch", "pitched", "bank", "banked"}
+    | {"lean", "leans", "leaning", "leaned", "arc", "latitude", "longitude", "bearing"}
+    | {"heading", "compass", "clockwise", "counterclockwise", "anticlockwise", "spin", "spun"}
+    | {"twist", "twisted", "swivel", "pivot", "pivoted", "north", "south", "east", "west"}
+    | {"triangle", "circle", "vertical", "horizontal", "axis", "u-turn", "course"}
+)
+"""Words that make a bare "degrees" an angle ("rotate 90 degrees", "a 180-degree turn",
+"tilted 23.5 degrees"). A bare "degrees" near neither these nor a temperature cue ("Madrid
+hit 95 degrees") is neither guessed an angle nor a temperature: it keeps its unit, unconverted,
+in a dimension of its own that compares only with another such figure."""
+
+SCALE_LETTER_NAMES: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"each", "every", "any", "no", "your", "my"}
+)
+"""Determiners that make a letter glued to a figure part of a name or a model, not a scale:
+"the 13F filing", "a 5C battery", "its 4K screen". The names with their own word ("Form 13F",
+"Grade 5C", "Category 4") are caught by :data:`NAME_PREFIXES`. Elsewhere "95F", "35C", "20 F"
+and "-5 C" are temperatures."""
+
+SCALE_LETTER_FOLLOWERS: frozenset[str] = frozenset(
+    {"on", "in", "at", "by", "for", "with", "during", "as", "and", "or", "but", "to", "from"}
+    | {"after", "before", "while", "when", "since", "until", "across", "around", "inside"}
+    | {"outside", "yesterday", "today", "tonight", "this", "last", "earlier", "overnight"}
+    | {"mark", "threshold", "record", "range", "scale"}
+)
+"""Lower-case words that may follow a temperature written with a letter ("hit 95F on Monday",
+"35C in the shade", "40C yesterday"). Another lower-case word makes the letter part of a name
+("13F filings", "must 13F be filed", "5C rating") unless it is a temperature cue ("35C heat")."""
 
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
     {
