@@ -478,6 +478,25 @@ def _in_background(
     return False
 
 
+@lru_cache(maxsize=1)
+def _background_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lex.BACKGROUND_CUES, key=lambda w: -len(w)))
+    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
+
+
+def _background_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
+    """True when the figure's sentence before it, or its clause after it, names other times
+    ("the previous record was 120", "on average, 35 people drown there each year")."""
+    pattern = _background_pattern()
+    if pattern.search(text, s, mention.start) is not None:
+        return True
+    # After the figure, "last year's derailment" names a noun, not the figure's time.
+    return any(
+        not text.startswith(("'s", "’s"), m.end())
+        for m in pattern.finditer(text, mention.end, _clause_end(text, mention.end, e))
+    )
+
+
 def read_number(
     text: str, mention: NumberMention, background_spans: tuple[tuple[int, int], ...] = ()
 ) -> Reading:
@@ -485,6 +504,8 @@ def read_number(
     s, e = sentence_bounds(text, mention.start, mention.end)
     entity = _entity(text, s, mention.core_start)
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
+    if role == "event" and _background_cue(text, mention, s, e):
+        role = "background"
     if mention.kind == "count":
         return _read_count(text, mention, s, e, entity, role)
     if mention.kind == "duration":

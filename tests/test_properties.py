@@ -92,6 +92,11 @@ ROWS = {
         "Sunday",
         "event_date",
     ),
+    "reported-an-object-on-a-day": (
+        "Officials reported 300 new cases on Monday.",
+        "Monday",
+        "statement_date",
+    ),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
     "possessive-after-said": (
         "The ministry said Tuesday's blast killed 12 people.",
@@ -208,6 +213,9 @@ ROLES = {
         "event",
     ),
     "one-day-alone-is-a-part": ("Nine deaths were recorded on Monday alone.", "Nine", "subset"),
+    "a-previous-toll": ("The previous highest toll was 210 deaths.", "210", "background"),
+    "an-average": ("On average, 35 people drown there each year.", "35", "background"),
+    "a-record-toll-is-the-event": ("The storm killed a record 40 people.", "40", "event"),
     "a-past-toll": (
         "It was the worst quake since 1939, when one killed 33,000 people.",
         "33,000",

@@ -413,9 +413,39 @@ REPORTING_WORDS: tuple[str, ...] = (
 Thursday", "as of Monday", "a bulletin dated 2024-04-12"), not of the event reported.
 Each report's statements have their own dates, so such dates are never compared."""
 
-OBJECT_REPORTING_WORDS: tuple[str, ...] = ("told", "informed", "briefed", "assured", "reminded")
-"""Reporting verbs followed by whom they told ("told reporters on Tuesday", "briefed the BBC
-on Monday"): a date after that object is the statement's."""
+OBJECT_REPORTING_WORDS: tuple[str, ...] = (
+    "told",
+    "informed",
+    "briefed",
+    "assured",
+    "reminded",
+    "reported",
+    "announced",
+    "confirmed",
+    "recorded",
+    "registered",
+    "logged",
+)
+"""Reporting verbs followed by whom they told or what they reported ("told reporters on
+Tuesday", "reported 300 new cases on Monday"): a date after that object is the statement's."""
+
+BACKGROUND_CUES: tuple[str, ...] = (
+    "previous",
+    "a year ago",
+    "a year earlier",
+    "last year",
+    "in the past",
+    "on average",
+    "average",
+    "annual",
+    "every year",
+    "each year",
+    "typically",
+    "usually",
+)
+"""Words before a figure in its clause that make it a fact of other times ("the previous
+record toll was 120", "on average 30 people die each year"): background, never the event's.
+Not "record" or "deadliest" alone: "killed a record 40 people" is the event's own toll."""
 
 FOLLOW_UP_WORDS: dict[str, str] = {
     "arrested": "arrest_date",
