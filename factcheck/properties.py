@@ -688,6 +688,35 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     return all(p == pred for p in between)
 
 
+_BREAKDOWN_AFTER = re.compile(r"\s+and\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]+)", re.IGNORECASE)
+_BREAKDOWN_BEFORE = re.compile(r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+and\s+$", re.IGNORECASE)
+
+
+_ANYONE = frozenset(["people", "person", "persons", "others", "other", "individuals"])
+"""Nouns that name no kind of person: "12 people and 40 others" is no breakdown."""
+
+
+def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
+    """True for one figure of a breakdown by kind of person: "killed 12 soldiers and 7
+    civilians" gives two parts of a toll, neither of them the whole."""
+    if noun is None or noun_class(noun, fuzzy=False) != "person" or noun in _ANYONE:
+        return False
+    mine = _lemma(noun)
+    for m in (
+        _BREAKDOWN_AFTER.match(text, mention.end),
+        _BREAKDOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start),
+    ):
+        if m is not None and _is_number_word(m.group(1).lower()):
+            other = m.group(2).lower()
+            if (
+                noun_class(other, fuzzy=False) == "person"
+                and other not in _ANYONE
+                and _lemma(other) != mine
+            ):
+                return True
+    return False
+
+
 _ALONE = re.compile(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", re.IGNORECASE)
 
 
@@ -782,9 +811,13 @@ def _read_count(
     if (
         not increment
         and role == "event"
-        and (_before_an_increment(text, mention.end, e, pred) or _alone(text, mention, s, e))
+        and (
+            _before_an_increment(text, mention.end, e, pred)
+            or _alone(text, mention, s, e)
+            or _breakdown(text, mention, noun)
+        )
     ):
-        role = "subset"
+        role, subset = "subset", True
     if increment:
         pred = pred or _wider_predicate(text, mention, s, e)
         cls = noun_class(noun)

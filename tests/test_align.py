@@ -564,6 +564,16 @@ CASES = {
         ("b", "50 protesters"),
         None,
     ),
+    "a-breakdown-by-kind-is-no-total": Case(
+        {
+            "a": "The shelling killed 23 people.",
+            "b": "The shelling killed 15 soldiers and 8 civilians.",
+        },
+        ("a", "23 people"),
+        ("b", "15 soldiers"),
+        None,
+        hours=(5, 0),
+    ),
 }
 
 

@@ -213,6 +213,12 @@ ROLES = {
         "event",
     ),
     "one-day-alone-is-a-part": ("Nine deaths were recorded on Monday alone.", "Nine", "subset"),
+    "a-breakdown-by-kind": ("Gunfire killed 4 guards and 6 villagers.", "6", "subset"),
+    "people-and-others-is-no-breakdown": (
+        "The blast killed 12 people and 40 others were hurt.",
+        "12",
+        "event",
+    ),
     "a-previous-toll": ("The previous highest toll was 210 deaths.", "210", "background"),
     "an-average": ("On average, 35 people drown there each year.", "35", "background"),
     "a-record-toll-is-the-event": ("The storm killed a record 40 people.", "40", "event"),
