@@ -15,8 +15,11 @@ Policies a reader of the results needs to know:
   participle ("was scheduled for March 10", "the vote, set for March 10, was postponed") is
   the nearest such day either way; "will", "is to", "is set for" point forward. "due to"
   before a noun is a cause, and "a set of" no cue.
-* A weekday written with a day ("Tuesday, March 12") never moves the day to another year where
-  the two agree: the day keeps its year, and ``note`` says that the weekday does not match.
+* A weekday written with a day and no year ("Friday, March 28") may choose between the day's
+  nearest past and nearest coming occurrence; it never moves the day to a year further off
+  where the two agree. A weekday that fits neither ("Tuesday, March 12", published Thursday,
+  March 13, 2025) is a slip: the day keeps its year, and ``note`` says the weekday does not
+  match.
 * Spans are the date's words: a sentence's full stop is left out ("to July." gives "July"),
   the dot of an abbreviation is kept ("Jan.", "10 a.m." at the end of a sentence). Digits
   glued after "<digits>." or "<digits>," are inside a number ("2.1 pm" is no 1 p.m.).
@@ -217,17 +220,6 @@ class _V:
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _check_weekday(v: _V, wd: int) -> _V:
-    """A written day with its weekday ("Tuesday, March 12"): the day keeps the year its
-    direction policy gives; a weekday that does not fall on it is reported in the note, never
-    used to move the day to another year (the weekday or the day is a slip of the writer)."""
-    if v.low is None or v.low.weekday() == wd:
-        return v
-    said, real = _WEEKDAY_NAMES[wd], _WEEKDAY_NAMES[v.low.weekday()]
-    note = f"the weekday does not match: {said} written, {v.low.date().isoformat()} is a {real}"
-    return replace(v, note=f"{v.note}; {note}" if v.note else note)
 
 
 def _d(y: int, m: int, d: int = 1) -> dt.datetime:
@@ -1341,7 +1333,7 @@ class _Parser:
         full = self.absolute(k, after_weekday=True)
         if full is not None and full[1].gran == "day" and full[1].low is not None:
             end = self.skip(full[0], ")")
-            return end, _check_weekday(full[1], wd)
+            return end, self.check_weekday(full[1], wd)
         k2 = self.skip(self.skip(j, ","), "the")
         dm = self.day_of_month(k2)
         # "Monday 21", "Tuesday the 19th"; not "Wednesday, two more"
@@ -1391,6 +1383,28 @@ class _Parser:
                     # "Monday two weeks from now": that weekday in the week of the offset day
                     return off[0], _day(_in_week_of(off[1].low, wd))
         return j, _day(self.weekday_date(wd, step))
+
+    def check_weekday(self, v: _V, wd: int) -> _V:
+        """A written day with its weekday ("Tuesday, March 12"). Without a year, the weekday
+        may choose between the day's nearest past and nearest coming occurrence ("Friday,
+        March 28" published Thursday, March 13, 2025 is this year's); it never moves the day
+        further. A weekday that still does not fall on the day is reported in the note (the
+        weekday or the day is a slip of the writer), never used to re-date it."""
+        d = v.low
+        if d is None or d.weekday() == wd:
+            return v
+        if not v.year_given:
+            ref = self.today()
+            y = d.year + (1 if d <= ref else -1)  # the occurrence on the other side
+            if (
+                _valid(y, d.month, d.day)
+                and dt.date(y, d.month, d.day).weekday() == wd
+                and not (self.future and not self.cue_nearest and y < d.year)
+            ):
+                return _day(_d(y, d.month, d.day)) if v.gran == "day" else v
+        said, real = _WEEKDAY_NAMES[wd], _WEEKDAY_NAMES[d.weekday()]
+        note = f"the weekday does not match: {said} written, {d.date().isoformat()} is a {real}"
+        return replace(v, note=f"{v.note}; {note}" if v.note else note)
 
     def day_alone(self, day: int) -> _V:
         """ "on the 18th": past first, but the coming one when it is at most ``_SOON_DAYS``
@@ -2517,7 +2531,7 @@ class _Parser:
             k = self.skip(j2, ",")
             wd = lex.WEEKDAYS.get(self.t(k)) if k > j2 and not after_weekday else None
             if wd is not None:  # "Jul 18, Fri"
-                return k + 1, _check_weekday(v, wd)
+                return k + 1, self.check_weekday(v, wd)
             return j2, v
         if self.raw(i)[:1].isupper() and not after_weekday:
             oy = self.offset_year(j)

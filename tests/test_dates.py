@@ -348,23 +348,31 @@ def test_more_phrasings(text: str, span: str, low: str | None, high: str | None)
 
 
 MAR13 = dt.datetime(2025, 3, 13)  # a Thursday
-# (text, low, weekday written does not match): a weekday next to a day never moves the day to
-# another year; a mismatch is the writer's slip, reported in the note.
+# (text, publication, low, weekday written does not match): a weekday next to a day may choose
+# between the day's nearest past and nearest coming occurrence, never a year further; a weekday
+# that fits neither is the writer's slip, reported in the note, and the day keeps its year.
 WEEKDAY_AND_DAY = [
-    ("Tuesday, March 12th", "2025-03-12", True),  # March 12, 2025 is a Wednesday
-    ("on Wed., March 12, police said", "2025-03-12", False),
-    ("Fri, Jul 18", "2024-07-18", True),  # not 2025, where Jul 18 is a Friday
-    ("Jul 18, Fri", "2024-07-18", True),
-    ("Monday, March 10, 2025", "2025-03-10", False),
-    ("Sunday, March 10, 2025", "2025-03-10", True),  # a year written is kept as well
+    ("Tuesday, March 12th", MAR13, "2025-03-12", True),  # a Wednesday; not 2024's Tuesday
+    ("on Wed., March 12, police said", MAR13, "2025-03-12", False),
+    ("Friday, March 28", MAR13, "2025-03-28", False),  # the coming one is the Friday
+    ("Thursday, March 28", MAR13, "2024-03-28", False),  # the past one is the Thursday
+    ("Fri, Jul 18", MAR13, "2025-07-18", False),
+    ("Fri, Jul 18", dt.datetime(2013, 2, 12), "2012-07-18", True),  # a Friday only in 2014
+    ("Jul 18, Fri", dt.datetime(2013, 2, 12), "2012-07-18", True),
+    ("Monday, March 10, 2025", MAR13, "2025-03-10", False),
+    ("Sunday, March 10, 2025", MAR13, "2025-03-10", True),  # a written year is kept as well
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "mismatch"), WEEKDAY_AND_DAY, ids=[r[0] for r in WEEKDAY_AND_DAY]
+    ("text", "pub", "low", "mismatch"),
+    WEEKDAY_AND_DAY,
+    ids=[f"{r[0]}@{r[1]:%Y-%m-%d}" for r in WEEKDAY_AND_DAY],
 )
-def test_a_weekday_never_moves_its_day_to_another_year(text: str, low: str, mismatch: bool) -> None:
-    m = one(text, MAR13)
+def test_a_weekday_never_moves_its_day_further_than_the_nearest_occurrences(
+    text: str, pub: dt.datetime, low: str, mismatch: bool
+) -> None:
+    m = one(text, pub)
     assert m.low == low
     assert (m.note is not None and "weekday does not match" in m.note) == mismatch
 
