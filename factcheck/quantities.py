@@ -22,10 +22,12 @@ from .lexicon.numbers import (
 )
 from .lexicon.quantities import (
     ADJECTIVE_SUFFIXES,
+    AGE_PERSON_NOUNS,
     ANGLE_CUES,
     APPROXIMATE_TOLERANCE,
     ARTICLE_UNITS,
     CHANGE_WORDS,
+    COMPOUND_NOUNS,
     COMPOUND_PARTS,
     COUNT_MULTIPLES,
     IRREGULAR_PLURALS,
@@ -1333,8 +1335,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
-_APPOSITION_BEFORE = re.compile(r"[A-Za-z][,][ \t]$")
-_APPOSITION_AFTER = re.compile(r"[ \t]*[,;)]")
+_APPOSITION_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*),[ \t]$")
+_APPOSITION_AFTER = re.compile(r"[ \t]*(?:[,;)]|\.(?![\d.]|[A-Za-z])|$)")
+_COPULA_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:,?[ \t]+who)?[ \t]+(?:was|is)[ \t]+$")
+_COPULA_AFTER = re.compile(
+    r"[ \t]*(?:[,;)!?]|\.(?![\d.]|[A-Za-z])|$|(?:when|at|and|but|as|while)(?![A-Za-z]))"
+)
 
 
 def _letter_near(text: str, at: int) -> bool:
@@ -1343,15 +1349,31 @@ def _letter_near(text: str, at: int) -> bool:
     return any(c.isalpha() or c == "-" for c in nxt)
 
 
+def _person_noun(word: str, *, names: bool) -> bool:
+    """A noun of people ("driver", "man", "victims"), or with ``names`` a capitalised name."""
+    low = word.lower()
+    if low in AGE_PERSON_NOUNS or _lemma(low) in AGE_PERSON_NOUNS:
+        return True
+    return names and word[0].isupper() and low not in MONTHS
+
+
 def _apposed_age(text: str, num: NumberRead) -> bool:
-    """A whole figure set off by commas right after a word: "Hamish Harding, 58, of Dubai"."""
+    """A whole figure 1-120 after a person and a comma, set off by a comma, a semicolon or the
+    sentence's end: "Hamish Harding, 58, of Dubai", "The driver, 54, was", "a man, 19."; or
+    after a person and "was"/"is" with nothing after it that makes it another quantity: "The
+    victim was 45", "the man, who was 19, fled"."""
+    if num.words or not num.value.is_integer() or not 1 <= num.value <= 120:
+        return False
+    before = _APPOSITION_BEFORE.search(text, max(0, num.start - 40), num.start)
+    if before is not None:
+        return _person_noun(before.group(1), names=True) and (
+            _APPOSITION_AFTER.match(text, num.end) is not None
+        )
+    copula = _COPULA_BEFORE.search(text, max(0, num.start - 40), num.start)
     return (
-        text[num.end : num.end + 1] == ","
-        and not num.words
-        and num.value.is_integer()
-        and 1 <= num.value <= 120
-        and _APPOSITION_BEFORE.search(text, max(0, num.start - 3), num.start) is not None
-        and _APPOSITION_AFTER.match(text, num.end) is not None
+        copula is not None
+        and _person_noun(copula.group(1), names=False)
+        and _COPULA_AFTER.match(text, num.end) is not None
     )
 
 
@@ -2196,7 +2218,7 @@ def _read_noun(
             w = _RIGHT_WORD.match(text, w.end())
         if w is None:
             return None
-    for _ in range(3):
+    for _ in range(4):
         word = w.group(1)
         low = word.lower()
         if (low in NOUN_STOPWORDS and low not in NOUN_MODIFIERS) or len(word) > 24:
@@ -2207,6 +2229,7 @@ def _read_noun(
         if (
             low.endswith(("'s", "’s"))
             or _is_modifier(word, nxt.group(1), nxt.start(1) - w.end())
+            or _capitalised_run(text, w, nxt)
             or (not one and _is_noun_modifier(word, nxt.group(1), nxt.start(1) - w.end()))
         ):
             w = nxt
@@ -2227,6 +2250,25 @@ def _read_noun(
     return low, _lemma(low), w.end()
 
 
+def _capitalised_run(text: str, w: re.Match[str], nxt: re.Match[str]) -> bool:
+    """``w`` opens a run of capitalised words that ends in a lower-case noun, one space apart:
+    "three Iranian Revolutionary Guard officers", "five Red Cross workers". Skipped like any
+    adjective; a run that ends otherwise ("3 Americans Tuesday.") is no modifier."""
+    if not (w.group(1)[0].isupper() and nxt.group(1)[0].isupper()):
+        return False
+    prev, cur = w, nxt
+    for _ in range(3):
+        if cur.start(1) - prev.end() != 1 or cur.group(1).lower() in MONTHS:
+            return False
+        if cur.group(1)[0].islower():
+            return cur.group(1).isalpha() and cur.group(1) not in NOUN_STOPWORDS
+        after = _RIGHT_WORD.match(text, cur.end())
+        if after is None:
+            return False
+        prev, cur = cur, after
+    return False
+
+
 _PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})
 
 
@@ -2244,7 +2286,7 @@ def _is_noun_modifier(word: str, following: str, gap: int) -> bool:
         and not low.endswith("s")
         and low not in IRREGULAR_PLURALS
         and low not in NOUN_STOPWORDS
-    ) or (low == "police" and gap == 1 and nxt in ("officers", "officer", "men", "women"))
+    ) or (gap == 1 and f"{low} {nxt}" in COMPOUND_NOUNS)
 
 
 @lru_cache(maxsize=8192)

@@ -1029,6 +1029,54 @@ def test_unstated_degrees_are_not_converted() -> None:
     assert (m.low, m.high, m.unit) == (94.5, 95.5, "degree")
 
 
+# id, text, the figure, is it an age: a bare figure after a person is the person's age
+AGES = [
+    ("apposition-mid-sentence", "The driver, 54, was taken to hospital", "54", True),
+    ("apposition-ends-sentence", "Police arrested a man, 19.", "19", True),
+    ("apposition-name", "Hamish Harding, 58, of Dubai", "58", True),
+    ("copula", "The victim was 45", "45", True),
+    ("copula-then-clause", "The victim was 45 when she died.", "45", True),
+    ("copula-relative", "the man, who was 19, fled", "19", True),
+    ("copula-nationality", "Police said the German victim was 43.", "43", True),
+    ("apposition-not-a-person", "In total, 45, were hurt", "45", False),
+    ("copula-not-a-person", "The toll was 45.", "45", False),
+    ("copula-plural-is-a-count", "The victims were 45", "45", False),
+    ("apposition-then-noun", "Police arrested a man, 19 women and", "19 women", False),
+    ("copula-then-unit", "The victim was 45 miles away", "45 miles", False),
+    ("too-old", "The driver, 150, was", "150", False),
+    ("decimal", "The driver, 5.5, was", "5.5", False),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "age"), [c[1:] for c in AGES], ids=[c[0] for c in AGES])
+def test_age_of_a_person(text: str, phrase: str, age: bool) -> None:
+    m = _one(text)
+    assert (text[m.start : m.end], m.is_age) == (phrase, age)
+    if age:
+        assert (m.stated_unit, m.kind) == ("year", "quantity")
+
+
+# id, text, the counted noun: adjectives, names and two-word nouns give way to the head
+NOUNS = [
+    ("nationality", "three Iranian officials", "officials"),
+    ("nationality-unlisted", "two Dutch nationals", "nationals"),
+    ("capitalised-run", "three Iranian Revolutionary Guard officers", "officers"),
+    ("organisation-name", "five Red Cross workers", "workers"),
+    ("place-name", "two New York firefighters were", "firefighters"),
+    ("run-without-noun", "met 3 Americans Tuesday.", "americans"),
+    ("police-officers", "three police officers", "officers"),
+    ("police-women", "two police women", "women"),
+    ("fire-fighters", "four fire fighters", "fighters"),
+    ("crew-members", "three crew members", "members"),
+    ("noun-modifier-rule", "38 rail cars", "cars"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), [c[1:] for c in NOUNS], ids=[c[0] for c in NOUNS])
+def test_counted_noun(text: str, noun: str) -> None:
+    assert _one(text).stated_unit == noun
+
+
 CHANGES = [
     ("rose-by", "sales rose by 5%", "increase", 5),
     ("fell", "the index fell 3 points", "decrease", 3),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVE_SUFFIXES",
+    "AGE_PERSON_NOUNS",
     "ANGLE_CUES",
     "APPROXIMATE_TOLERANCE",
     "ARTICLE_UNITS",
     "CHANGE_WORDS",
+    "COMPOUND_NOUNS",
     "COMPOUND_PARTS",
     "COUNT_MULTIPLES",
     "IRREGULAR_PLURALS",
@@ -516,22 +518,6 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
         "military",
         "security",
         "international",
-        "british",
-        "american",
-        "french",
-        "german",
-        "russian",
-        "chinese",
-        "israeli",
-        "palestinian",
-        "iranian",
-        "iraqi",
-        "syrian",
-        "afghan",
-        "pakistani",
-        "indian",
-        "turkish",
-        "ukrainian",
         "near",
         "nearby",
         "consecutive",
@@ -540,7 +526,23 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
     ]
 )
 """Adjectives that sit between a figure and its noun ("three more people", "two large
-explosions"): skipped, so the counted noun is the word after them."""
+explosions"): skipped, so the counted noun is the word after them. Capitalised adjectives and
+names ("three Iranian officials", "two Dutch nationals", "five Red Cross workers") need no
+list: any run of them before a lower-case noun is skipped."""
+
+COMPOUND_NOUNS: frozenset[str] = frozenset(
+    {f"police {h}" for h in ("officer", "officers", "man", "men", "woman", "women")}
+    | {f"police {h}" for h in ("chief", "chiefs", "dog", "dogs", "car", "cars", "van", "vans")}
+    | {f"police {h}" for h in ("station", "stations", "constable", "constables")}
+    | {"fire fighter", "fire fighters", "fire engine", "fire engines", "fire crew"}
+    | {"fire crews", "crew member", "crew members", "staff member", "staff members"}
+    | {"family member", "family members", "cabin crew", "aid worker", "security guard"}
+    | {"rescue worker", "health worker", "rail car", "tank car", "police officer"}
+)
+"""Nouns of two words whose head is the counted noun ("three police officers", "a police
+officer", "two police women", "a fire fighter"): the first word gives way to the head where the
+general rule (a singular noun before a plural one, "rail cars") does not reach, because the
+first word is itself a plural ("police", "staff") or the head is singular or irregular."""
 
 ARTICLE_UNITS: frozenset[str] = frozenset(
     {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
@@ -938,6 +940,28 @@ SCALE_LETTER_FOLLOWERS: frozenset[str] = frozenset(
 """Lower-case words that may follow a temperature written with a letter ("hit 95F on Monday",
 "35C in the shade", "40C yesterday"). Another lower-case word makes the letter part of a name
 ("13F filings", "must 13F be filed", "5C rating") unless it is a temperature cue ("35C heat")."""
+
+AGE_PERSON_NOUNS: frozenset[str] = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "teen", "youth", "baby", "toddler"}
+    | {"infant", "person", "individual", "driver", "victim", "suspect", "pilot", "passenger"}
+    | {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "mum"}
+    | {"mom", "dad", "grandmother", "grandfather", "grandson", "granddaughter", "uncle"}
+    | {"aunt", "nephew", "niece", "cousin", "widow", "widower", "friend", "neighbour"}
+    | {"neighbor", "partner", "boyfriend", "girlfriend", "resident", "teacher", "student"}
+    | {"pupil", "officer", "soldier", "worker", "nurse", "doctor", "gunman", "attacker"}
+    | {"shooter", "assailant", "survivor", "patient", "pedestrian", "cyclist", "motorist"}
+    | {"motorcyclist", "rider", "owner", "farmer", "fisherman", "captain", "player", "actor"}
+    | {"actress", "singer", "journalist", "reporter", "photographer", "climber", "hiker"}
+    | {"swimmer", "diver", "tourist", "visitor", "employee", "guard", "firefighter"}
+    | {"policeman", "policewoman", "defendant", "inmate", "prisoner", "detainee", "migrant"}
+    | {"refugee", "veteran", "priest", "pastor", "mayor", "senator", "lawmaker", "founder"}
+    | {"executive", "director", "manager", "author", "artist", "writer", "athlete", "coach"}
+    | {"citizen", "mechanic", "engineer", "labourer", "laborer", "miner", "sailor", "crewman"}
+    | {"trucker", "cook", "chef", "waiter", "waitress", "cashier", "guide", "climber"}
+    | {"retiree", "pensioner", "mother-of-two", "father-of-two", "lad", "gentleman", "lady"}
+)
+"""Nouns of people (singular lemmas) whose bare figure in apposition or after a copula is an
+age: "The driver, 54, was taken", "Police arrested a man, 19.", "The victim was 45"."""
 
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
     {
