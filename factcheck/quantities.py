@@ -2295,6 +2295,8 @@ def _lemma(word: str) -> str:
 
     >>> _lemma("people"), _lemma("explosions"), _lemma("casualties"), _lemma("buses")
     ('person', 'explosion', 'casualty', 'bus')
+    >>> _lemma("houses"), _lemma("warehouses"), _lemma("viruses")
+    ('house', 'warehouse', 'virus')
     """
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
@@ -2302,6 +2304,8 @@ def _lemma(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ouses", "auses")) and len(word) > 5:
+        return word[:-1]  # "houses", "warehouses", "causes"; not "buses"
     if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:

@@ -1071,6 +1071,49 @@ NOUNS = [
     ("noun-modifier-rule", "38 rail cars", "cars"),
 ]
 
+# id, text, qualifier, normalised low, high: the newsroom idioms of comparison
+IDIOMS = [
+    ("north-of", "north of $5bn", "more_than", 5e9, None),
+    ("south-of", "south of 20 people", "less_than", 0, 20),
+    ("shy-of", "shy of 30%", "less_than", 0, 30),
+    ("well-under", "well under 100 people", "less_than", 0, 100),
+    ("upwards-of", "upwards of 500 people", "at_least", 500, None),
+    ("as-few-as", "as few as 12 people", "at_least", 12, None),
+    ("well-over", "well over 200 people", "more_than", 200, None),
+    ("just-over", "just over 10 km", "more_than", 10_000, None),
+    ("region-of", "in the region of 400 people", "approximately", 350, 450),
+    ("order-of", "in the order of 3,000 jobs", "approximately", 2500, 3500),
+    ("neighbourhood-of", "in the neighbourhood of 80 homes", "approximately", 72, 88),
+    (
+        "better-part-of",
+        "the better part of 40 years",
+        "approximately",
+        20 * 31557600,
+        40 * 31557600,
+    ),
+    ("plus-hyphen", "3,000-plus injured", "at_least", 3000, None),
+    ("plus-word", "a town of 3,000 plus visitors", "at_least", 3000, None),
+    ("plus-sign-noun", "100+ people", "at_least", 100, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"), [c[1:] for c in IDIOMS], ids=[c[0] for c in IDIOMS]
+)
+def test_idiom(text: str, qualifier: str, low: float, high: float | None) -> None:
+    m = _one(text)
+    assert m.qualifier == qualifier
+    assert m.low == pytest.approx(low)
+    assert m.high == (pytest.approx(high) if high is not None else None)
+
+
+def test_plus_before_a_sum_is_no_bound() -> None:
+    assert [m.qualifier for m in find_quantities("2 plus 2")] == ["exact", "exact"]
+
+
+def test_lemma_of_houses() -> None:
+    assert _one("14 houses").unit == "house"
+
 
 @pytest.mark.parametrize(("text", "noun"), [c[1:] for c in NOUNS], ids=[c[0] for c in NOUNS])
 def test_counted_noun(text: str, noun: str) -> None:
