@@ -1366,7 +1366,9 @@ def _apposed_age(text: str, num: NumberRead) -> bool:
         return False
     before = _APPOSITION_BEFORE.search(text, max(0, num.start - 40), num.start)
     if before is not None:
-        return _person_noun(before.group(1), names=True) and (
+        # a capitalised word that opens its sentence is no name ("Overall, 45, were hurt")
+        opens = text[max(0, before.start(1) - 2) : before.start(1)].strip() in ("", ".", "!", "?")
+        return _person_noun(before.group(1), names=not opens) and (
             _APPOSITION_AFTER.match(text, num.end) is not None
         )
     copula = _COPULA_BEFORE.search(text, max(0, num.start - 40), num.start)

@@ -1039,6 +1039,7 @@ AGES = [
     ("copula-relative", "the man, who was 19, fled", "19", True),
     ("copula-nationality", "Police said the German victim was 43.", "43", True),
     ("apposition-not-a-person", "In total, 45, were hurt", "45", False),
+    ("apposition-after-sentence-adverb", "It was hot. Overall, 45, were hurt", "45", False),
     ("copula-not-a-person", "The toll was 45.", "45", False),
     ("copula-plural-is-a-count", "The victims were 45", "45", False),
     ("apposition-then-noun", "Police arrested a man, 19 women and", "19 women", False),
