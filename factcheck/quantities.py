@@ -315,13 +315,20 @@ def find_quantities(text: str) -> list[NumberMention]:
 
     * counts: ``stated_unit`` is the counted noun as written, lower case ("people"); ``unit``
       and ``noun`` its singular lemma ("person"); no noun, None. Counts are exact unless a
-      magnitude word rounds them ("1.2 million people") or a qualifier widens them.
+      magnitude word rounds them ("1.2 million people"), they are round and of 1,000 or more
+      ("12,000 people": 11,500-12,500), or a qualifier widens them ("about 20": 15-25, by the
+      larger of the tolerance and the digits' precision).
+    * temperatures: a scale word or sign, or a C or F right after a whole figure ("95F",
+      "-5 C") unless it is part of a name ("Form 13F", "the 13F filing"); a bare "degrees" is
+      a temperature of unstated scale near weather words, an angle near turning words, and
+      otherwise neither (unit "degree", unconverted).
     * measurements, money and percent: ``stated_unit`` is the pint name, ISO code, currency
       subunit ("cent") or "percent" as written; ``low``..``high`` the interval the digits
       imply ("700 metres" = 650-750 m), widened or opened by the qualifier (the tolerance
       table is in :mod:`factcheck.lexicon.quantities`), in canonical units.
     * ages: kind "quantity", unit year (or the month/week/day written), ``is_age``; the
-      interval is [n, n + 1) of the unit, whole years lived.
+      interval is [n, n + 1) of the unit, whole years lived. A bare figure after a person is
+      an age too: "The driver, 54, was", "a man, 19.", "The victim was 45".
     * proportions ("three-fifths of", "two thirds"): stated as written, normalised to percent.
     * vague amounts ("dozens of", "several hundred"): qualifier "range" over the table's span.
     * a measure written in parts of one system is one figure in its first unit ("6 ft 2 in",
