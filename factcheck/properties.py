@@ -261,7 +261,6 @@ def _another_person(text: str, end: int, at: int) -> bool:
 
 
 _OR_AFTER = re.compile(r"\s+(?:and/)?or\s+")
-_OR_BEFORE = re.compile(r"\s+(?:and/)?or\s+$")
 
 
 def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
@@ -277,11 +276,15 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
         other = pattern.match(text, joint.end(), e)
         if other is not None:
             props.add(table[other.group(1).lower()])
-    lead = _OR_BEFORE.search(text, max(s, m.start() - 30), m.start())
-    if lead is not None:
-        others = list(pattern.finditer(text, max(s, m.start() - 30), lead.start()))
-        if others and others[-1].end() == lead.start():
-            props.add(table[others[-1].group(1).lower()])
+    lo = max(s, m.start() - 30)
+    head = text[lo : m.start()].rstrip()
+    for joiner in (" and/or", " or"):
+        if head.lower().endswith(joiner):
+            left = lo + len(head[: -len(joiner)].rstrip())
+            others = list(pattern.finditer(text, lo, left))
+            if others and others[-1].end() == left:
+                props.add(table[others[-1].group(1).lower()])
+            break
     return "_or_".join(sorted(props))
 
 
@@ -608,9 +611,7 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
 
 
 _FOLLOWER = re.compile(r"\s*([A-Za-z]+)")
-_WHOLE_LEAD = re.compile(
-    r"(?:(\d[\d,.]*%?)|\b([A-Za-z]+(?:-[A-Za-z]+)?))\s+of\s+(?:the|its|their|these|those)\s+$"
-)
+_OF_DETERMINERS = frozenset(["the", "its", "their", "these", "those"])
 
 
 def _is_number_word(word: str) -> bool:
@@ -621,12 +622,13 @@ def _is_number_word(word: str) -> bool:
 def _is_whole(text: str, start: int, s: int) -> bool:
     """True for the whole a part is taken from: "half of the 300 pupils", "two of the nine
     crew". What the clause says happened is said of the part, never of the whole."""
-    m = _WHOLE_LEAD.search(text, max(s, start - 40), start)
-    if m is None:
+    tokens = text[max(s, start - 40) : start].lower().split()
+    if len(tokens) < 3 or tokens[-1] not in _OF_DETERMINERS or tokens[-2] != "of":
         return False
-    if m.group(1):
-        return True
-    words = m.group(2).lower().split("-")
+    figure = tokens[-3]
+    if figure[0].isdigit():
+        return True  # "27 of the 30 crew", "40% of the 900 homes"
+    words = figure.split("-")
     return all(
         w in nums.SMALL or w in nums.TENS or w in nums.DENOMINATORS or w in lex.WHOLE_QUANTIFIERS
         for w in words
@@ -689,7 +691,6 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
 
 
 _BREAKDOWN_AFTER = re.compile(r"\s+and\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]+)", re.IGNORECASE)
-_BREAKDOWN_BEFORE = re.compile(r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]+)\s+and\s+$", re.IGNORECASE)
 
 
 _ANYONE = frozenset(["people", "person", "persons", "others", "other", "individuals"])
@@ -702,18 +703,22 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
     if noun is None or noun_class(noun, fuzzy=False) != "person" or noun in _ANYONE:
         return False
     mine = _lemma(noun)
-    for m in (
-        _BREAKDOWN_AFTER.match(text, mention.end),
-        _BREAKDOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start),
-    ):
-        if m is not None and _is_number_word(m.group(1).lower()):
-            other = m.group(2).lower()
-            if (
-                noun_class(other, fuzzy=False) == "person"
-                and other not in _ANYONE
-                and _lemma(other) != mine
-            ):
-                return True
+    pairs: list[tuple[str, str]] = []
+    after = _BREAKDOWN_AFTER.match(text, mention.end)
+    if after is not None:
+        pairs.append((after.group(1), after.group(2)))
+    before = text[max(0, mention.start - 40) : mention.start].split()
+    if len(before) >= 3 and before[-1].lower() == "and":
+        pairs.append((before[-3], before[-2]))  # "15 soldiers and [8 civilians]"
+    for figure, word in pairs:
+        other = word.lower()
+        if (
+            _is_number_word(figure.lower())
+            and noun_class(other, fuzzy=False) == "person"
+            and other not in _ANYONE
+            and _lemma(other) != mine
+        ):
+            return True
     return False
 
 
