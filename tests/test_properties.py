@@ -177,6 +177,7 @@ ROWS = {
     # the whole a part comes from carries no predicate
     "half-of-the-n": ("Half of the 600 villagers were evacuated.", "600", None),
     "n-of-the-m": ("Seven of the 12 sailors were rescued.", "12", None),
+    "percent-of-the-n": ("Forty percent of the 900 homes were damaged.", "900", None),
     "all-of-the-n-is-the-whole-itself": (
         "All of the 12 sailors were rescued.",
         "12",

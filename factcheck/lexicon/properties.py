@@ -617,7 +617,24 @@ INCREMENT_SUFFIX = "_increment"
 report's increment, never clash with it (two reports may add different nights)."""
 
 WHOLE_QUANTIFIERS: frozenset[str] = frozenset(
-    ["most", "many", "some", "several", "few", "none", "majority", "minority", "part", "dozens"]
+    [
+        "most",
+        "many",
+        "some",
+        "several",
+        "few",
+        "none",
+        "majority",
+        "minority",
+        "part",
+        "dozens",
+        "percent",
+        "cent",
+        "proportion",
+        "share",
+        "fraction",
+        "handful",
+    ]
 )
 """Words that, with any number or fraction word, take a part out of a whole before "of the"
 ("half of the 300 pupils", "two of the nine crew"): the count after "of the" is the whole,
