@@ -29,6 +29,7 @@ from .lexicon.properties import (
     DIMENSIONS_OF_THINGS,
     INCREMENT_SUFFIX,
     LOOSE_PROPERTIES,
+    MEASURED_BY_NOUN,
     UNCOMPARED_DATE_PROPERTIES,
 )
 from .models import Claim
@@ -138,9 +139,10 @@ def _strict(claim: Claim) -> bool:
     return claim.property == "percentage"
 
 
-_OWNED = ("age", "percentage", "distance", "money")
+_OWNED = ("age", "percentage", "distance", "money", "duration", *MEASURED_BY_NOUN)
 """Properties whose claims clash only when they name the same owner; a sum of money whose
-kind no word gives ("money", not "money_cost") names none, so it never clashes."""
+kind no word gives ("money", not "money_cost") names none, so it never clashes, nor does a
+speed, a temperature or a duration whose clause names no noun before it."""
 
 
 def _owner(claim: Claim) -> str | None:

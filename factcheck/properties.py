@@ -513,8 +513,10 @@ def read_number(
         return _read_count(text, mention, s, e, entity, role)
     if mention.kind == "duration":
         # "about 20 minutes after the first": a gap between two things, not one of them.
-        return Reading("duration", mention.noun, None, role)
+        return Reading("duration", mention.noun or _measured_noun(text, mention, s), None, role)
     prop = _measure_property(text, mention, s, e)
+    if prop in lex.MEASURED_BY_NOUN:
+        return Reading(prop, mention.noun or _measured_noun(text, mention, s), entity, role)
     if prop == "percentage":
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
     if prop == "age":
@@ -524,6 +526,64 @@ def read_number(
     if prop in lex.DIMENSIONS_OF_THINGS:
         return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+_QUALIFIER_WORDS = frozenset(
+    [
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "under",
+        "up",
+        "to",
+        "of",
+        "at",
+        "least",
+        "most",
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "as",
+        "many",
+        "much",
+        "just",
+        "below",
+        "above",
+        "estimated",
+    ]
+)
+
+
+def _measured_noun(text: str, mention: NumberMention, s: int) -> str | None:
+    """The noun a speed, a temperature or a duration is of, when its clause names one before
+    it ("winds of 200 km/h" -> wind; "the blackout lasted 12 hours" -> blackout; "the train
+    was travelling at 120 km/h" -> train). Verbs, qualifiers and function words are skipped;
+    a capitalised name (a place) is no such noun."""
+    clause = text[_clause_start(text, s, mention.start) : mention.start]
+    for word in reversed(_WORD.findall(clause)[-6:]):
+        lower = word.lower()
+        if (
+            lower in _FUNCTION_WORDS
+            or lower in _QUALIFIER_WORDS
+            or lower in _CHANGE_WORDS
+            or lower.endswith(("ed", "ing", "ly"))
+        ):
+            continue
+        if word[0].isupper() and word != clause.lstrip()[: len(word)]:
+            return None  # "Temperatures in Phoenix hit": the place, not the thing
+        noun = _lemma(lower).removesuffix("s") if lower.endswith("s") else lower
+        # The dimension's own name ("temperatures hit 45C") says nothing of whose it is.
+        return None if noun in _DIMENSION_NOUNS else noun
+    return None
+
+
+_DIMENSION_NOUNS = frozenset(["temperature", "speed", "duration", "time", "mercury", "reading"])
 
 
 _REFERENCE = re.compile(

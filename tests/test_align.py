@@ -574,6 +574,43 @@ CASES = {
         None,
         hours=(5, 0),
     ),
+    # A speed, a temperature or a duration clashes only with one of the same named thing.
+    "a-speed-and-a-speed-limit": Case(
+        {
+            "a": "The coach was travelling at 110 km/h when it overturned.",
+            "b": "The limit on that bend is 50 km/h.",
+        },
+        ("a", "110 km/h"),
+        ("b", "50 km/h"),
+        None,
+    ),
+    "two-durations-of-two-things": Case(
+        {
+            "a": "The outage lasted 14 hours.",
+            "b": "Most customers were reconnected within 2 hours.",
+        },
+        ("a", "14 hours"),
+        ("b", "2 hours"),
+        None,
+    ),
+    "a-day-high-and-a-night-low": Case(
+        {
+            "a": "Temperatures hit 41C on Monday.",
+            "b": "Temperatures fell to 18C overnight.",
+        },
+        ("a", "41C"),
+        ("b", "18C"),
+        None,
+    ),
+    "winds-of-one-storm-still-clash": Case(
+        {
+            "a": "The cyclone struck with sustained winds of 120 mph.",
+            "b": "The cyclone struck with sustained winds of 90 km/h.",
+        },
+        ("a", "120 mph"),
+        ("b", "90 km/h"),
+        "contradict",
+    ),
 }
 
 

@@ -687,3 +687,8 @@ CAUSE_VERBS = frozenset(
     ["killed", "kills", "killing", "injured", "injuring", "wounded", "wounding", "left"]
 )
 """Verbs whose subject is the cause of the count after them."""
+
+MEASURED_BY_NOUN = frozenset(["speed", "temperature"])
+"""Properties of a measured quantity (with ``duration``) whose subject is the noun the clause
+names before the figure ("winds of 200 km/h", "the blackout lasted 12 hours"): figures of
+different nouns, or of none, never clash (a train's speed is not a speed limit)."""
