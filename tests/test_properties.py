@@ -222,6 +222,7 @@ ROLES = {
     ),
     "a-previous-toll": ("The previous highest toll was 210 deaths.", "210", "background"),
     "an-average": ("On average, 35 people drown there each year.", "35", "background"),
+    "a-yearly-rate": ("Floods kill about 300 people a year there.", "300", "background"),
     "a-record-toll-is-the-event": ("The storm killed a record 40 people.", "40", "event"),
     "a-past-toll": (
         "It was the worst quake since 1939, when one killed 33,000 people.",

@@ -440,6 +440,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "annual",
     "every year",
     "each year",
+    "a year",
+    "per year",
+    "a month",
+    "per month",
+    "annually",
     "typically",
     "usually",
 )
