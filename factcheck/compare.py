@@ -16,7 +16,7 @@ from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .lexicon.properties import FLUCTUATING_PROPERTIES
 from .models import Document, Group, Report
-from .properties import cause_of, is_correction, is_current
+from .properties import cause_of, is_correction, is_current, place_of
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -166,6 +166,11 @@ def compare(documents: Iterable[Document | str]) -> Report:
         for c in claims
         if c.kind == "count" and (cause := cause_of(texts[c.doc], c.start)) is not None
     }
+    places = {
+        (c.doc, c.start): place
+        for c in claims
+        if c.kind == "count" and (place := place_of(texts[c.doc], c.start, c.end)) is not None
+    }
     groups = [
         judge(
             g.claims,
@@ -174,6 +179,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
             why_apart=g.note,
             corrections=corrections,
             causes=causes,
+            places=places,
         )
         for g in align_groups(claims)
     ]

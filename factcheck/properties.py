@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import dates as date_lex
 from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
@@ -20,6 +21,7 @@ __all__ = [
     "cause_of",
     "is_correction",
     "is_current",
+    "place_of",
     "read_date",
     "read_number",
     "sentence_bounds",
@@ -965,6 +967,24 @@ def cause_of(text: str, start: int) -> str | None:
             subject = subject[:i]
             break
     return _cause_table().get(subject[-1]) if subject else None
+
+
+_PLACE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def place_of(text: str, start: int, end: int) -> str | None:
+    """The named place a count's clause puts it in ("arrested 20 people in Lyon" -> lyon),
+    or None; names of months and weekdays are times, not places."""
+    s, e = sentence_bounds(text, start, end)
+    lo = _clause_start(text, s, start)
+    hi = _clause_end(text, end, e)
+    for m in _PLACE.finditer(text, lo, hi):
+        name = m.group(1).lower()
+        first = name.split()[0]
+        if first in date_lex.MONTHS or first in date_lex.WEEKDAYS:
+            continue
+        return name
+    return None
 
 
 def _lemma(noun: str) -> str:

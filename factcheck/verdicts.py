@@ -382,6 +382,7 @@ def judge(
     why_apart: str | None = None,
     corrections: AbstractSet[tuple[str, int]] = frozenset(),
     causes: Mapping[tuple[str, int], str] | None = None,
+    places: Mapping[tuple[str, int], str] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
@@ -390,7 +391,9 @@ def judge(
     ``corrections`` holds the (doc, start) of claims whose words say they correct an earlier
     figure (see :func:`factcheck.properties.is_correction`). ``causes`` maps (doc, start) to
     the kind of what killed or hurt the people counted (see
-    :func:`factcheck.properties.cause_of`): figures of different causes are never a conflict.
+    :func:`factcheck.properties.cause_of`), ``places`` to the place its clause names (see
+    :func:`factcheck.properties.place_of`): figures of different causes or of different named
+    places are never a conflict.
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -444,15 +447,17 @@ def judge(
         return finish("single_source", f"only {only.doc} states it", consensus)
 
     conflict = _conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
-    if conflict is not None and causes:
-        kinds = {_cause(s, causes) for s in conflict}
+    for what, known in (("causes", causes), ("places", places)):
+        if conflict is None or not known:
+            continue
+        kinds = {_cause(s, known) for s in conflict}
         if None not in kinds and len(kinds) == 2:
             a, b = conflict
             return finish(
                 "compatible",
                 f"the figures do not overlap, but not called a contradiction: {_quote(a)} "
-                f"and {_quote(b)} name different causes ({' and '.join(sorted(map(str, kinds)))}),"
-                " so they may be two events",
+                f"and {_quote(b)} name different {what} ({' and '.join(sorted(map(str, kinds)))}),"
+                " so they may count different things",
                 None,
             )
     if conflict is not None:

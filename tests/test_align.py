@@ -611,6 +611,24 @@ CASES = {
         ("b", "90 km/h"),
         "contradict",
     ),
+    "counts-of-two-named-places-never-clash": Case(
+        {
+            "a": "Police arrested 31 people in Marseille.",
+            "b": "Police arrested 7 people in Toulouse.",
+        },
+        ("a", "31 people"),
+        ("b", "7 people"),
+        "compatible",
+    ),
+    "counts-of-one-named-place-still-clash": Case(
+        {
+            "a": "Police arrested 31 people in Marseille.",
+            "b": "Police arrested 7 people in Marseille.",
+        },
+        ("a", "31 people"),
+        ("b", "7 people"),
+        "contradict",
+    ),
 }
 
 
