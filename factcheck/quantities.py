@@ -727,8 +727,10 @@ def _glued_scale(text: str, at: int) -> str | None:
     figure = text[start:at].strip()
     if "." in figure or _temperature_context(text, start, at + 1):
         return "degree_Celsius" if letter == "C" else "degree_Fahrenheit"
-    before = _WORD_BEFORE_FIGURE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() in SCALE_LETTER_NAMES:
+    toks = _tokens_left(text, start, 2)
+    if toks and toks[0][0].lower() in ("-", "−", "minus", "negative"):
+        toks = toks[1:]
+    if toks and toks[0][0].lower() in SCALE_LETTER_NAMES:
         return None
     nxt = _RIGHT_WORD.match(text, at + 1)
     if (
@@ -740,7 +742,25 @@ def _glued_scale(text: str, at: int) -> str | None:
     return "degree_Celsius" if letter == "C" else "degree_Fahrenheit"
 
 
-_WORD_BEFORE_FIGURE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?:minus|negative)[ \t]+|[-−])?$")
+def _tokens_left(text: str, at: int, count: int) -> list[tuple[str, int]]:
+    """Up to ``count`` tokens left of ``at``, nearest first: (word or one sign, start). Reads at
+    most 40 characters back, so the cost per figure is bounded whatever the text holds."""
+    floor = max(0, at - 40)
+    out: list[tuple[str, int]] = []
+    j = at
+    while len(out) < count:
+        while j > floor and text[j - 1] in " \t":
+            j -= 1
+        if j <= floor:
+            break
+        k = j
+        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
+            k -= 1
+        if k == j or not text[k:j].strip("-'’"):
+            k = j - 1  # one sign: ",", "-", "."
+        out.append((text[k:j], k))
+        j = k
+    return out
 
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
@@ -1342,9 +1362,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
-_APPOSITION_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*),[ \t]$")
 _APPOSITION_AFTER = re.compile(r"[ \t]*(?:[,;)]|\.(?![\d.]|[A-Za-z])|$)")
-_COPULA_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)(?:,?[ \t]+who)?[ \t]+(?:was|is)[ \t]+$")
 _COPULA_AFTER = re.compile(
     r"[ \t]*(?:[,;)!?]|\.(?![\d.]|[A-Za-z])|$|(?:when|at|and|but|as|while)(?![A-Za-z]))"
 )
@@ -1371,17 +1389,27 @@ def _apposed_age(text: str, num: NumberRead) -> bool:
     victim was 45", "the man, who was 19, fled"."""
     if num.words or not num.value.is_integer() or not 1 <= num.value <= 120:
         return False
-    before = _APPOSITION_BEFORE.search(text, max(0, num.start - 40), num.start)
-    if before is not None:
+    toks = _tokens_left(text, num.start, 4)
+    if len(toks) >= 2 and toks[0][0] == "," and text[num.start - 2 : num.start - 1] == ",":
+        word, at = toks[1]
+        if not word[:1].isalpha():
+            return False
         # a capitalised word that opens its sentence is no name ("Overall, 45, were hurt")
-        opens = text[max(0, before.start(1) - 2) : before.start(1)].strip() in ("", ".", "!", "?")
-        return _person_noun(before.group(1), names=not opens) and (
+        opens = text[max(0, at - 2) : at].strip() in ("", ".", "!", "?")
+        return _person_noun(word, names=not opens) and (
             _APPOSITION_AFTER.match(text, num.end) is not None
         )
-    copula = _COPULA_BEFORE.search(text, max(0, num.start - 40), num.start)
+    if not toks or toks[0][0] not in ("was", "is"):
+        return False
+    rest = toks[1:]
+    if rest and rest[0][0] == "who":
+        rest = rest[1:]
+        if rest and rest[0][0] == ",":
+            rest = rest[1:]
     return (
-        copula is not None
-        and _person_noun(copula.group(1), names=False)
+        bool(rest)
+        and rest[0][0][:1].isalpha()
+        and _person_noun(rest[0][0], names=False)
         and _COPULA_AFTER.match(text, num.end) is not None
     )
 
