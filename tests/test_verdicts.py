@@ -264,3 +264,42 @@ def test_an_open_date_never_clashes() -> None:
         value=DateInterval(low=None, high="2024-01-02T00:00:00", granularity="day"),
     )
     assert judge([early, before], PUB).verdict != "contradict"
+
+
+@pytest.mark.parametrize(
+    ("prop", "verdict"),
+    [("missing", "compatible"), ("displaced", "compatible"), ("killed", "contradict")],
+    ids=["missing-may-fall", "displaced-may-fall", "a-toll-only-rises"],
+)
+def test_a_later_lower_figure_of_a_count_that_may_fall(prop: str, verdict: str) -> None:
+    group = judge([count("a", 20, 20, prop=prop), count("b", 6, 6, prop=prop)], PUB)
+    assert group.verdict == verdict
+
+
+def test_a_correction_supersedes_an_earlier_higher_toll() -> None:
+    group = judge([count("a", 45, 45), count("b", 39, 39)], PUB, corrections={("b", 0)})
+    assert group.verdict == "compatible"
+    assert group.revision
+    assert "corrected" in group.reason
+
+
+def test_a_correction_without_publication_times_is_no_evidence() -> None:
+    group = judge([count("a", 45, 45), count("b", 39, 39)], {}, corrections={("b", 0)})
+    assert group.verdict == "compatible"
+    assert "corrects or updates" in group.reason
+
+
+@pytest.mark.parametrize(
+    ("known", "verdict"),
+    [
+        ({("a", 0): "explosion", ("b", 0): "attack"}, "compatible"),
+        ({("a", 0): "explosion", ("b", 0): "explosion"}, "contradict"),
+        ({("a", 0): "explosion"}, "contradict"),
+    ],
+    ids=["two-causes", "one-cause", "one-side-unknown"],
+)
+def test_figures_of_different_causes_never_clash(
+    known: dict[tuple[str, int], str], verdict: str
+) -> None:
+    group = judge([count("a", 22, 22), count("b", 9, 9)], PUB, causes=known)
+    assert group.verdict == verdict
