@@ -16,7 +16,7 @@ from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .lexicon.properties import FLUCTUATING_PROPERTIES
 from .models import Document, Group, Report
-from .properties import cause_of, is_correction, is_current, place_of
+from .properties import cause_of, is_correction, is_current, payer_of, place_of
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -171,6 +171,12 @@ def compare(documents: Iterable[Document | str]) -> Report:
         for c in claims
         if c.kind == "count" and (place := place_of(texts[c.doc], c.start, c.end)) is not None
     }
+    payers = {
+        (c.doc, c.start): payer
+        for c in claims
+        if (c.property or "").startswith("money")
+        and (payer := payer_of(texts[c.doc], c.start)) is not None
+    }
     groups = [
         judge(
             g.claims,
@@ -180,6 +186,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
             corrections=corrections,
             causes=causes,
             places=places,
+            payers=payers,
         )
         for g in align_groups(claims)
     ]

@@ -21,6 +21,7 @@ __all__ = [
     "cause_of",
     "is_correction",
     "is_current",
+    "payer_of",
     "place_of",
     "read_date",
     "read_number",
@@ -948,6 +949,20 @@ _CAUSE_STOP = frozenset(["in", "at", "on", "near", "outside", "off", "from", "ac
 @lru_cache(maxsize=1)
 def _cause_table() -> dict[str, str]:
     return {w: cls for cls, ws in lex.CAUSE_CLASSES.items() for w in ws}
+
+
+_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "also", "already", "which"])
+
+
+def payer_of(text: str, start: int) -> str | None:
+    """Who gives a sum, when the verb right before it says so: "The EU pledged $50 million"
+    -> eu; "Federal officials approved $60m" -> officials; else None."""
+    s, _ = sentence_bounds(text, start, start)
+    words = _lower_words(text[_clause_start(text, s, start) : start])
+    if len(words) < 2 or words[-1] not in lex.PAYMENT_VERBS:
+        return None
+    subject = [w for w in words[:-1] if w not in _AUXILIARIES]
+    return subject[-1] if subject and subject[-1] not in _FUNCTION_WORDS else None
 
 
 def cause_of(text: str, start: int) -> str | None:

@@ -383,6 +383,7 @@ def judge(
     corrections: AbstractSet[tuple[str, int]] = frozenset(),
     causes: Mapping[tuple[str, int], str] | None = None,
     places: Mapping[tuple[str, int], str] | None = None,
+    payers: Mapping[tuple[str, int], str] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
@@ -393,7 +394,8 @@ def judge(
     the kind of what killed or hurt the people counted (see
     :func:`factcheck.properties.cause_of`), ``places`` to the place its clause names (see
     :func:`factcheck.properties.place_of`): figures of different causes or of different named
-    places are never a conflict.
+    places are never a conflict, nor sums of different named givers (``payers``, see
+    :func:`factcheck.properties.payer_of`).
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -447,7 +449,7 @@ def judge(
         return finish("single_source", f"only {only.doc} states it", consensus)
 
     conflict = _conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
-    for what, known in (("causes", causes), ("places", places)):
+    for what, known in (("causes", causes), ("places", places), ("givers", payers)):
         if conflict is None or not known:
             continue
         kinds = {_cause(s, known) for s in conflict}

@@ -629,6 +629,24 @@ CASES = {
         ("b", "7 people"),
         "contradict",
     ),
+    "sums-of-two-givers-never-clash": Case(
+        {
+            "a": "The World Bank pledged $80 million in relief funds.",
+            "b": "Canada pledged $15 million in relief funds.",
+        },
+        ("a", "$80 million"),
+        ("b", "$15 million"),
+        "compatible",
+    ),
+    "sums-of-one-giver-still-clash": Case(
+        {
+            "a": "The World Bank pledged $80 million in relief funds.",
+            "b": "The World Bank pledged $15 million in relief funds.",
+        },
+        ("a", "$80 million"),
+        ("b", "$15 million"),
+        "contradict",
+    ),
 }
 
 

@@ -697,3 +697,25 @@ MEASURED_BY_NOUN = frozenset(["speed", "temperature"])
 """Properties of a measured quantity (with ``duration``) whose subject is the noun the clause
 names before the figure ("winds of 200 km/h", "the blackout lasted 12 hours"): figures of
 different nouns, or of none, never clash (a train's speed is not a speed limit)."""
+
+PAYMENT_VERBS = frozenset(
+    [
+        "pledged",
+        "promised",
+        "donated",
+        "gave",
+        "paid",
+        "approved",
+        "released",
+        "granted",
+        "allocated",
+        "offered",
+        "contributed",
+        "sent",
+        "committed",
+        "earmarked",
+        "raised",
+    ]
+)
+"""Verbs whose subject gives a sum ("The EU pledged $50 million"): sums given by different
+named givers are never a contradiction."""
