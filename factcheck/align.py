@@ -59,7 +59,7 @@ def group_key(claim: Claim) -> Hashable | None:
         if (
             claim.property in LOOSE_PROPERTIES
             or claim.property.endswith(INCREMENT_SUFFIX)
-            or claim.role == "background"
+            or claim.role in ("background", "future")
         ):
             # A past event's toll ("when a tsunami killed 18,000") belongs to that event,
             # which the key cannot name: two reports may recall different past events.
@@ -70,8 +70,8 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
-    if claim.role == "background":
-        return ("loose-count", claim.kind, claim.property, claim.entity, unit)
+    if claim.role in ("background", "future"):
+        return ("loose-count", claim.kind, claim.property, claim.role, claim.entity, unit)
     return (claim.kind, claim.property, claim.role, claim.entity, unit)
 
 

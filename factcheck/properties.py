@@ -490,6 +490,24 @@ def _background_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _forecast_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lex.FORECAST_CUES, key=lambda w: -len(w)))
+    return re.compile(r"\b(?:" + words + r")\b")
+
+
+def _forecast_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
+    """True when the figure's clause makes it a forecast or a plan ("is expected to exceed
+    100", "plans to evacuate 10,000", "10,000 are expected to attend")."""
+    lo = _clause_start(text, s, mention.start)
+    if _forecast_pattern().search(text, lo, mention.start) is not None:
+        return True
+    # After the figure, only as its own verb ("10,000 are expected to attend"), never a later
+    # noun's ("marched against a plan to raise ...").
+    hi = min(_clause_end(text, mention.end, e), mention.end + 18)
+    return _forecast_pattern().search(text, mention.end, hi) is not None
+
+
 def _background_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
@@ -512,6 +530,8 @@ def read_number(
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
     if role == "event" and _background_cue(text, mention, s, e):
         role = "background"
+    elif role == "event" and mention.kind == "count" and _forecast_cue(text, mention, s, e):
+        role = "future"
     if mention.kind == "count":
         return _read_count(text, mention, s, e, entity, role)
     if mention.kind == "duration":

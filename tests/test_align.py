@@ -647,6 +647,15 @@ CASES = {
         ("b", "$15 million"),
         "contradict",
     ),
+    "a-forecast-is-not-the-toll": Case(
+        {
+            "a": "Officials said the toll was expected to pass 200.",
+            "b": "The cyclone killed 64 people, officials said.",
+        },
+        ("a", "200"),
+        ("b", "64 people"),
+        None,
+    ),
 }
 
 

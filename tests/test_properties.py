@@ -223,6 +223,13 @@ ROLES = {
     "a-previous-toll": ("The previous highest toll was 210 deaths.", "210", "background"),
     "an-average": ("On average, 35 people drown there each year.", "35", "background"),
     "a-yearly-rate": ("Floods kill about 300 people a year there.", "300", "background"),
+    "a-forecast-toll": ("The toll is expected to exceed 150.", "150", "future"),
+    "a-planned-evacuation": ("The city plans to evacuate 8,000 people.", "8,000", "future"),
+    "a-plan-of-another-verb": (
+        "Thousands of people marched against a plan to close 40 clinics.",
+        "Thousands",
+        "event",
+    ),
     "a-record-toll-is-the-event": ("The storm killed a record 40 people.", "40", "event"),
     "a-past-toll": (
         "It was the worst quake since 1939, when one killed 33,000 people.",

@@ -719,3 +719,23 @@ PAYMENT_VERBS = frozenset(
 )
 """Verbs whose subject gives a sum ("The EU pledged $50 million"): sums given by different
 named givers are never a contradiction."""
+
+FORECAST_CUES: tuple[str, ...] = (
+    "expected to",
+    "likely to",
+    "projected to",
+    "forecast to",
+    "set to",
+    "plans to",
+    "plan to",
+    "planned to",
+    "aims to",
+    "threatens",
+    "threatened",
+    "at risk",
+)
+"""Words in a count's clause that make it a forecast or a plan ("the toll is expected to
+exceed 100", "plans to evacuate 10,000 people"): the role ``future``, which groups loosely (may
+agree, never clash) and never with what happened. Not the bare modals ("could", "may"): news
+gives estimates with them ("could cost up to $600 million", "surge could reach 3.7 metres"),
+which compare with other estimates; and sizes, sums and dates keep their readings."""
