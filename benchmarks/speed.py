@@ -407,6 +407,9 @@ def section_adversarial(res: Results, normal_per_char: float, size: int, timeout
             text_spec = json.dumps({"unit": unit, "size": length})
             try:
                 out = _child("adversarial", text_spec, timeout=timeout)
+            except RuntimeError as exc:  # the child crashed: say so and go on
+                res.check(name, False if target else None, f"error: {exc}")
+                continue
             except subprocess.TimeoutExpired:
                 if target:
                     res.check(f"{name} <= {MAX_ADVERSARIAL_RATIO}x", False, f"> {timeout:.0f} s")
@@ -588,7 +591,8 @@ def _child(kind: str, arg: str = "", *, timeout: float = 120) -> dict[str, Any]:
         check=False,
     )
     if out.returncode != 0:
-        raise RuntimeError(f"child {kind} failed:\n{out.stderr}")
+        last = out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "no message"
+        raise RuntimeError(f"child {kind} exited {out.returncode}: {last}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -668,26 +672,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"repeated, {len(corpus):,} chunks, {sum(map(len, corpus)):,} characters"
     )
     res = Results()
-    normal_per_char: float | None = None
-    if "throughput" in sections:
-        normal_per_char = section_throughput(
-            res, corpus, novel, peer_chars=10_000 if quick else 30_000, repeats=repeats
+    normal: list[float] = []
+
+    def throughput() -> None:
+        normal.append(
+            section_throughput(
+                res, corpus, novel, peer_chars=10_000 if quick else 30_000, repeats=repeats
+            )
         )
-    if "long" in sections:
+
+    def adversarial_inputs() -> None:
+        if not normal:
+            extract_all(novel[:5])
+            normal.append(timed_cold(repeats, novel) / sum(map(len, novel)))
+        section_adversarial(res, normal[0], adversarial, timeout=60 if quick else 180)
+
+    runs: dict[str, Callable[[], None]] = {
+        "throughput": throughput,
         # The sources hold ~28 kB of distinct text: the 100 kB string repeats it, and so do
         # its paragraphs, with caches emptied before each pass on both sides alike.
-        section_long(res, corpus, repeats)
-    if "adversarial" in sections:
-        if normal_per_char is None:
-            extract_all(novel[:5])
-            normal_per_char = timed_cold(repeats, novel) / sum(map(len, novel))
-        section_adversarial(res, normal_per_char, adversarial, timeout=60 if quick else 180)
-    if "cold" in sections:
-        section_cold(res, runs=3 if quick else 5)
-    if "cli" in sections:
-        section_cli(res, megabytes=5 if quick else 50, compare_megabytes=0.5 if quick else 2)
-    if "scale" in sections:
-        section_scale(res, [100, 1000] if quick else [100, 1000, 10000])
+        "long": lambda: section_long(res, corpus, repeats),
+        "adversarial": adversarial_inputs,
+        "cold": lambda: section_cold(res, runs=3 if quick else 5),
+        "cli": lambda: section_cli(
+            res, megabytes=5 if quick else 50, compare_megabytes=0.5 if quick else 2
+        ),
+        "scale": lambda: section_scale(res, [100, 1000] if quick else [100, 1000, 10000]),
+    }
+    for name in SECTIONS:
+        if name not in sections:
+            continue
+        try:
+            runs[name]()
+        except Exception as exc:  # one broken section must not hide the others' figures
+            res.check(f"section {name}", False, f"crashed: {type(exc).__name__}: {exc}")
 
     print(f"\nload average at the end: {_load()}")
     failed = [name for name, ok, _ in res.checks if ok is False]
