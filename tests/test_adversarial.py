@@ -11,18 +11,22 @@ leaves room for a busy machine and still fails anything quadratic, or even ``n *
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
+import json
 import pkgutil
 import re
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import factcheck
 
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 GROWTH = 16
 MAX_RATIO = 5.0
 
@@ -226,3 +230,73 @@ def test_the_audit_catches_a_quadratic_pattern() -> None:
     bad = re.compile(r"\s+of\b")
     assert growth(_scan(bad), " ", AUDIT_SIZE) >= MAX_RATIO
     assert growth(_match(bad), " ", AUDIT_SIZE) < MAX_RATIO
+
+
+# ---------------------------------------------------------------------------------------------
+# Work over the whole text per figure: quadratic with a constant too small for a timing test
+# at unit-test sizes, so counted instead
+# ---------------------------------------------------------------------------------------------
+
+
+class CountingStr(str):
+    """A text that counts the characters its whole-text methods go through.
+
+    Slices are plain ``str``: work on a window around a figure is not counted, only calls on
+    the document's whole text (``text.lower()`` per figure is the quadratic pattern).
+    """
+
+    scanned = 0
+
+    def _count(self, start: int | None = None, end: int | None = None) -> None:
+        lo = 0 if start is None else max(0, start if start >= 0 else len(self) + start)
+        hi = len(self) if end is None else min(len(self), end if end >= 0 else len(self) + end)
+        CountingStr.scanned += max(0, hi - lo)
+
+
+def _counting(name: str, bounded: bool) -> Any:
+    method = getattr(str, name)
+
+    def wrapper(self: CountingStr, *args: Any) -> Any:
+        if bounded:
+            self._count(*[*args[1:3], None, None][:2])
+        else:
+            self._count()
+        return method(self, *args)
+
+    return wrapper
+
+
+for _name in ("lower", "upper", "casefold", "split", "rsplit", "splitlines", "replace", "strip"):
+    setattr(CountingStr, _name, _counting(_name, bounded=False))
+for _name in ("find", "rfind", "index", "rindex", "count"):
+    setattr(CountingStr, _name, _counting(_name, bounded=True))
+CountingStr.__contains__ = _counting("__contains__", bounded=False)  # type: ignore[method-assign]
+
+
+def news_text(size: int) -> str:
+    paragraphs = [
+        " ".join(doc["text"].split())
+        for case in json.loads((SHARED / "cases" / "dev.json").read_text(encoding="utf-8"))
+        for doc in case["documents"]
+    ]
+    return repeat_to("\n\n".join(paragraphs) + "\n\n", size)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="properties._before_an_increment lowers the whole text for each figure it reads "
+    "(text.lower() per call): quadratic in the length of a document",
+)
+def test_no_whole_text_pass_per_figure() -> None:
+    text = news_text(20_000)
+    document = factcheck.Document.model_construct(
+        id="news", text=CountingStr(text), published=dt.datetime(2024, 1, 3), source=None, url=None
+    )
+    CountingStr.scanned = 0
+    claims = factcheck.extract(document)
+    assert len(claims) > 100
+    # A few passes over the whole text are fine; one per figure is not.
+    assert CountingStr.scanned <= 8 * len(text), (
+        f"{CountingStr.scanned:,} characters scanned by whole-text methods for a "
+        f"{len(text):,}-character text with {len(claims)} claims"
+    )
