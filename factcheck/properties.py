@@ -938,6 +938,10 @@ def _read_count(
         return Reading(prop, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
+    if pred is not None and cls is None and _modifier_figure(text, mention):
+        # "the 6.1-magnitude quake killed ...": a figure glued to its noun by a hyphen, or a
+        # fraction, describes a thing; it is never a count of people the verb speaks of.
+        pred = None
     if pred is not None:
         if role == "subset":
             # A part keeps its own noun: "three children" and "four officers" are parts of
@@ -946,6 +950,13 @@ def _read_count(
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)
+
+
+def _modifier_figure(text: str, mention: NumberMention) -> bool:
+    """Whether a figure modifies a noun ("6.1-magnitude", "a 12-storey block") or is not whole."""
+    glued = text[mention.core_end : mention.core_end + 1] in ("-", "‑", "–")
+    whole = mention.stated_low is not None and float(mention.stated_low).is_integer()
+    return glued or not whole
 
 
 @lru_cache(maxsize=1)
@@ -1078,11 +1089,17 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         ):
             prop = "statement_date"
         else:
-            for w in reversed(words[-lex.FOLLOW_UP_REACH :]):
+            reach = words[-lex.FOLLOW_UP_REACH :]
+            for i in range(len(reach) - 1, -1, -1):
+                w = reach[i]
                 if w in ("that", "which", "who", "when"):
                     break
                 if w in lex.FOLLOW_UP_WORDS:
                     prop = lex.FOLLOW_UP_WORDS[w]
+                    break
+                if w.endswith("ed") and not (i and reach[i - 1] in _DETERMINERS):
+                    # Another verb governs the date ("a boat intercepted on June 5"); a
+                    # participle after an article is an adjective ("a collapsed shaft").
                     break
         if prop in ("event_date", "event_time"):
             # The verb may follow: "Police on Monday said", "rescuers on Tuesday recovered".

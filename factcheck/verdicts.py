@@ -186,6 +186,19 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}"
 
 
+def _vague_bounds(claim: Claim) -> Bounds:
+    """A vague amount's interval with its upper end left open.
+
+    "Hundreds" firmly says more than a hundred or so, but news uses it loosely for counts past
+    a thousand ("hundreds of homes" beside "more than 1,000 structures"): only a figure below
+    its low end can contradict it (DESIGN: vague amounts never cause a false contradiction).
+    """
+    b = claim_bounds(claim)
+    if not claim.vague:
+        return b
+    return Bounds(b.low, math.inf, b.low_closed, False)
+
+
 def _sources(
     claims: Sequence[Claim],
     published: Mapping[str, dt.datetime | None],
@@ -203,7 +216,7 @@ def _sources(
     for story, mine in by_story.items():
         # A vague amount ("dozens") never narrows a figure the same source states precisely.
         mine = [c for c in mine if not c.vague] + [c for c in mine if c.vague]
-        values = [claim_bounds(c) for c in mine if not c.vague] or [claim_bounds(mine[0])]
+        values = [claim_bounds(c) for c in mine if not c.vague] or [_vague_bounds(mine[0])]
         value = values[0]
         for v in values[1:]:
             # Claims of one source that overlap narrow each other; claims that do not are
@@ -534,7 +547,8 @@ def _compatible_reason(sources: list[_Source], consensus: Bounds | None) -> str:
     if any(all(c.vague for c in s.claims) for s in sources):
         vague = next(s for s in sources if all(c.vague for c in s.claims))
         return (
-            f"{_quote(vague)} is a vague amount; the precise figures fit inside it"
+            f"{_quote(vague)} is a vague amount, loose above its low end; "
+            "the precise figures do not fall below it"
             if len(sources) > 1
             else "a vague amount"
         )

@@ -50,6 +50,42 @@ def groups_of(report: factcheck.Report, doc: str, words: str) -> set[int]:
 
 
 CASES = {
+    "vague-amount-loose-above": Case(
+        {
+            "a": "The grass fire has burned hundreds of houses along the coast road.",
+            "b": "Officials said more than 1,200 houses have burned since the fire began.",
+        },
+        ("a", "hundreds of houses"),
+        ("b", "more than 1,200 houses"),
+        "compatible",
+    ),
+    "vague-amount-firm-below": Case(
+        {
+            "a": "Hundreds of fans were detained outside the stadium.",
+            "b": "Police said nine fans had been detained.",
+        },
+        ("a", "Hundreds of fans"),
+        ("b", "nine fans"),
+        "contradict",
+    ),
+    "hyphenated-figure-is-no-toll": Case(
+        {
+            "a": "The earthquake killed 31 people in the valley.",
+            "b": "The death toll from Sunday's 5.8-magnitude tremor rose sharply overnight.",
+        },
+        ("a", "31 people"),
+        ("b", "5.8-magnitude"),
+        None,
+    ),
+    "rescue-day-is-not-the-collapse-day": Case(
+        {
+            "a": "Crews pulled nine workers alive from a collapsed parking garage on Monday.",
+            "b": "The parking garage collapsed on Saturday, trapping nine workers.",
+        },
+        ("a", "Monday"),
+        ("b", "Saturday"),
+        None,
+    ),
     "synonyms-agree": Case(
         {"a": "The storm killed 12 people on Monday.", "b": "Twelve people died in the storm."},
         ("a", "killed 12 people"),

@@ -459,6 +459,10 @@ FOLLOW_UP_WORDS: dict[str, str] = {
     "appeared": "court_date",
     "recovered": "recovery_date",
     "found": "recovery_date",
+    "rescued": "rescue_date",
+    "pulled": "rescue_date",
+    "freed": "rescue_date",
+    "extricated": "rescue_date",
     "raised": "update_date",
     "rose": "update_date",
     "risen": "update_date",
@@ -482,7 +486,7 @@ UNCOMPARED_DATE_PROPERTIES = frozenset(
 """Dates that are each report's own (a statement, a later step, the period a running tally
 or a part of it covers): never compared across reports."""
 
-FOLLOW_UP_REACH = 8
+FOLLOW_UP_REACH = 12
 """How many words may sit between a follow-up verb and the date it governs."""
 
 MONEY_CUES: dict[str, tuple[str, ...]] = {
