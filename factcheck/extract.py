@@ -12,13 +12,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import dates, quantities
-from .errors import InputTypeError, PublishedDateError
+from .errors import InputTypeError
 from .lexicon.quantities import VAGUE_AMOUNTS
 from .mentions import DateMention, NumberMention
-from .models import Claim, DateInterval, Document, NumberInterval, Stated
+from .models import Claim, DateInterval, Document, NumberInterval, Stated, parse_published
 from .properties import Reading, read_date, read_number
 
-__all__ = ["extract"]
+__all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
 
 DEFAULT_DOC_ID = "text"
 """The ``doc`` of claims extracted from a plain string."""
@@ -59,25 +59,6 @@ def as_document(
     if published is not None:
         document = document.model_copy(update={"published": parse_published(published)})
     return document
-
-
-def parse_published(value: Any) -> dt.datetime:
-    """A publication date from a datetime, a date or an ISO 8601 string."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise PublishedDateError(
-                f"published must be an ISO 8601 date or datetime such as 2024-01-03 or "
-                f"2024-01-03T18:00:00+00:00, got {value!r}"
-            ) from None
-    raise InputTypeError(
-        f"published must be a datetime, a date or an ISO 8601 string, got {type(value).__name__}"
-    )
 
 
 def find_mentions(document: Document) -> tuple[list[DateMention], list[NumberMention]]:

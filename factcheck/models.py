@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import InputTypeError, InputValueError
+from .errors import InputTypeError, InputValueError, PublishedDateError
 
 __all__ = [
     "Claim",
@@ -205,21 +205,7 @@ class Document(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, v: Any) -> Any:
-        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
-            return dt.datetime(v.year, v.month, v.day)
-        if isinstance(v, str):
-            try:
-                return dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
-            except ValueError:
-                raise ValueError(
-                    f"published must be an ISO 8601 date or datetime, got {v!r}"
-                ) from None
-        if v is not None and not isinstance(v, dt.datetime):
-            raise InputTypeError(
-                f"published must be a datetime, a date or an ISO 8601 string, "
-                f"got {type(v).__name__}"
-            )
-        return v
+        return None if v is None else parse_published(v)
 
 
 class Group(BaseModel):
@@ -270,6 +256,29 @@ class Report(BaseModel):
     def contradictions(self) -> tuple[Group, ...]:
         """The groups whose verdict is ``contradict``."""
         return tuple(g for g in self.groups if g.verdict == "contradict")
+
+
+def parse_published(value: Any) -> dt.datetime:
+    """A publication date from a datetime, a date or an ISO 8601 string.
+
+    >>> parse_published("2024-01-03T18:00:00Z")
+    datetime.datetime(2024, 1, 3, 18, 0, tzinfo=datetime.timezone.utc)
+    """
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise PublishedDateError(
+                "published must be an ISO 8601 date or datetime such as 2024-01-03 or "
+                f"2024-01-03T18:00:00+00:00, got {value!r}"
+            ) from None
+    raise InputTypeError(
+        f"published must be a datetime, a date or an ISO 8601 string, got {type(value).__name__}"
+    )
 
 
 def _friendly_error(model: str, exc: ValidationError) -> InputTypeError | InputValueError:
