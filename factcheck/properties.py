@@ -758,17 +758,19 @@ _AND_MORE = re.compile(
 def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     """True for the first figure of a tally told in steps: "arrested 12 on Friday and five
     more on Saturday" gives Friday's 12, a part of the whole."""
-    lower = text.lower()
-    m = _AND_MORE.search(lower, end, e)
+    # Only the rest of the sentence is lowered: lowering the whole text for every figure made
+    # a long document quadratic.
+    lower = text[end:e].lower()
+    m = _AND_MORE.search(lower)
     while m is not None and not (
         _is_number_word(m.group(1)) and (m.group(2) or m.group(0) != "and " + m.group(1))
     ):
-        m = _AND_MORE.search(lower, m.end(), e)
+        m = _AND_MORE.search(lower, m.end())
     if m is None:
         return False  # "and wounding more than 100", "and 40 injured" are no second step
     between = [
         _predicate_of()[x.group(1).lower()]
-        for x in _predicate_pattern().finditer(text, end, m.start())
+        for x in _predicate_pattern().finditer(text, end, end + m.start())
     ]
     return all(p == pred for p in between)
 

@@ -282,11 +282,6 @@ def news_text(size: int) -> str:
     return repeat_to("\n\n".join(paragraphs) + "\n\n", size)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="properties._before_an_increment lowers the whole text for each figure it reads "
-    "(text.lower() per call): quadratic in the length of a document",
-)
 def test_no_whole_text_pass_per_figure() -> None:
     text = news_text(20_000)
     document = factcheck.Document.model_construct(
