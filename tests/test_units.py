@@ -19,6 +19,8 @@ from factcheck.units import (
     lookup_word,
 )
 
+from .conftest import KERMAN
+
 WORDS = [
     ("feet", "feet", "foot"),
     ("foot", "foot", "foot"),
@@ -180,3 +182,27 @@ def test_importing_the_recogniser_does_not_import_pint() -> None:
 def test_doctests() -> None:
     failures, _ = doctest.testmod(factcheck.units)
     assert failures == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The native table of common units: pint's own figures, without importing pint (issue 7)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(factcheck.units._EXACT))
+def test_native_conversion_is_pints(name: str) -> None:
+    assert factcheck.units.conversion(name) == factcheck.units.pint_conversion(name)
+
+
+def test_the_kerman_reports_are_compared_without_pint() -> None:
+    # pint costs 0.5-1 s to import and build: the first compare() of ordinary reports must not
+    # pay it (the cold-start target of issue 7). A fresh process, since this one may have it.
+    code = (
+        "import json, sys, factcheck\n"
+        f"lines = open({str(KERMAN)!r}, encoding='utf-8').read().splitlines()\n"
+        "docs = [factcheck.Document.model_validate(json.loads(x)) for x in lines if x.strip()]\n"
+        "factcheck.compare(docs)\n"
+        "print('pint' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
