@@ -7,6 +7,7 @@ clause, and builds the :class:`~factcheck.models.Claim` models.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from .errors import InputTypeError
 from .lexicon.quantities import VAGUE_AMOUNTS
 from .mentions import DateMention, NumberMention
 from .models import Claim, DateInterval, Document, NumberInterval, Stated, parse_published
-from .properties import Reading, read_date, read_number
+from .properties import Reading, read_date, read_number, sentence_bounds
 
 __all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
 
@@ -115,6 +116,18 @@ def _is_vague(text: str, mention: NumberMention) -> bool:
     return core in VAGUE_AMOUNTS or core.removesuffix(" of") in VAGUE_AMOUNTS
 
 
+def _spans_in_sentence(
+    text: str, mention: NumberMention, spans: tuple[tuple[int, int], ...], starts: list[int]
+) -> tuple[tuple[int, int], ...]:
+    """The background spans inside the mention's sentence, the only ones its reading looks at.
+
+    Passing every span of the document made each figure scan all of them: quadratic in the
+    length of a long text with many past-event dates.
+    """
+    s, e = sentence_bounds(text, mention.start, mention.end)
+    return spans[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+
 def build_claims(
     document: Document,
     date_mentions: Sequence[DateMention],
@@ -123,6 +136,7 @@ def build_claims(
     """Claims of one document from its (already resolved) mentions, in reading order."""
     text = document.text
     background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
+    starts = [b[0] for b in background]
     claims: list[Claim] = []
 
     def claim(
@@ -152,7 +166,7 @@ def build_claims(
             claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=when, note=d.note)
         )
     for n in number_mentions:
-        reading = read_number(text, n, background)
+        reading = read_number(text, n, _spans_in_sentence(text, n, background, starts))
         amount = NumberInterval(
             low=n.low,
             high=n.high,

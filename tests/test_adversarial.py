@@ -295,3 +295,24 @@ def test_no_whole_text_pass_per_figure() -> None:
         f"{CountingStr.scanned:,} characters scanned by whole-text methods for a "
         f"{len(text):,}-character text with {len(claims)} claims"
     )
+
+
+def test_background_spans_outside_the_sentence_change_no_reading() -> None:
+    # extract passes read_number only the background dates inside the figure's sentence (all
+    # of them made it quadratic in a long text): the readings must be the same either way.
+    from factcheck import dates, properties
+
+    extract_module = importlib.import_module("factcheck.extract")  # the name is the function
+
+    text = news_text(30_000)
+    when = dt.datetime(2024, 1, 3)
+    date_mentions = dates.find_dates(text, when)
+    numbers = extract_module.find_mentions(factcheck.Document(id="n", text=text, published=when))
+    background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
+    starts = [b[0] for b in background]
+    assert background, "the news text should hold dates of past events"
+    for mention in numbers[1]:
+        near = extract_module._spans_in_sentence(text, mention, background, starts)
+        assert properties.read_number(text, mention, near) == properties.read_number(
+            text, mention, background
+        )
