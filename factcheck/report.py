@@ -80,7 +80,7 @@ def render_text(report: Report) -> str:
     """A table with one block per group: verdict, property, each source's words and value."""
     lines = []
     for group in report.groups:
-        head = f"{group.verdict.upper():<14}{_label(group):<24}"
+        head = f"{group.verdict.upper():<14}{_label(group):<23} "
         for i, claim in enumerate(group.claims):
             words = f'{claim.doc}: "{claim.text}"'
             lines.append(
