@@ -18,6 +18,7 @@ from .lexicon.units import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PERCENT_WORDS,
+    PINT_CONVERSIONS,
     SI_PREFIXES,
     SUBUNIT_SINGULAR,
     SYMBOL_BASES,
@@ -142,210 +143,6 @@ class Conversion:
     dimension: str
 
 
-# pint's own conversions of the units news text uses, so that reading them never imports pint
-# (importing it and building its registry costs 0.5-1 s, more than the rest of a first
-# compare()). Each entry is exactly what pint_conversion() returns, float noise included
-# (0.30479999999999996); tests/test_units.py holds every entry equal to pint's. Units not
-# listed still go through pint.
-_EXACT: dict[str, tuple[float, float, str, str]] = {
-    "acre": (4046.8726098742513, 0.0, "meter ** 2", "[length] ** 2"),
-    "attometer": (1e-18, 0.0, "meter", "[length]"),
-    "bar": (100000.0, 0.0, "kilogram / meter / second ** 2", "[mass] / [length] / [time] ** 2"),
-    "bit": (1.0, 0.0, "bit", "[information]"),
-    "byte": (8.0, 0.0, "bit", "[information]"),
-    "calorie": (
-        4.184,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "carat": (0.0002, 0.0, "kilogram", "[mass]"),
-    "centiliter": (1.0000000000000003e-05, 0.0, "meter ** 3", "[length] ** 3"),
-    "centimeter": (0.01, 0.0, "meter", "[length]"),
-    "century": (3155760000.0, 0.0, "second", "[time]"),
-    "cubic_centimeter": (1.0000000000000002e-06, 0.0, "meter ** 3", "[length] ** 3"),
-    "cup": (0.00023658823649999996, 0.0, "meter ** 3", "[length] ** 3"),
-    "day": (86400.0, 0.0, "second", "[time]"),
-    "deciliter": (0.00010000000000000002, 0.0, "meter ** 3", "[length] ** 3"),
-    "decimeter": (0.1, 0.0, "meter", "[length]"),
-    "degree": (0.017453292519943295, 0.0, "radian", "[angle]"),
-    "degree_Celsius": (1.0, 273.15, "kelvin", "[temperature]"),
-    "degree_Fahrenheit": (0.5555555555555429, 255.37222222222223, "kelvin", "[temperature]"),
-    "dram": (0.0017718451953125003, 0.0, "kilogram", "[mass]"),
-    "exabyte": (8e18, 0.0, "bit", "[information]"),
-    "fluid_ounce": (2.9573529562499994e-05, 0.0, "meter ** 3", "[length] ** 3"),
-    "foot": (0.30479999999999996, 0.0, "meter", "[length]"),
-    "foot ** 2": (0.09290303999999999, 0.0, "meter ** 2", "[length] ** 2"),
-    "foot ** 3": (0.028316846591999994, 0.0, "meter ** 3", "[length] ** 3"),
-    "fortnight": (1209600.0, 0.0, "second", "[time]"),
-    "gallon": (0.0037854117839999993, 0.0, "meter ** 3", "[length] ** 3"),
-    "gigabit": (1000000000.0, 0.0, "bit", "[information]"),
-    "gigabit / second": (1000000000.0, 0.0, "bit / second", "1 / [time]"),
-    "gigabyte": (8000000000.0, 0.0, "bit", "[information]"),
-    "gigahertz": (1000000000.0, 0.0, "1 / second", "1 / [time]"),
-    "gigawatt": (
-        1000000000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 3",
-        "[mass] * [length] ** 2 / [time] ** 3",
-    ),
-    "gigawatt_hour": (
-        3600000000000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "gigayear": (3.15576e16, 0.0, "second", "[time]"),
-    "gram": (0.001, 0.0, "kilogram", "[mass]"),
-    "hectare": (10000.0, 0.0, "meter ** 2", "[length] ** 2"),
-    "hectoliter": (0.10000000000000002, 0.0, "meter ** 3", "[length] ** 3"),
-    "hectopascal": (
-        100.0,
-        0.0,
-        "kilogram / meter / second ** 2",
-        "[mass] / [length] / [time] ** 2",
-    ),
-    "hertz": (1.0, 0.0, "1 / second", "1 / [time]"),
-    "horsepower": (
-        745.6998715822701,
-        0.0,
-        "kilogram * meter ** 2 / second ** 3",
-        "[length] ** 2 * [mass] / [time] ** 3",
-    ),
-    "hour": (3600.0, 0.0, "second", "[time]"),
-    "hour / day": (0.041666666666666664, 0.0, "dimensionless", "dimensionless"),
-    "inch": (0.0254, 0.0, "meter", "[length]"),
-    "joule": (
-        1.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "kelvin": (1.0, 0.0, "kelvin", "[temperature]"),
-    "kibibyte": (8192.0, 0.0, "bit", "[information]"),
-    "kilobit": (1000.0, 0.0, "bit", "[information]"),
-    "kilobyte": (8000.0, 0.0, "bit", "[information]"),
-    "kilocalorie": (
-        4184.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "kilogram": (1.0, 0.0, "kilogram", "[mass]"),
-    "kilometer": (1000.0, 0.0, "meter", "[length]"),
-    "kilometer ** 2": (1000000.0, 0.0, "meter ** 2", "[length] ** 2"),
-    "kilometer / hour": (0.2777777777777778, 0.0, "meter / second", "[length] / [time]"),
-    "kilopascal": (
-        1000.0,
-        0.0,
-        "kilogram / meter / second ** 2",
-        "[mass] / [length] / [time] ** 2",
-    ),
-    "kilowatt": (
-        1000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 3",
-        "[mass] * [length] ** 2 / [time] ** 3",
-    ),
-    "kilowatt_hour": (
-        3600000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "knot": (0.5144444444444445, 0.0, "meter / second", "[length] / [time]"),
-    "light_year": (9460730472580800.0, 0.0, "meter", "[length]"),
-    "liter": (0.0010000000000000002, 0.0, "meter ** 3", "[length] ** 3"),
-    "megabit": (1000000.0, 0.0, "bit", "[information]"),
-    "megabit / second": (1000000.0, 0.0, "bit / second", "1 / [time]"),
-    "megabyte": (8000000.0, 0.0, "bit", "[information]"),
-    "megahertz": (1000000.0, 0.0, "1 / second", "1 / [time]"),
-    "megawatt": (
-        1000000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 3",
-        "[mass] * [length] ** 2 / [time] ** 3",
-    ),
-    "megawatt_hour": (
-        3600000000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "megayear": (31557600000000.0, 0.0, "second", "[time]"),
-    "meter": (1.0, 0.0, "meter", "[length]"),
-    "meter ** 2": (1.0, 0.0, "meter ** 2", "[length] ** 2"),
-    "meter ** 3": (1.0, 0.0, "meter ** 3", "[length] ** 3"),
-    "meter / second": (1.0, 0.0, "meter / second", "[length] / [time]"),
-    "metric_ton": (1000.0, 0.0, "kilogram", "[mass]"),
-    "metric_ton / day": (0.011574074074074073, 0.0, "kilogram / second", "[mass] / [time]"),
-    "microgram": (1e-09, 0.0, "kilogram", "[mass]"),
-    "micrometer": (1e-06, 0.0, "meter", "[length]"),
-    "mile": (1609.344, 0.0, "meter", "[length]"),
-    "mile ** 2": (2589988.110336, 0.0, "meter ** 2", "[length] ** 2"),
-    "mile / hour": (0.44704, 0.0, "meter / second", "[length] / [time]"),
-    "milligram": (1e-06, 0.0, "kilogram", "[mass]"),
-    "milliliter": (1.0000000000000002e-06, 0.0, "meter ** 3", "[length] ** 3"),
-    "millimeter": (0.001, 0.0, "meter", "[length]"),
-    "millisecond": (0.001, 0.0, "second", "[time]"),
-    "minute": (60.0, 0.0, "second", "[time]"),
-    "month": (2629800.0, 0.0, "second", "[time]"),
-    "nanometer": (1e-09, 0.0, "meter", "[length]"),
-    "nautical_mile": (1852.0, 0.0, "meter", "[length]"),
-    "oil_barrel": (0.15898729492799996, 0.0, "meter ** 3", "[length] ** 3"),
-    "ounce": (0.028349523125000005, 0.0, "kilogram", "[mass]"),
-    "pascal": (1.0, 0.0, "kilogram / meter / second ** 2", "[mass] / [length] / [time] ** 2"),
-    "petabyte": (8000000000000000.0, 0.0, "bit", "[information]"),
-    "picometer": (1e-12, 0.0, "meter", "[length]"),
-    "pint": (0.0004731764729999999, 0.0, "meter ** 3", "[length] ** 3"),
-    "pound": (0.4535923700000001, 0.0, "kilogram", "[mass]"),
-    "psi": (
-        6894.7572931683635,
-        0.0,
-        "kilogram / meter / second ** 2",
-        "[mass] / [length] / [time] ** 2",
-    ),
-    "quart": (0.0009463529459999998, 0.0, "meter ** 3", "[length] ** 3"),
-    "radian": (1.0, 0.0, "radian", "[angle]"),
-    "second": (1.0, 0.0, "second", "[time]"),
-    "square_foot": (0.09290303999999999, 0.0, "meter ** 2", "[length] ** 2"),
-    "square_mile": (2589988.110336, 0.0, "meter ** 2", "[length] ** 2"),
-    "stone": (6.35029318, 0.0, "kilogram", "[mass]"),
-    "tablespoon": (1.4786764781249997e-05, 0.0, "meter ** 3", "[length] ** 3"),
-    "teaspoon": (4.928921593749999e-06, 0.0, "meter ** 3", "[length] ** 3"),
-    "terabyte": (8000000000000.0, 0.0, "bit", "[information]"),
-    "terawatt_hour": (
-        3600000000000000.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "ton": (907.1847400000001, 0.0, "kilogram", "[mass]"),
-    "turn": (6.283185307179586, 0.0, "radian", "[angle]"),
-    "volt": (
-        1.0,
-        0.0,
-        "kilogram * meter ** 2 / ampere / second ** 3",
-        "[mass] * [length] ** 2 / [time] ** 3 / [current]",
-    ),
-    "watt": (
-        1.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 3",
-        "[mass] * [length] ** 2 / [time] ** 3",
-    ),
-    "watt_hour": (
-        3600.0,
-        0.0,
-        "kilogram * meter ** 2 / second ** 2",
-        "[mass] * [length] ** 2 / [time] ** 2",
-    ),
-    "week": (604800.0, 0.0, "second", "[time]"),
-    "yard": (0.9144, 0.0, "meter", "[length]"),
-    "year": (31557600.0, 0.0, "second", "[time]"),
-}
-
-
 @lru_cache(maxsize=1024)
 def conversion(unit: str) -> Conversion | None:
     """How to bring a pint unit name, currency or percent to its canonical unit.
@@ -380,14 +177,14 @@ def conversion(unit: str) -> Conversion | None:
         if years is None:
             return None
         return Conversion(10 * years.factor, 0.0, years.canonical, years.dimension)
-    exact = _EXACT.get(unit)
+    exact = PINT_CONVERSIONS.get(unit)
     if exact is not None:
         return Conversion(*exact)
     return pint_conversion(unit)
 
 
 def pint_conversion(unit: str) -> Conversion | None:
-    """:func:`conversion` as pint computes it, for units outside the ``_EXACT`` table."""
+    """:func:`conversion` as pint computes it, for units outside ``PINT_CONVERSIONS``."""
     reg = registry()
     try:
         parsed = reg.parse_units(unit)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import factcheck.units
-from factcheck.lexicon.units import CURRENCY_SUBUNITS, SYMBOLS, UNIT_WORDS
+from factcheck.lexicon.units import CURRENCY_SUBUNITS, PINT_CONVERSIONS, SYMBOLS, UNIT_WORDS
 from factcheck.units import (
     conversion,
     convert_interval,
@@ -189,7 +189,7 @@ def test_doctests() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(factcheck.units._EXACT))
+@pytest.mark.parametrize("name", sorted(PINT_CONVERSIONS))
 def test_native_conversion_is_pints(name: str) -> None:
     assert factcheck.units.conversion(name) == factcheck.units.pint_conversion(name)
 
