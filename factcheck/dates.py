@@ -58,7 +58,7 @@ Policies a reader of the results needs to know:
   carry ``<anchor>_date`` ("death_date", "funeral_date") when an event word near them names
   what they date, else None, so that unrelated past dates are never grouped together.
   "the Nth anniversary of X" skips determiners, titles and capitalised names before the event
-  word ("of General Qassem Soleimani's death").
+  word ("of General Maria Okafor's death").
 * Cost. One compiled trigger regex scans the text; each trigger is parsed in a bounded window
   of tokens, so the work is linear, and the parse of a window is cached, so repeated
   sentences (wire copies, boilerplate) cost one lookup.
@@ -2811,7 +2811,7 @@ class _Parser:
             return None
         k = j + 2
         # determiners, titles, names and modifiers before the event: "of General Qassem
-        # Soleimani's death", "of Gen. Soleimani's killing", "of a smaller blast", "of the
+        # Okafor's death", "of Gen. Okafor's killing", "of a smaller blast", "of the
         # deadly 2004 tsunami"; a preposition or a clause word ends the search
         while k < j + 2 + _ANNIVERSARY_REACH and self.t(k) not in lex.ANCHOR_NOUNS:
             w = self.t(k)
@@ -2826,7 +2826,7 @@ class _Parser:
             ):
                 k += 1  # "Gen.", "Dr."
             elif w in ("'", "’") and k > j + 2:
-                k += 2 if self.t(k + 1) == "s" and self.glued(k + 1) else 1  # "Soleimani's"
+                k += 2 if self.t(k + 1) == "s" and self.glued(k + 1) else 1  # "Okafor's"
             else:
                 break
         anchor = lex.ANCHOR_NOUNS.get(self.t(k))

@@ -296,7 +296,7 @@ ANCHOR_NOUNS: dict[str, str] = {
 }  # fmt: skip
 
 # "the fourth anniversary of his death": determiners, titles, names and modifiers may sit
-# between "of" and the event word ("of General Qassem Soleimani's death", "of a smaller
+# between "of" and the event word ("of General Maria Okafor's death", "of a smaller
 # blast"); these words end the search, since past them the event word is another phrase's.
 ANNIVERSARY_STOPS = frozenset(
     {"in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "near", "over", "and",
