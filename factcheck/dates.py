@@ -61,7 +61,8 @@ Policies a reader of the results needs to know:
   word ("of General Maria Okafor's death").
 * Cost. One compiled trigger regex scans the text; each trigger is parsed in a bounded window
   of tokens, so the work is linear, and the parse of a window is cached, so repeated
-  sentences (wire copies, boilerplate) cost one lookup.
+  sentences (wire copies, boilerplate) cost one lookup. The parse starts only at words right
+  of the nearest word the grammar never reads ("police", "said"): no expression spans one.
 * Every common form is resolved natively. dateparser (imported on first need) only reads a
   day-month-year run written together in an order the grammar does not know ("2020/Sep/23"),
   never free text; its answers are cached.
@@ -76,6 +77,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import CodeType, FunctionType
 from typing import NamedTuple
 
 from .errors import InputTypeError
@@ -3137,7 +3139,13 @@ def _mention_at(
     p = _Parser(text, toks, starts, ends, naive)
     p.has_ref = published is not None
     p.ref_offset = published.utcoffset() if published is not None else None
-    for s in range(max(0, k - _MAX_LEFT), k + 1):
+    first = max(0, k - _MAX_LEFT)
+    bridge = _grammar_words()
+    for b in range(k - 1, first - 1, -1):
+        if toks[b] not in bridge and not toks[b].isdigit():
+            first = b + 1  # no expression spans a word the grammar never reads
+            break
+    for s in range(first, k + 1):
         # an expression starts at a word that can open one; most words left of a trigger cannot
         if s < k and toks[s] not in _STARTS and not toks[s].isdigit():
             continue
@@ -3162,6 +3170,48 @@ def _mention_at(
     if odd is not None:
         return _to_mention(p, odd[0], odd[1], odd[2], published)
     return None
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> frozenset[str]:
+    """Every token the grammar can read: the lexicon's words and the words written in this
+    module's code (its constants, docstrings left out). The parse of an expression reads
+    tokens one by one and each must be one of these, a number or punctuation, so a word
+    outside them ends every expression: none that covers a trigger starts left of it."""
+    found: set[str] = set()
+
+    def add(x: object) -> None:
+        if isinstance(x, str):
+            found.update(_TOKEN.findall(x.lower()))
+        elif isinstance(x, Mapping):
+            for k, v in x.items():
+                add(k)
+                add(v)
+        elif isinstance(x, (set, frozenset, tuple, list)):
+            for v in x:
+                add(v)
+
+    def add_code(code: CodeType, doc: str | None) -> None:
+        for c in code.co_consts:
+            if isinstance(c, CodeType):
+                add_code(c, None)
+            elif c is not doc:
+                add(c)
+
+    for table in (vars(lex), globals()):
+        for name, value in list(table.items()):
+            if name.startswith("__"):
+                continue
+            if isinstance(value, FunctionType):
+                add_code(value.__code__, value.__doc__)
+            elif isinstance(value, type) and value.__module__ == __name__:
+                for member in vars(value).values():
+                    fn = member.__func__ if isinstance(member, staticmethod) else member
+                    if isinstance(fn, FunctionType):
+                        add_code(fn.__code__, fn.__doc__)
+            else:
+                add(value)
+    return frozenset(found)
 
 
 def _inside_number(p: _Parser, s: int) -> bool:
