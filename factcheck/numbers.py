@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon.numbers import (
     AMBIGUOUS_SUFFIXES,
     DENOMINATORS,
+    DETERMINER_ONE,
     FRACTION_CHARS,
     MAGNITUDE_SUFFIXES,
     MULTIPLIER_WORDS,
@@ -302,22 +303,33 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             st.last = "fraction"
             break
         w = _WORD.match(text, i)
-        if w is None:
+        if w is not None:
+            word, w_start, w_end = w.group().lower(), w.start(), w.end()
+        elif ch == "&" and st.words_only:
+            word, w_start, w_end = "and", i, i + 1  # "two hundred & forty"
+        else:
             break
-        word = w.group().lower()
-        if not _accept_word(st, word, text, w.end()):
+        if not _accept_word(st, word, text, w_end):
             if (
                 word in ORDINAL_WORDS
-                and st.last in ("", "unit", "tens", "hundred", "scale")
+                and st.last in ("", "unit", "tens", "hundred", "scale", "and")
                 and (st.last == "" or st.words_only)
             ):
-                # "twenty-first", "one hundredth"; not "$280 million first preferred"
+                # "twenty-first", "one hundredth", "one hundred and fifth"; not "$280 million
+                # first preferred"
                 ordinal = _ordinal_value(st, word)
                 if ordinal is not None:
-                    return NumberRead(ordinal, pos, w.end(), 1.0, words=True, ordinal=True)
+                    return NumberRead(ordinal, pos, w_end, 1.0, words=True, ordinal=True)
+            if st.words_only and st.last in ("unit", "teen", "tens") and word in SMALL:
+                # a numerator, then a compound ordinal as its denominator: "one one hundred
+                # fifth", "three one-thousandths"; a number word that cannot go on with the
+                # figure so far is otherwise a second number ("one two")
+                frac = _compound_fraction(st, text, w_start)
+                if frac is not None:
+                    end = frac
             break
         st.words = True
-        i = w.end()
+        i = w_end
         if st.skip_to > 0:
             i = st.skip_to
             st.skip_to = -1
@@ -344,13 +356,39 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
         i = nxt
     if end == pos:
         return None
+    if st.last == "scale" and st.words_only and text.startswith(", ", end):
+        end = _comma_group(st, text, end)
     return _finish(st, pos, end)
+
+
+def _comma_group(st: _State, text: str, at: int) -> int:
+    """Words after a comma that finish a number spelt in groups: "three million, two hundred
+    and forty" is 3,000,240. Only a group of hundreds or more below the last scale joins: "a
+    thousand, three of them children" is two numbers, and so is "one million, two million"."""
+    k = at + 2
+    first = _WORD.match(text, k)
+    if first is None or first.group().lower() in DETERMINER_ONE:
+        return at  # digits, or "one thousand, a hundred": a list
+    rest = read_number(text, k, suffixes=False)
+    if (
+        rest is None
+        or rest.ordinal
+        or not rest.value.is_integer()
+        or not 100 <= rest.value < st.scale_seen
+    ):
+        return at
+    st.current += rest.value
+    return rest.end
 
 
 def _ordinal_value(st: _State, word: str) -> float | None:
     """Value of an ordinal ending in ``word`` after the cardinal part read so far."""
-    base = st.value
-    o = ORDINAL_WORDS[word]
+    return _ordinal_of(st.value, ORDINAL_WORDS[word])
+
+
+def _ordinal_of(base: float, o: int) -> float | None:
+    """The compound ordinal of cardinal ``base`` and ordinal word value ``o`` ("one hundred"
+    and "fifth" -> 105, "one" and "thousandth" -> 1,000), None when they do not combine."""
     if base == 0:
         return float(o)
     if (o < 100 and base >= 20 and base % 10 == 0) or (o < 20 and base % 100 == 0):
@@ -424,6 +462,9 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
             return True
         return False
     if word == "and":
+        if last in ("hundred", "scale") and st.words_only and _ordinal_after_and(text, after):
+            st.last = "and"  # "one hundred and fifth": the ordinal ends the number
+            return True
         if last in ("hundred", "scale", "unit", "tens", "teen", "digits") and _peek_is_number(
             text, after
         ):
@@ -520,6 +561,82 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
 
 
 _ZERO = re.compile(r"(?:0|zero|nought|naught)(?![\w.,])", re.IGNORECASE)
+
+
+def _ordinal_after_and(text: str, i: int) -> bool:
+    """After "<hundred or scale> and": a unit or tens ordinal that is not the first half of a
+    compound adjective ("one hundred and fifth", "a thousand and first"; not "and
+    first-time")."""
+    j = _JOIN.match(text, i)
+    k = j.end() if j is not None else i
+    w = _WORD.match(text, k)
+    if w is None:
+        return False
+    o = ORDINAL_WORDS.get(w.group().lower())
+    return o is not None and o < 100 and not text.startswith("-", w.end())
+
+
+def _compound_fraction(st: _State, text: str, at: int) -> int | None:
+    """A compound ordinal denominator at ``at`` after the numerator read so far: applies the
+    fraction to ``st`` and returns its end, or None ("one" + "one hundred fifth" = 1/105,
+    "three" + "one-thousandths" = 3/1000, "twenty" + "one hundred and fifths")."""
+    got = _compound_denominator(text, at)
+    if got is None:
+        return None
+    den, plural, end = got
+    num = st.since_and
+    if not 0 < num < den or (not plural and (num != 1.0 or not _fraction_context(text, end))):
+        return None  # "two one hundredth anniversaries": two ordinals, not 2/100
+    st.current = st.current - num + num / den
+    st.since_and = num / den
+    _close_fraction(st, text, end)
+    return end
+
+
+def _compound_denominator(text: str, at: int) -> tuple[float, bool, int] | None:
+    """Cardinal words then an ordinal at ``at``: (denominator, plural, end), or None.
+
+    "one hundred fifth" -> 105, "one-thousandths" -> 1,000 (plural), "one hundred and fifth"
+    -> 105. A bare ordinal ("fifth") is not one: the caller reads those itself.
+    """
+    j = at
+    cardinal_end = at
+    for _ in range(_MAX_DENOMINATOR_WORDS):
+        w = _WORD.match(text, j)
+        if w is None:
+            return None
+        word = w.group().lower()
+        plural = word.endswith("s") and word[:-1] in ORDINAL_WORDS
+        o = ORDINAL_WORDS.get(word[:-1] if plural else word)
+        if o is not None:
+            if cardinal_end == at:
+                return None
+            base = read_number(text[at:cardinal_end], 0, suffixes=False)
+            if base is None or base.ordinal or base.end != cardinal_end - at:
+                return None
+            and_between = "and" in text[cardinal_end : w.start()].lower()
+            if and_between and o >= 100:
+                return None
+            den = _ordinal_of(base.value, o)
+            if den is None or den <= base.value or not den.is_integer():
+                return None
+            return den, plural, w.end()
+        if word == "and":
+            if cardinal_end == at:
+                return None
+        elif word in SMALL or word in TENS or word in SCALES:
+            cardinal_end = w.end()
+        else:
+            return None
+        join = _JOIN.match(text, w.end())
+        if join is None or join.end() == w.end():
+            return None
+        j = join.end()
+    return None
+
+
+_MAX_DENOMINATOR_WORDS = 8
+"""Words of a compound ordinal denominator ("one hundred and twenty-fifths" has five)."""
 
 
 def _zero_follows(text: str, i: int) -> bool:

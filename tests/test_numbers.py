@@ -8,6 +8,7 @@ import pytest
 
 import factcheck.numbers
 from factcheck.numbers import parse_number, parse_ordinal, read_number
+from factcheck.quantities import find_quantities
 
 NUMBERS = [
     ("digits", "4", 4.0),
@@ -84,6 +85,20 @@ NUMBERS = [
     ("mixed-with-compound-numerator", "two and fifty-four hundredths", 2.54),
     ("plural-hundreds-after-figure", "five hundreds", 500.0),
     ("negative-digits", "-4", -4.0),
+    # a numerator, then a compound ordinal as its denominator
+    ("numerator-compound-ordinal", "one one hundred fifth", 1 / 105),
+    ("numerator-compound-ordinal-and", "one one hundred and fifth", 1 / 105),
+    ("numerator-hyphenated-thousandths", "three one-thousandths", 0.003),
+    ("numerator-spaced-thousandths", "three one thousandths", 0.003),
+    ("numerator-compound-tens-ordinal", "five one hundred and twenty-fifths", 5 / 125),
+    ("compound-numerator", "twenty three one-hundredths", 0.23),
+    ("plain-hundredths-unchanged", "two hundredths", 0.02),
+    ("tens-ordinal-unchanged", "one twenty-fifth", 1 / 25),
+    # "&" for "and", and groups spelt after a comma
+    ("ampersand", "two hundred & forty", 240.0),
+    ("comma-groups", "three million, two hundred & forty", 3_000_240.0),
+    ("comma-groups-thousand", "three million, two hundred thousand", 3_200_000.0),
+    ("comma-groups-three", "three million, two hundred thousand, five hundred", 3_200_500.0),
 ]
 
 
@@ -104,6 +119,8 @@ NOT_NUMBERS = [
     ("dangling-and", "three and"),
     ("article-alone", "a"),
     ("ordinal-compound-adjective", "a twenty-first-century"),
+    ("ordinal-after-and", "one hundred and fifth"),
+    ("ampersand-between-names", "Johnson & Johnson"),
 ]
 
 
@@ -118,6 +135,11 @@ ORDINALS = [
     ("digits-th", "21st", 21),
     ("compound", "twenty-first", 21),
     ("hundredth", "one hundredth", None),  # a fraction (1/100), not an ordinal
+    ("hundred-fifth", "one hundred fifth", 105),
+    ("hundred-and-fifth", "one hundred and fifth", 105),
+    ("thousand-and-first", "a thousand and first", 1001),
+    ("hundred-and-twenty-fifth", "one hundred and twenty-fifth", 125),
+    ("two-hundredth", "two hundredth", 200),
     ("cardinal", "three", None),
 ]
 
@@ -157,6 +179,18 @@ ENDS = [
     ("two-numbers-in-words", "one two", 3),
     ("stops-before-dangling-and", "three hundred and people", 13),
     ("sentence-period", "192.", 3),
+    # traps: what must stay two numbers, or stop before the word
+    ("two-ordinals-not-a-fraction", "two one hundredth anniversaries", 3),
+    ("singular-needs-fraction-context", "one one hundredth anniversary", 3),
+    ("cardinal-then-cardinal", "one one hundred", 3),
+    ("and-before-compound-adjective", "two hundred and first-time buyers", 11),
+    ("small-group-after-comma", "a thousand, three of them", 10),
+    ("list-of-scales", "one million, two million", 11),
+    ("digits-after-comma", "ten thousand, 200", 12),
+    ("article-after-comma", "one thousand, a hundred", 12),
+    ("hundred-after-comma-without-scale", "two hundred, three hundred", 11),
+    ("ampersand-between-figures", "3 & 4", 1),
+    ("ampersand-between-small-words", "three & four", 5),
 ]
 
 
@@ -165,6 +199,39 @@ def test_read_number_end(text: str, end: int) -> None:
     r = read_number(text, 0)
     assert r is not None
     assert r.end == end
+
+
+# In running text: what the recogniser makes of the readings above, and the figures around them
+# that must not change (names and codes, ordinals, dates, ages, units).
+IN_TEXT = [
+    ("fraction-of-a-second", "He won by three one-hundredths of a second.", [(0.03, "second")]),
+    ("compound-fraction", "a share of one one hundred fifth", [(1 / 105, None)]),
+    ("groups-after-comma", "three million, two hundred thousand people", [(3.2e6, "people")]),
+    ("trap-ordinal-and", "the one hundred and fifth anniversary", []),
+    ("trap-ordinal", "the one hundred fifth anniversary", []),
+    ("trap-ordinal-hundredth", "its two hundredth anniversary", []),
+    ("trap-a-hundred-and-first", "for a hundred and first time", []),
+    ("trap-small-group-after-comma", "a thousand, three of them", [(1000.0, None), (3.0, None)]),
+    ("trap-route", "Route 66", []),
+    ("trap-aircraft", "a Boeing 737", []),
+    ("trap-disease", "COVID-19 cases", []),
+    ("trap-group-of-seven", "the G7 summit", []),
+    ("trap-network", "5G networks", []),
+    ("trap-year", "in 2020", []),
+    ("trap-ranked-list", "the 100 most important people", [(100.0, None)]),
+    ("trap-age", "a 62-year-old man", [(62.0, "year")]),
+    ("trap-feet-away", "2,000 feet away", [(2000.0, "foot")]),
+    ("trap-inches-long", "it is 5 in long", [(5.0, "inch")]),
+    ("trap-ampersand-name", "Johnson & Johnson paid 5 million", [(5e6, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in IN_TEXT], ids=[c[0] for c in IN_TEXT]
+)
+def test_in_text(text: str, expected: list[tuple[float, str | None]]) -> None:
+    got = [(m.stated_low, m.stated_unit) for m in find_quantities(text)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
 
 
 def test_doctests() -> None:
