@@ -22,6 +22,7 @@ from .lexicon.units import (
     SI_PREFIXES,
     SUBUNIT_SINGULAR,
     SYMBOL_BASES,
+    SYMBOL_PREFIXES,
     SYMBOLS,
     UNIT_WORDS,
 )
@@ -92,10 +93,10 @@ def lookup_symbol(surface: str) -> str | None:
     base_alone = SYMBOL_BASES.get(surface)
     if base_alone is not None and len(surface) >= 2 and " " not in base_alone:
         return base_alone  # "eV", "Hz", "Wh"; one-letter bases are too often other things
-    # An SI prefix on a base symbol ("mGy", "TeV", "kWh").
-    if len(surface) >= 2 and surface[0] in SI_PREFIXES:
-        base = SYMBOL_BASES.get(surface[1:])
-        if base is not None and " " not in base:
+    # An SI prefix on a base symbol ("mGy", "TeV", "kWh"), one the base is used with
+    if len(surface) >= 2 and surface[0] in SYMBOL_PREFIXES.get(surface[1:], ""):
+        base = SYMBOL_BASES[surface[1:]]
+        if " " not in base:
             return SI_PREFIXES[surface[0]] + base
     return None
 
@@ -170,6 +171,10 @@ def conversion(unit: str) -> Conversion | None:
     if is_currency(unit):
         return Conversion(1.0, 0.0, unit, f"currency:{unit}")
     if unit in PERCENT_WORDS.values():
+        return Conversion(1.0, 0.0, unit, unit)
+    if unit == "decibel":
+        # a logarithmic level: pint's linear conversion of it is meaningless, so decibels
+        # compare only with decibels
         return Conversion(1.0, 0.0, unit, unit)
     if unit == "decade":
         # pint's "decade" is the logarithmic ratio of ten; in news it is ten years

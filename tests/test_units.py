@@ -9,7 +9,16 @@ import sys
 import pytest
 
 import factcheck.units
-from factcheck.lexicon.units import CURRENCY_SUBUNITS, PINT_CONVERSIONS, SYMBOLS, UNIT_WORDS
+from factcheck.lexicon.units import (
+    CURRENCY_SUBUNITS,
+    PINT_CONVERSIONS,
+    SI_PREFIXES,
+    SYMBOL_BASES,
+    SYMBOL_PREFIXES,
+    SYMBOLS,
+    UNIT_WORDS,
+)
+from factcheck.quantities import find_quantities
 from factcheck.units import (
     conversion,
     convert_interval,
@@ -59,6 +68,26 @@ SYMBOL_CASES = [
     ("prefixed-electronvolt", "TeV", "teraelectron_volt"),
     ("capital-M-is-not-metre", "M", None),
     ("trap-letter-s-alone", "s", None),
+    ("decibel-not-decibyte", "dB", "decibel"),
+    ("torque", "Nm", "newton * meter"),
+    ("joule-second", "Js", "joule * second"),
+    ("joule-letter", "J", "joule"),
+    ("battery-charge", "mAh", "milliampere_hour"),
+    ("blood-pressure", "mmHg", "millimeter_Hg"),
+    ("millimole", "mmol", "millimole"),
+    ("tons-per-day", "tpd", "ton / day"),
+    ("kilonewton", "kN", "kilonewton"),
+    ("megatonne", "Mt", "megametric_ton"),
+    ("megalitre", "ML", "megaliter"),
+    ("nanosecond", "ns", "nanosecond"),
+    ("exajoule", "EJ", "exajoule"),
+    ("trap-TV-not-teravolt", "TV", None),
+    ("trap-PA-not-petaampere", "PA", None),
+    ("trap-MA-not-megaampere", "MA", None),
+    ("trap-MN-not-meganewton", "MN", None),
+    ("trap-pt-not-picotonne", "pt", None),
+    ("trap-Ms-not-megasecond", "Ms", None),
+    ("trap-hm-not-hectometre", "hm", None),
 ]
 
 
@@ -115,6 +144,8 @@ CONVERSIONS = [
     ("price-in-cents", 50.0, 50.0, "cent / kilogram", 0.5, 0.5, "USD / kilogram", None),
     # pint's "decade" is a logarithmic ratio; a news decade is ten years
     ("decade-is-ten-years", 1.0, 2.0, "decade", 315576000.0, 631152000.0, "second", "[time]"),
+    # a decibel is a level on a log scale: it compares only with decibels
+    ("decibels-stay", 85.0, 85.0, "decibel", 85.0, 85.0, "decibel", "decibel"),
 ]
 
 
@@ -139,6 +170,40 @@ def test_convert_interval(
     assert got[2] == c_unit
     if dim is not None:
         assert got[3] == dim
+
+
+def test_every_base_lists_its_prefixes() -> None:
+    assert set(SYMBOL_PREFIXES) == set(SYMBOL_BASES)
+    assert all(p in SI_PREFIXES for prefixes in SYMBOL_PREFIXES.values() for p in prefixes)
+
+
+# Symbols in running text: read where they are units, left alone where they are letters.
+IN_TEXT = [
+    ("torque", "300 Nm of torque", [(300.0, "newton * meter")]),
+    ("joule-glued", "45J of energy", [(45.0, "joule")]),
+    ("joule-second", "45 Js l", [(45.0, "joule * second")]),
+    ("battery", "a 5,000 mAh battery", [(5000.0, "milliampere_hour")]),
+    ("blood-pressure", "140 mmHg", [(140.0, "millimeter_Hg")]),
+    ("blood-sugar", "7.8 mmol/L", [(7.8, "millimole / liter")]),
+    ("noise", "noise of 85 dB", [(85.0, "decibel")]),
+    ("tons-per-day", "manages 4,500 tpd.", [(4500.0, "ton / day")]),
+    ("trap-lone-J-is-a-letter", "45 J", [(45.0, None)]),
+    ("trap-TV-stations", "the 5 TV stations", [(5.0, "stations")]),
+    ("trap-PA-systems", "his 3 PA systems", [(3.0, "systems")]),
+    ("trap-point-size", "a 12 pt font", [(12.0, "pt")]),
+    ("trap-route", "Route 66", []),
+    ("trap-network", "5G networks", []),
+    ("trap-inch-vs-in", "5 in long", [(5.0, "inch")]),
+    ("trap-in-a-year", "two in 2020", [(2.0, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in IN_TEXT], ids=[c[0] for c in IN_TEXT]
+)
+def test_symbols_in_text(text: str, expected: list[tuple[float, str | None]]) -> None:
+    got = [(m.stated_low, m.stated_unit) for m in find_quantities(text)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
 
 
 def test_money_never_converts_across_currencies() -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "SUBUNIT_SINGULAR",
     "SYMBOLS",
     "SYMBOL_BASES",
+    "SYMBOL_PREFIXES",
     "TEMPERATURE_SCALES",
     "UNIT_WORDS",
 ]
@@ -197,9 +198,39 @@ SYMBOL_BASES: dict[str, str] = {
     "cal": "calorie",
     "bps": "bit / second",
     "Bq": "becquerel",
+    "mol": "mole",
 }
 """Base symbols that take an SI prefix. Alone, only the unambiguous ones are units (see
 :data:`SYMBOLS`); "s", "b", "A", "N", "V", "t" alone are too often letters of other things."""
+
+SYMBOL_PREFIXES: dict[str, str] = {
+    "m": "kcmdnpµμ",  # not "hm" (a hesitation), "Mm", "Tm"
+    "g": "kmnpµμMGTP",  # Mg to Pg: carbon budgets count in teragrams and petagrams
+    "L": "mcdhkµμMG",  # ML, GL: megalitres and gigalitres of water
+    "l": "mcdhkµμMG",
+    "W": "mkKMGT",
+    "Wh": "mkKMGT",
+    "J": "nmµμkKMGTPE",  # PJ, EJ: national energy statistics
+    "eV": "mkKMGTP",
+    "Hz": "kKMGT",
+    "Pa": "mhkKMG",
+    "Gy": "mcµμ",
+    "Sv": "mµμ",
+    "V": "mkKµμ",  # not "TV", "MV" (a motor vessel)
+    "A": "mkKµμ",  # not "MA", "PA", "GA": degrees, a PA system, Georgia
+    "N": "kK",  # "MN" is Minnesota far more often than meganewtons
+    "B": "kKMGTPE",
+    "b": "kKMGTPE",
+    "s": "npmµμ",  # not "Ms", "Ts", "Ks"
+    "t": "kMG",  # kilo-, mega-, gigatonnes; not "pt" (a point, a pint)
+    "cal": "k",
+    "bps": "kKMGT",
+    "Bq": "kKMGTP",
+    "mol": "nmµμk",
+}
+"""Which SI prefixes each base of :data:`SYMBOL_BASES` takes: the ones in use. Any prefix on
+any base would make "5 TV stations" teravolts, "12 pt" picotonnes and "the 3 PA systems"
+petaamperes."""
 
 SYMBOLS: dict[str, str] = {
     # length
@@ -317,7 +348,13 @@ SYMBOLS: dict[str, str] = {
     "kPa": "kilopascal",
     "hPa": "hectopascal",
     "rad": "radian",
-    "tpd": "metric_ton / day",
+    "tpd": "ton / day",  # tons per day, as "tons" is read (UNIT_WORDS)
+    "J": "joule",  # only glued to a figure ("45J"): a lone "J" is an initial
+    "Js": "joule * second",
+    "Nm": "newton * meter",  # torque; "nm" is the nanometre
+    "mAh": "milliampere_hour",
+    "mmHg": "millimeter_Hg",
+    "dB": "decibel",  # never the decibyte that "d" + "B" would make
 }
 """Case-sensitive symbols ("MB" megabyte, "mb" megabit, "m" metre, "M" never a unit)."""
 
@@ -868,7 +905,6 @@ PINT_CONVERSIONS: dict[str, tuple[float, float, str, str]] = {
     "meter ** 3": (1.0, 0.0, "meter ** 3", "[length] ** 3"),
     "meter / second": (1.0, 0.0, "meter / second", "[length] / [time]"),
     "metric_ton": (1000.0, 0.0, "kilogram", "[mass]"),
-    "metric_ton / day": (0.011574074074074073, 0.0, "kilogram / second", "[mass] / [time]"),
     "microgram": (1e-09, 0.0, "kilogram", "[mass]"),
     "micrometer": (1e-06, 0.0, "meter", "[length]"),
     "mile": (1609.344, 0.0, "meter", "[length]"),
@@ -911,6 +947,7 @@ PINT_CONVERSIONS: dict[str, tuple[float, float, str, str]] = {
         "[mass] * [length] ** 2 / [time] ** 2",
     ),
     "ton": (907.1847400000001, 0.0, "kilogram", "[mass]"),
+    "ton / day": (0.01049982337962963, 0.0, "kilogram / second", "[mass] / [time]"),
     "turn": (6.283185307179586, 0.0, "radian", "[angle]"),
     "volt": (
         1.0,
