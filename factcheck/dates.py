@@ -136,6 +136,7 @@ _TRIGGER_WORDS = sorted(
         "wk", "wks", "seconds", "sec", "secs", "workweek", *lex.END_ABBREVIATIONS, "now",
         "moment", "present", "min", "thousand", "nineteen", "eighteen",
         "am", "pm", "a.m", "p.m", "q1", "q2", "q3", "q4", "h1", "h2", "clock", "past",
+        *(w + " date" for w in lex.TO_DATE_WORDS), "this time",
     }
 )  # fmt: skip
 _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(), w.upper())})
@@ -748,6 +749,28 @@ class _Parser:
             and (self.t(i - 1) not in lex.BEFORE_NOW_NOT_DEICTIC)
         ):
             end = i + 1  # "Can we meet now?"; not "until now", "by now"
+        elif s in lex.TO_DATE_WORDS and self.t(i + 1) == "date":
+            # "300 have died to date": up to the publication, open before
+            prev, nxt = self.t(i - 1), self.t(i + 2)
+            if (
+                prev == "up"
+                or (prev == "-" and self.glued(i))
+                or (nxt == "-" and self.glued(i + 2))  # "up-to-date", "to-date"
+                or (nxt.isalnum() and nxt not in lex.AFTER_TO_DATE)  # "to date her"
+            ):
+                return None
+            t = self.ref().replace(microsecond=0)
+            return i + 2, _V(None, t, "time", kind="time", qualifier="at_most", deictic=True)
+        elif s == "at" and self.t(i + 1) == "this" and self.t(i + 2) == "time":
+            nxt = self.t(i + 3)  # "not open at this time"; not "at this time last year"
+            if (
+                nxt in lex.AFTER_THIS_TIME_NOT_DEICTIC
+                or nxt in lex.AFTER_MOMENT_NOT_DEICTIC
+                or nxt in lex.WEEKDAYS
+                or nxt in lex.MONTHS
+            ):
+                return None
+            end = i + 3
         elif s == "at":
             k = self.skip(i + 1, "the")
             end = k + 1 if self.t(k) in ("moment", "present", "minute") else k
@@ -874,6 +897,8 @@ class _Parser:
         if v.low is not None and v.kind == "date" and v.gran in ("day", "time"):
             r = self.attach_time(j, v)
             if r:
+                if self.t(i) == "late" and _is_night(r[1]):
+                    return r[0], _late_night(r[1])  # "late Friday night"
                 return r
         return d
 
@@ -1261,6 +1286,10 @@ class _Parser:
                     # the Monday week that holds the day, as Recognizers-Text reads "the week
                     # starting February 4" said of a Tuesday too
                     return inner[0], _week(inner[1].low)
+            if self.t(i + 1 + (s == "the")) == "after" and self.t(i + 2 + (s == "the")) == "next":
+                r = self.after_next(i)
+                if r:
+                    return r
             if s in lex.WEEKDAYS:
                 return self.weekday(i)
             if s in lex.PARTS_OF_DAY and self.t(i + 1) == "of":
@@ -1295,6 +1324,22 @@ class _Parser:
                 None, None, "day", note="relative date and no publication date to resolve it"
             )
 
+    def after_next(self, i: int) -> _R | None:
+        """ "the week after next", "March after next": one further on than "next" says (a
+        weekday's is the weekday's own). Not "the week after next month's vote"."""
+        j = self.skip(i, "the")
+        end = j + 3
+        w, then = self.t(j), self.t(end)
+        if then in lex.UNITS or then in lex.MONTHS or then in lex.WEEKDAYS or then in ("'", "’"):
+            return None
+        if self.month_name(j, strict=True) is not None:
+            ref, m = self.today(), lex.MONTHS[w]
+            return end, _month((ref.year if m > ref.month else ref.year + 1) + 1, m)
+        unit = lex.UNITS.get(w)
+        if unit in ("week", "weekend", "fortnight", "month", "quarter", "year", "decade"):
+            return end, self.unit_step(unit, 2)
+        return None
+
     def part_of(self, i: int) -> _R | None:
         """ "the morning of Christmas 2013", "the evening of January 5": that part of the day."""
         d = self.point(self.skip(i + 2, "the"))
@@ -1324,7 +1369,8 @@ class _Parser:
         if s in ("tonight", "tonite"):
             j = i + 1
             if self.t(i - 1) == "late":
-                return j, _V(day + dt.timedelta(hours=21), day + dt.timedelta(days=1), "time")
+                late = day + dt.timedelta(hours=lex.LATE_NIGHT_HOUR)
+                return j, _V(late, day + dt.timedelta(days=1), "time")
             return j, _V(day + dt.timedelta(hours=18), day + dt.timedelta(days=1), "time")
         return i + 1, v
 
@@ -2043,6 +2089,8 @@ class _Parser:
             and s in ("early", "late")
         ):
             return k, v  # "early Thursday" keeps the day
+        if s == "late" and _is_night(v):
+            return k, _late_night(v)  # "late last night": its last hours, as "late tonight"
         return k, _part(v, which)
 
     @staticmethod
@@ -2848,13 +2896,13 @@ _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
-_DEICTIC_STARTS = frozenset({"right", "just", "now", "at"})
+_DEICTIC_STARTS = frozenset({"right", "just", "now", "at", *lex.TO_DATE_WORDS})
 _CLOCK_WORDS = frozenset(
     {*(w for w, u in lex.UNITS.items() if u in ("hour", "minute", "second")), "h", "second"}
 )
 # Starts that open one phrase only, with the word that must follow them.
 _NARROW_STARTS = {
-    "at": frozenset({"present", "the"}),
+    "at": frozenset({"present", "the", "this"}),
     "right": frozenset({"now"}),
     "just": frozenset({"now"}),
 }
@@ -2916,6 +2964,23 @@ def _nth_in(lo: dt.datetime, hi: dt.datetime, unit: str, nth: int, count: int) -
     if start < lo or end > hi:
         return None
     return _V(start, end, gran, qualifier="range" if count > 1 else "exact")
+
+
+def _is_night(v: _V) -> bool:
+    """Whether ``v`` is the night of one day, from its evening to midnight."""
+    return (
+        v.gran == "time"
+        and v.low is not None
+        and v.high is not None
+        and v.low.hour == lex.PARTS_OF_DAY["night"][0]
+        and v.low.minute == 0
+        and v.high == v.low.replace(hour=0) + _ONE_DAY
+    )
+
+
+def _late_night(v: _V) -> _V:
+    assert v.high is not None
+    return replace(v, low=v.high - dt.timedelta(hours=24 - lex.LATE_NIGHT_HOUR))
 
 
 def _half_of(start: dt.datetime, unit: str) -> dt.datetime:

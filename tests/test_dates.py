@@ -989,3 +989,48 @@ def test_an_anniversary_is_dated_by_a_past_date_of_its_event_not_by_the_reports_
     found = find_dates(text, pub)
     [m] = [m for m in resolve_anniversaries({"a": found})["a"] if m.anniversary]
     assert (m.low, m.high, m.anchor) == ("2024-12-01", "2024-12-02", "attack")
+
+
+# Phrases read as a careful news reader reads them, with their traps: (text, [(words, low,
+# high)]); an empty list means no date at all. Published Wednesday, January 3, 2024, 18:00.
+READINGS = [
+    # "to date", "at this time": up to / at the publication, never compared across reports
+    ("300 people have died to date.", [("to date", None, "2024-01-03T18:00:00")]),
+    ("To date, no group has claimed it", [("To date", None, "2024-01-03T18:00:00")]),
+    ("the deadliest attack to date in Iran", [("to date", None, "2024-01-03T18:00:00")]),
+    ("How many were vaccinated till date?", [("till date", None, "2024-01-03T18:00:00")]),
+    ("the maps are not up to date", []),
+    ("up-to-date casualty figures", []),
+    ("he asked her to date him", []),
+    ("ruins thought to date from Roman times", []),
+    (
+        "no arrests have been made at this time.",
+        [("at this time", "2024-01-03T18:00:00", "2024-01-03T18:00:01")],
+    ),
+    ("at this time of year", []),
+    ("at this time last year", [("last year", "2023-01-01", "2024-01-01")]),
+    ("at this time on Monday", [("Monday", "2024-01-01", "2024-01-02")]),
+    # "late" narrows a night to its last hours
+    ("late last night", [("late last night", "2024-01-02T21:00:00", "2024-01-03T00:00:00")]),
+    ("late Monday night", [("late Monday night", "2024-01-01T21:00:00", "2024-01-02T00:00:00")]),
+    ("late Monday", [("late Monday", "2024-01-01", "2024-01-02")]),
+    ("late last year", [("late last year", "2023-09-01", "2024-01-01")]),
+    # "after next": one further than next
+    ("the week after next", [("the week after next", "2024-01-15", "2024-01-22")]),
+    ("the year after next", [("the year after next", "2026-01-01", "2027-01-01")]),
+    ("March after next", [("March after next", "2025-03-01", "2025-04-01")]),
+    ("Friday after next", [("Friday after next", "2024-01-12", "2024-01-13")]),
+    ("the week after next month's vote", [("after next month", "2024-03-01", None)]),
+    ("the meeting after next", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), READINGS, ids=[r[0] for r in READINGS])
+def test_readings(text: str, spans: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(words(text, m), m.low, m.high) for m in find_dates(text, PUB)] == spans
+
+
+def test_to_date_and_at_this_time_carry_no_property() -> None:
+    for text in ("300 people have died to date.", "no arrests at this time."):
+        [m] = find_dates(text, PUB)
+        assert m.property is None

@@ -77,6 +77,9 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "dawn": (4, 8),
 }
 
+# "late tonight", "late last night", "late Friday night": the night from this hour to midnight.
+LATE_NIGHT_HOUR = 21
+
 # "the night of <day>": from its evening to the next morning, in hours from that day's start.
 NIGHT_OF = (18, 30)
 
@@ -96,6 +99,22 @@ BEFORE_NOW_NOT_DEICTIC = frozenset(
 AFTER_MOMENT_NOT_DEICTIC = frozenset(
     {"of", "when", "that", "which", "where", "the", "a", "an", "his", "her", "their", "its",
      "mark"}
+)  # fmt: skip
+
+# "to date", "till date": up to the publication. Not after "up" ("up to date"), and not the verb:
+# the word after "date" must be punctuation or one of these ("to date in Europe", "to date,
+# and"), never an object ("to date her", "to date from the 5th century").
+TO_DATE_WORDS = frozenset({"to", "till"})
+AFTER_TO_DATE = frozenset(
+    {"in", "and", "but", "or", "is", "are", "was", "were", "has", "have", "had", "this", "that",
+     "for", "with", "by", "according", "than", "across", "at", "on", "nationwide", "worldwide",
+     "so", "as", "amid", "since", "among", "of"}
+)  # fmt: skip
+# Words after "at this time" that make it another time than the publication's ("at this time of
+# year", "at this time last year", "at this time on Monday").
+AFTER_THIS_TIME_NOT_DEICTIC = frozenset(
+    {"last", "next", "tomorrow", "yesterday", "today", "tonight", "on", "in", "every", "each",
+     "around", "year", "period"}
 )  # fmt: skip
 
 # Modifiers that, after a number and before a singular unit, count to the nth unit
