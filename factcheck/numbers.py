@@ -340,7 +340,8 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             of_scale = _OF_A_SCALE.match(text, i)
             if of_scale is not None and of_scale.group(1).lower() in SCALES:
                 # "two thirds of a million"
-                st.current *= SCALES[of_scale.group(1).lower()]
+                st.scale_seen = SCALES[of_scale.group(1).lower()]
+                st.current *= st.scale_seen
                 st.magnitude = True
                 end = i = of_scale.end()
                 break
@@ -401,7 +402,10 @@ def _ordinal_of(base: float, o: int) -> float | None:
 def _finish(st: _State, start: int, end: int) -> NumberRead:
     value = st.value
     if st.exact_fraction:
-        step = 0.0
+        # a fraction is exact, but a fraction of a million is as round as its decimal ("half
+        # a million" is 0.5 million, "one and a half million" 1.5 million)
+        round_scale = st.magnitude and value >= st.scale_seen / 10
+        step = st.scale_seen / 10 if round_scale else 0.0
     elif st.step is not None:
         step = st.step
     elif value.is_integer() and value != 0:
@@ -457,8 +461,8 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
                 st.since_and = 1.0
             st.last = "article"
             return True
-        if last == "fraction_half" and nxt in MULTIPLIER_WORDS:
-            st.last = "article"
+        if last == "fraction_half" and (nxt in MULTIPLIER_WORDS or nxt in SCALES):
+            st.last = "article"  # "half a dozen", "half a million"
             return True
         return False
     if word == "and":

@@ -99,6 +99,9 @@ NUMBERS = [
     ("comma-groups", "three million, two hundred & forty", 3_000_240.0),
     ("comma-groups-thousand", "three million, two hundred thousand", 3_200_000.0),
     ("comma-groups-three", "three million, two hundred thousand, five hundred", 3_200_500.0),
+    ("half-a-million", "half a million", 500_000.0),
+    ("half-a-billion", "half a billion", 5e8),
+    ("half-a-hundred", "half a hundred", 50.0),
 ]
 
 
@@ -160,6 +163,13 @@ PRECISION = [
     ("magnitude", "1.2 million", 100_000.0),
     ("fraction-exact", "2 1/2", 0.0),
     ("word-hundred", "two hundred", 100.0),
+    # a fraction of a million is as round as its decimal: "half a million" is 0.5 million
+    ("half-a-million", "half a million", 100_000.0),
+    ("one-and-a-half-million", "one and a half million", 100_000.0),
+    ("two-thirds-of-a-million", "two thirds of a million", 100_000.0),
+    ("half-a-dozen-is-exact", "half a dozen", 0.0),
+    ("fraction-is-exact", "three quarters", 0.0),
+    ("tiny-fraction-is-exact", "a hundred thousand trillionths", 0.0),
 ]
 
 
@@ -209,6 +219,8 @@ IN_TEXT = [
     ("groups-after-comma", "three million, two hundred thousand people", [(3.2e6, "people")]),
     ("trap-ordinal-and", "the one hundred and fifth anniversary", []),
     ("trap-ordinal", "the one hundred fifth anniversary", []),
+    ("half-a-million-people", "nearly half a million people fled", [(500_000.0, "people")]),
+    ("trap-half-a-mile", "half a mile away", [(0.5, "mile")]),
     ("trap-ordinal-hundredth", "its two hundredth anniversary", []),
     ("trap-a-hundred-and-first", "for a hundred and first time", []),
     ("trap-small-group-after-comma", "a thousand, three of them", [(1000.0, None), (3.0, None)]),
