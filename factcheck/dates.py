@@ -387,6 +387,16 @@ class _Parser:
     def skip(self, i: int, *words: str) -> int:
         return i + 1 if self.t(i) in words else i
 
+    def week_end(self, i: int) -> bool:
+        """ "week-end" written with a hyphen at ``i``: the weekend, not the week."""
+        return (
+            self.t(i) == "week"
+            and self.t(i + 1) == "-"
+            and self.t(i + 2) == "end"
+            and self.glued(i + 1)
+            and self.glued(i + 2)
+        )
+
     def digits(self, i: int, lo: int, hi: int, width: tuple[int, ...] = (1, 2)) -> int | None:
         s = self.t(i)
         if s.isdigit() and len(s) in width and lo <= int(s) <= hi:
@@ -456,11 +466,20 @@ class _Parser:
             return i + 1, lex.ORDINALS[s]
         return None
 
+    def before_christ(self, i: int) -> bool:
+        """ "BC", "BCE", "B.C." at ``i``: the era before year 1, which no date here can hold."""
+        s = self.t(i)
+        return s in ("bc", "bce") or (
+            s == "b" and self.t(i + 1) == "." and self.t(i + 2) == "c" and self.glued(i + 2)
+        )
+
     def year(self, i: int) -> tuple[int, int] | None:
         s = self.t(i)
         if s.isdigit() and len(s) == 4 and 1000 <= int(s) <= 2199:
             if self.t(i + 1) in (",", ".") and self.t(i + 2).isdigit() and self.glued(i + 1):
                 return None  # 2020.5, 2,020
+            if self.before_christ(i + 1):
+                return None  # "in 2014 BC" is no year of ours
             return i + 1, int(s)
         return None
 
@@ -680,6 +699,18 @@ class _Parser:
             if span is not None:
                 return k, replace(span, gran=va.gran)
         low, high = va.low, vb.high
+        if (
+            not va.year_given
+            and not vb.year_given
+            and va.gran in ("day", "month")
+            and vb.low - low > _A_YEAR
+        ):
+            # each end took its own year ("2/29-3/1": the last leap day, then March 1 of this
+            # year): the second end is the first one after the first end
+            years = low.year - vb.low.year
+            if _add_years(vb.low, years) < low:
+                years += 1
+            high = _add_years(high, years)
         if not va.year_given and vb.year_given and va.gran in ("day", "month"):
             low = low.replace(year=vb.low.year) if _valid(vb.low.year, low.month, low.day) else low
             if low >= vb.low:
@@ -938,6 +969,9 @@ class _Parser:
                 r = self.expr(k)
                 if r is not None and r[1].kind == "time" and r[1].low is not None:
                     return r[0], self.move_to_day(r[1], base)
+            r = self.clock_span(self.skip(k, ","))  # "Thursday 3-4pm"
+            if r is not None and r[1].low is not None:
+                return r[0], self.move_to_day(r[1], base)
         link = self.t(k)
         k2 = k + 1 if link in (",", "at", "@", "around", "about", "-") else k
         if link == "," and self.t(k2) in ("at", "around", "about"):
@@ -1384,7 +1418,12 @@ class _Parser:
         k = self.skip(j, ",", "(")
         if self.t(k) == "-" and self.glued(k):
             k += 1
-        full = self.absolute(k, after_weekday=True)
+        # "Thursday 3-4pm", "Thu 9-11am": hours of the weekday, read by attach_time, not the
+        # dates March 4 and September 11
+        hours = self.clock_span(k) is not None
+        full = self.absolute(k, after_weekday=True) if not hours else None
+        if full is not None and self.t(full[0]) in lex.MONTHS:
+            full = None  # "Thursday, 9-11 June": the days are June's
         if full is not None and full[1].gran == "day" and full[1].low is not None:
             end = self.skip(full[0], ")")
             return end, self.check_weekday(full[1], wd)
@@ -1398,9 +1437,10 @@ class _Parser:
         if (
             dm is not None
             and not plain
+            and not hours
             and self.clock(k2) is None
             and self.t(dm[0]) not in (":", "h")
-            and not (self.t(dm[0]) in (".", ",") and self.glued(dm[0] + 1))
+            and not (self.t(dm[0]) in (".", ",", "/", "-") and self.glued(dm[0] + 1))
             and not (self.t(k2).isdigit() and self.t(dm[0]) in lex.UNITS)
         ):
             both = self.weekday_and_day(wd, dm[1])
@@ -1572,6 +1612,8 @@ class _Parser:
             return self.holiday(j, step=step)
         if nxt in ("working", "work") and self.t(j + 1) == "week":
             nxt, j = "workweek", j + 1  # "this working week": Monday to Friday
+        if self.week_end(j):
+            nxt, j = "weekend", j + 2  # "this week-end"
         unit = lex.UNITS.get(nxt)
         if unit is None:
             # "last two weeks", "next 3 days", "past 5 years": a window next to the reference
@@ -1804,6 +1846,10 @@ class _Parser:
                 base = self.today() + dt.timedelta(days=lex.RELATIVE_DAYS[self.t(k + 1)])
                 return k + 2, _day(self.shift(base, n, unit))
             return k, self.offset(n, unit)
+        if word in ("and", ","):
+            r = self.compound_offset(k, n, unit)
+            if r is not None:
+                return r
         if word == "ago" or (word == "back" and self.t(k - 1) in lex.UNITS):
             return k + 1, self.offset(-n, unit, approx_years=True)
         if word == "from" and self.t(k + 1) == "now":
@@ -1827,6 +1873,37 @@ class _Parser:
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
         return None
+
+    def compound_offset(self, k: int, n: int, unit: str) -> _R | None:
+        """ "2 weeks and 2 days ago", "a year, three months from now": the parts add up; the
+        smallest unit says how precise the result is ("3 years and 2 months ago" a month)."""
+        parts = [(n, unit)]
+        while self.t(k) in ("and", ",") and len(parts) < 4:
+            num = self.number(self.skip(k + 1, "and"))
+            more = lex.UNITS.get(self.t(num[0])) if num is not None else None
+            if num is None or more is None or more == "second":
+                return None
+            parts.append((num[1], more))
+            k = num[0] + 1
+        clock = any(u in _CLOCK_UNITS for _, u in parts)  # "3 days and 4 hours ago"
+        word = self.t(k)
+        if word in ("ago", "hence"):
+            end, sign = k + 1, -1 if word == "ago" else 1
+        elif word == "from" and self.t(k + 1) == "now":
+            end, sign = k + 2, 1
+        else:
+            return None  # "2 weeks and 2 days" alone is a duration
+        t = self.ref().replace(second=0, microsecond=0) if clock else self.today()
+        for count, u in parts:
+            t = self.shift(t, sign * count, u)
+        if clock:
+            return end, _V(t, t + dt.timedelta(minutes=1), "time", kind="time")
+        finest = min((u for _, u in parts), key=_UNIT_ORDER.index)
+        if finest == "month":
+            return end, _month(t.year, t.month)
+        if finest in ("day", "week", "fortnight"):
+            return end, _day(t)
+        return None  # years and decades only: too rough to name a day
 
     def span_from(self, i: int, k: int, n: int, unit: str) -> _R | None:
         """ "3 days starting from next Monday", "2 weeks starting May 20th", "for 3 days from
@@ -2119,6 +2196,10 @@ class _Parser:
         if num is not None and lex.UNITS.get(self.t(num[0])) is not None:
             count, j = num[1], num[0]
         weekday = lex.WEEKDAYS.get(self.t(j)) if count == 1 else None
+        weekend = count == 1 and (lex.UNITS.get(self.t(j)) == "weekend" or self.week_end(j))
+        if weekend:
+            # "the last weekend of October": its nth Saturday and the Sunday after
+            weekday, j = lex.WEEKDAYS["saturday"], j + 2 * self.week_end(j)
         unit = lex.UNITS.get(self.t(j)) if weekday is None else "weekday"
         if self.t(j) == "half" and count == 1 and nth in (1, 2, -1) and self.t(j + 1) == "of":
             unit = "half"  # "the first half of 2023", "the second half of the year"
@@ -2130,7 +2211,7 @@ class _Parser:
         k = self.skip(j, "of", ",", "in")
         if self.t(k) == "the" and self.t(k + 1) in ("month", "year"):
             return self.nth_in_outer(
-                k + 2, self.unit_step(self.t(k + 1), 0), unit, nth, count, weekday
+                k + 2, self.unit_step(self.t(k + 1), 0), unit, nth, count, weekday, weekend
             )
         outer = (
             self.date_like(k)
@@ -2149,11 +2230,17 @@ class _Parser:
             ref = self.today()
             y0 = ref.year if (nth - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
             return j, _quarter(y0, nth)
-        return self.nth_in_outer(outer[0], outer[1], unit, nth, count, weekday)
+        return self.nth_in_outer(outer[0], outer[1], unit, nth, count, weekday, weekend)
 
     @staticmethod
     def nth_in_outer(
-        end: int, ov: _V, unit: str, nth: int, count: int, weekday: int | None
+        end: int,
+        ov: _V,
+        unit: str,
+        nth: int,
+        count: int,
+        weekday: int | None,
+        weekend: bool = False,
     ) -> _R | None:
         if ov.low is None or ov.high is None or ov.gran not in ("month", "year", "quarter"):
             return None
@@ -2165,6 +2252,8 @@ class _Parser:
             return end, _V(lo, hi, "month" if ov.gran == "year" else "day")
         if weekday is not None:
             v = _nth_weekday(ov.low, ov.high, weekday, nth)
+            if v is not None and v.low is not None and weekend:
+                v = replace(v, high=v.low + 2 * _ONE_DAY)
         else:
             v = _nth_in(ov.low, ov.high, unit, nth, count)
         return (end, v) if v is not None else None
@@ -2331,6 +2420,26 @@ class _Parser:
             ):
                 return i + 3, _V(_d(ya[1], 1), _d(yb[1] + 1, 1), "year", qualifier="range")
             return None
+        # 2019-aug-01, 2020/Sep/23: year, month name, day written together
+        if (
+            len(s) == 4
+            and 1000 <= n1 <= 2199
+            and sep in ("-", "/", ".")
+            and glued
+            and self.t(i + 2) in lex.MONTHS
+            and self.t(i + 3) == sep
+            and self.glued(i + 3)
+            and self.glued(i + 4)
+            and not (self.t(i - 1) in ("-", "/", ".") and self.glued(i))
+        ):
+            day = self.digits(i + 4, 1, 31)
+            mon = lex.MONTHS[self.t(i + 2)]
+            if (
+                day is not None
+                and _valid(n1, mon, day)
+                and not (self.glued(i + 5) and self.t(i + 5).isalnum())
+            ):
+                return i + 5, _day(_d(n1, mon, day))
         # ISO 2024-01-03, 2015-3-3, 2014-10, 2017-q1
         if len(s) == 4 and sep in ("-", "/", ".") and glued and self.t(i + 2).isdigit():
             before = self.t(i - 2)
@@ -2549,8 +2658,8 @@ class _Parser:
         if n is None or not 1 <= n <= 30:
             return None
         j = self.skip(j, "-")
-        if self.t(j) != "century":
-            return None
+        if self.t(j) != "century" or self.before_christ(j + 1):
+            return None  # "the fifth century BC" either
         start = (n - 1) * 100
         if start < 1:
             return None
@@ -2774,6 +2883,8 @@ class _Parser:
         if best is None:
             return None
         j, key = best
+        if key.startswith("new year") and self.t(i - 1) in lex.OTHER_NEW_YEARS:
+            return None  # "Parsi New Year" is in August
         k = self.skip(j, "of")
         if self.t(k) == "in" and self.year(k + 1) is not None:
             k += 1  # "Diwali in 2019"
@@ -2913,6 +3024,7 @@ _PART_WORDS = frozenset(
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)
+_A_YEAR = dt.timedelta(days=366)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
@@ -2925,6 +3037,10 @@ _GRAIN_ORDER = {
         ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
     )
 }
+_UNIT_ORDER = (
+    "second", "minute", "hour", "day", "week", "fortnight", "workweek", "weekend", "month",
+    "quarter", "year", "decade", "century",
+)  # fmt: skip
 _MODAL_FOLLOWERS = frozenset(
     {"be", "not", "have", "also", "well", "i", "we", "you", "he", "she", "it", "they", "take",
      "never", "still", "even", "help", "need", "get", "come", "go", "result", "differ", "ask"}

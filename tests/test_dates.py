@@ -1022,6 +1022,44 @@ READINGS = [
     ("Friday after next", [("Friday after next", "2024-01-12", "2024-01-13")]),
     ("the week after next month's vote", [("after next month", "2024-03-01", None)]),
     ("the meeting after next", []),
+    # hours after a weekday are hours, not a date ("3-4" is no March 4, "9-11" no Sept. 11)
+    ("Thursday 3-4pm", [("Thursday 3-4pm", "2023-12-28T15:00:00", "2023-12-28T17:00:00")]),
+    ("this Thu 9-11am", [("this Thu 9-11am", "2024-01-04T09:00:00", "2024-01-04T12:00:00")]),
+    ("Thursday 9/11", [("Thursday", "2023-12-28", "2023-12-29")]),
+    ("Monday 21", [("Monday 21", "2023-08-21", "2023-08-22")]),
+    ("Friday 7/6", [("Friday 7/6", "2023-07-06", "2023-07-07")]),
+    # the nth weekend of a month, "week-end" written with a hyphen
+    (
+        "the last weekend of October",
+        [("the last weekend of October", "2023-10-28", "2023-10-30")],
+    ),
+    ("last week-end in July 2023", [("last week-end in July 2023", "2023-07-29", "2023-07-31")]),
+    ("this week-end", [("this week-end", "2024-01-06", "2024-01-08")]),
+    ("last weekend", [("last weekend", "2023-12-30", "2024-01-01")]),
+    # another calendar's new year is no January 1
+    ("Parsi New Year 2018", [("Year 2018", "2018-01-01", "2019-01-01")]),
+    ("Chinese New Year 2018", [("Chinese New Year 2018", "2018-02-16", "2018-02-17")]),
+    ("New Year 2018", [("New Year 2018", "2018-01-01", "2018-01-02")]),
+    # offsets in several units add up
+    ("2 weeks and 2 days ago", [("2 weeks and 2 days ago", "2023-12-18", "2023-12-19")]),
+    ("3 years and 2 months ago", [("3 years and 2 months ago", "2020-11-01", "2020-12-01")]),
+    ("a week and a day from now", [("a week and a day from now", "2024-01-11", "2024-01-12")]),
+    ("lasted 2 weeks and 2 days", []),
+    ("killed 3 people and 2 days ago", [("2 days ago", "2024-01-01", "2024-01-02")]),
+    # the two ends of an undated range lie within a year of each other
+    ("2/29-3/1", [("2/29-3/1", "2020-02-29", "2020-03-02")]),
+    ("from Dec 28 to Jan 2", [("from Dec 28 to Jan 2", "2023-12-28", "2024-01-03")]),
+    # year, month name and day written together
+    (
+        "from 2019-aug-01 to 2019-aug-05",
+        [("from 2019-aug-01 to 2019-aug-05", "2019-08-01", "2019-08-06")],
+    ),
+    ("2019/Aug/01", [("2019/Aug/01", "2019-08-01", "2019-08-02")]),
+    # years and centuries before Christ are none of ours
+    ("in 2014 BC", []),
+    ("in 1200 B.C.", []),
+    ("the fifth century BC", []),
+    ("in 1200 BC and again in 2014", [("2014", "2014-01-01", "2015-01-01")]),
 ]
 
 

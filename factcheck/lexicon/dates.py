@@ -537,6 +537,16 @@ HOLIDAY_DATES.update(
     }
 )
 HOLIDAYS = frozenset(k.split()[0] for k in HOLIDAY_DATES)
+
+# Calendars whose new year is not January 1: "Parsi New Year", "Persian New Year" are no
+# "New Year" of their own (the ones in HOLIDAY_DATES, "Chinese New Year", are read whole).
+OTHER_NEW_YEARS = frozenset(
+    {"parsi", "persian", "iranian", "kurdish", "afghan", "lunar", "chinese", "vietnamese",
+     "korean", "tibetan", "mongolian", "jewish", "hebrew", "islamic", "hijri", "muslim", "hindu",
+     "sikh", "tamil", "telugu", "kannada", "marathi", "gujarati", "bengali", "nepali", "sinhala",
+     "sinhalese", "thai", "khmer", "cambodian", "lao", "burmese", "balinese", "ethiopian",
+     "coptic", "orthodox", "julian", "assyrian", "zoroastrian", "bahai", "saka", "vikram"}
+)  # fmt: skip
 # Every word-prefix of a holiday's key: the scan of a holiday's words stops where none goes on.
 HOLIDAY_PREFIXES = frozenset(
     " ".join(k.split()[:n]) for k in HOLIDAY_DATES for n in range(1, len(k.split()) + 1)
