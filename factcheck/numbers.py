@@ -47,6 +47,10 @@ class NumberRead:
     magnitude: bool = False
     """A magnitude of a million or more, or an abbreviated one, was read ("1.2 million", "3bn",
     "40k"): such figures are rounded."""
+    scale: float = 1.0
+    """The scale word or suffix the number ends in ("15 thousand" 1,000, "1.5bn" 1e9, "12
+    hundred" 100; 1 for none): a bare figure before it in a range may share it ("between 12
+    and 15 thousand")."""
 
 
 _MAX_TOKENS = 40
@@ -218,6 +222,7 @@ class _State:
     and_scale: float = 0.0
     """The closing scale an "and" followed ("3 million and a half"), else 0."""
     skip_to: int = -1
+    """Where a word that read ahead ("point five") ended."""
     den_prefix: float = 0.0
     """Tens read as the start of a compound ordinal denominator ("twenty" in "twenty-fifths")."""
     last_tens: float = 0.0
@@ -225,7 +230,7 @@ class _State:
     words_only: bool = True
     """No digits read: only then can an ordinal word end the number ("twenty-first")."""
     scale_seen: float = 0.0
-    """Where a word that read ahead ("point five") ended."""
+    """The last scale applied ("million"; "lakh crore" is 1e12)."""
 
     @property
     def value(self) -> float:
@@ -287,6 +292,7 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
                 st.current *= mult
                 st.step = (step * mult) if st.step is not None else None
                 st.magnitude = True
+                st.scale_seen = mult
                 st.last = "scale"
                 end = i = sfx.end()
                 break
@@ -379,6 +385,7 @@ def _comma_group(st: _State, text: str, at: int) -> int:
     ):
         return at
     st.current += rest.value
+    st.last = "group"  # the figure no longer ends in its scale
     return rest.end
 
 
@@ -414,7 +421,10 @@ def _finish(st: _State, start: int, end: int) -> NumberRead:
         step = 1.0
     else:
         step = 0.0
-    return NumberRead(_tidy(value), start, end, step, words=st.words, magnitude=st.magnitude)
+    scale = st.scale_seen if st.last == "scale" else 100.0 if st.last == "hundred" else 1.0
+    return NumberRead(
+        _tidy(value), start, end, step, words=st.words, magnitude=st.magnitude, scale=scale
+    )
 
 
 def _tidy(x: float) -> float:
@@ -527,6 +537,9 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
             return True
         if last == "scale" and st.current == 0 and st.total:
             st.total *= scale  # "three lakh crore"
+            if st.step is not None:
+                st.step *= scale  # "1.2 lakh crore" is rounded to 0.1 lakh crore
+            scale *= st.scale_seen
         elif last in (
             "",
             "unit",

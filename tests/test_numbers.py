@@ -170,6 +170,7 @@ PRECISION = [
     ("half-a-dozen-is-exact", "half a dozen", 0.0),
     ("fraction-is-exact", "three quarters", 0.0),
     ("tiny-fraction-is-exact", "a hundred thousand trillionths", 0.0),
+    ("lakh-crore-decimal", "1.2 lakh crore", 1e11),
 ]
 
 
@@ -180,6 +181,28 @@ def test_precision_step(text: str, step: float) -> None:
     r = read_number(text, 0)
     assert r is not None
     assert r.step == pytest.approx(step)
+
+
+# The scale a number ends in, which a bare figure before it in a range may share ("between 12
+# and 15 thousand"); 1 where the figure does not end in one.
+SCALE = [
+    ("thousand", "15 thousand", 1000.0),
+    ("suffix", "1.5bn", 1e9),
+    ("hundred", "12 hundred", 100.0),
+    ("lakh-crore", "three lakh crore", 1e12),
+    ("million", "2 million", 1e6),
+    ("plain", "2,300", 1.0),
+    ("words-past-the-scale", "two hundred and five", 1.0),
+    ("fraction-past-the-scale", "3 million and a half", 1.0),
+    ("comma-group-past-the-scale", "three million, two hundred & forty", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "scale"), [c[1:] for c in SCALE], ids=[c[0] for c in SCALE])
+def test_scale(text: str, scale: float) -> None:
+    r = read_number(text, 0)
+    assert r is not None
+    assert r.scale == scale
 
 
 ENDS = [
