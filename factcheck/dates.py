@@ -152,7 +152,7 @@ def _trigger() -> re.Pattern[str]:
         + r"\b|\d(?:"  # calendar words; or a number that looks like a date or a time:
         r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
         r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
-        r"|\d? ?(?:[apAP]\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 10 o'clock
+        r"|\d? ?(?:[apAP] ?\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 3 p . m ., 10 o'clock
         r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
         r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b))"  # the '90s, 1990 s, 18q4, 2018Q4
     )
@@ -833,24 +833,28 @@ class _Parser:
         return None
 
     def day_span(
-        self, i: int, joiners: tuple[str, ...] = ("to", "-", "–", "through", "till", "until")
+        self,
+        i: int,
+        joiners: tuple[str, ...] = ("to", "-", "–", "through", "till", "until", "and", "&"),
     ) -> _R | None:
-        """Ranges of days sharing one month: "13-15 July", "from 13th to 15th July",
-        "July 13 to 15" is handled by range_end."""
+        """Ranges of days sharing one month: "13-15 July", "from 13th to 15th July", "on 18
+        and 19 June" (both days, so the span from one to the other); "July 13 to 15" is
+        handled by range_end."""
         j = self.skip(i, "from")
         j = self.skip(j, "the")
         d1 = self.day_of_month(j)
         if d1 is None or (not self.t(j).isdigit() and self.t(j) not in lex.ORDINALS):
             return None
         j = d1[0]
-        if self.t(j) not in joiners:
+        joiner = self.t(j)
+        if joiner not in joiners:
             return None
         j = self.skip(j + 1, "the")
         d2 = self.day_of_month(j)
         if d2 is None:
             return None
         j = self.skip(d2[0], "of")
-        mo = self.month_name(j)
+        mo = self.month_name(j, strict=joiner in ("and", "&"))  # "2 and 3 may be enough"
         if mo is None:
             return None
         j = mo[0]
@@ -925,6 +929,10 @@ class _Parser:
         if d is None:
             return self.part_then_time(i)
         j, v = d
+        if self.t(j) in ("'", "’") and self.t(j + 1) == "s" and self.glued(j + 1):
+            r = self.possessive_part(j + 2, v)
+            if r is not None:
+                return r  # "next year's first quarter"
         if v.low is not None and v.kind == "date" and v.gran in ("day", "time"):
             r = self.attach_time(j, v)
             if r:
@@ -1135,6 +1143,14 @@ class _Parser:
                     and self.digits(j + 1, 0, 59, (2,)) is not None
                 ):
                     second, grain, j = int(self.t(j + 1)), "second", j + 2
+            elif (
+                loose
+                and sep == "."
+                and self.glued(j)
+                and self.glued(j + 1)
+                and self.t(j + 1) in ("am", "pm")
+            ):
+                j += 1  # "at 9.am": the dot of a hurried "9 a.m."; not "version 2.am"
             elif sep == "." and self.glued(j) and self.glued(j + 1) and len(self.t(j + 1)) == 2:
                 # 6.45 is a time only with a.m./p.m. or after "at", never before a unit
                 if self.digits(j + 1, 0, 59, (2,)) is None or self.t(j + 2) in _NOT_AFTER_DOT_TIME:
@@ -2232,6 +2248,18 @@ class _Parser:
             return j, _quarter(y0, nth)
         return self.nth_in_outer(outer[0], outer[1], unit, nth, count, weekday, weekend)
 
+    def possessive_part(self, k: int, outer: _V) -> _R | None:
+        """ "next year's first quarter", "2019's second half", "last month's final week": the
+        nth part named after a year, a quarter or a month in the possessive."""
+        s = self.t(k)
+        nth = -1 if s in ("last", "final") else lex.ORDINALS.get(s)
+        if nth is None or not -1 <= nth <= 4 or nth == 0:
+            return None
+        unit = "half" if self.t(k + 1) == "half" else lex.UNITS.get(self.t(k + 1))
+        if unit not in ("quarter", "month", "week", "half") or (unit == "half" and nth > 2):
+            return None
+        return self.nth_in_outer(k + 2, outer, str(unit), nth, 1, None)
+
     @staticmethod
     def nth_in_outer(
         end: int,
@@ -2610,6 +2638,8 @@ class _Parser:
             return True
         if prev == "than" and self.t(i - 2) in ("later", "earlier", "sooner"):
             return True  # "later than 2018"; "more than 2018" is a count
+        if prev == "as" and self.t(i - 2) == "early" and self.t(i - 3) == "as":
+            return True  # "as early as 1998"; "as many as 2018" is a count
         if prev in ("-", "–", "(", "—") and self.glued(i):
             return True
         if prev == "," and self.t(i - 2) in lex.MONTHS:
@@ -2807,6 +2837,14 @@ class _Parser:
             return None
         k, m = mo
         y = self.year_after(k)
+        if (
+            y is None
+            and self.t(j) in lex.AMBIGUOUS_MONTHS
+            and not self.raw(j)[:1].isupper()
+            and self.t(j - 1) != "of"
+            and self.t(i - 1) not in ("on", "the")
+        ):
+            return None  # "at least 3 may die", "5 march through": a verb after a count
         if (
             not self.t(i).isdigit()
             and self.t(i) not in lex.ORDINALS
@@ -3015,6 +3053,7 @@ _CLOCK_WORDS = frozenset(
 _NARROW_STARTS = {
     "at": frozenset({"present", "the", "this"}),
     "right": frozenset({"now"}),
+    "as": frozenset({"early"}),
     "just": frozenset({"now"}),
 }
 _PART_WORDS = frozenset(

@@ -1060,6 +1060,27 @@ READINGS = [
     ("in 1200 B.C.", []),
     ("the fifth century BC", []),
     ("in 1200 BC and again in 2014", [("2014", "2014-01-01", "2015-01-01")]),
+    # "as early as X" opens at X; "as late as X" is no bound ("still in X"), "as many as" a count
+    ("a vote as early as next week", [("as early as next week", "2024-01-08", None)]),
+    ("as early as 1998, officials knew", [("as early as 1998", "1998-01-01", None)]),
+    ("as late as 1990 the town had no power", []),
+    ("as many as 2018 people", []),
+    # the nth part of a date named in the possessive
+    ("next year's first quarter", [("next year's first quarter", "2025-01-01", "2025-04-01")]),
+    ("last year's second half", [("last year's second half", "2023-07-01", "2024-01-01")]),
+    ("next year's first snow", [("next year", "2025-01-01", "2026-01-01")]),
+    # two days of one month joined by "and": the span from the first to the second
+    ("on 18 and 19 June 2023", [("18 and 19 June 2023", "2023-06-18", "2023-06-20")]),
+    ("the 5th and 6th of May", [("the 5th and 6th of May", "2023-05-05", "2023-05-07")]),
+    # a lower-case "may" or "march" after a count is a verb
+    ("at least 3 may die", []),
+    ("2 and 3 may be enough", []),
+    ("5 march through the city", []),
+    ("on 3 may 2023", [("3 may 2023", "2023-05-03", "2023-05-04")]),
+    # a.m./p.m. written loosely
+    ("back at 9.am.", [("9.am", "2024-01-03T09:00:00", "2024-01-03T10:00:00")]),
+    ("version 2.am", []),
+    ("at 3 p . m .", [("3 p . m", "2024-01-03T15:00:00", "2024-01-03T16:00:00")]),
 ]
 
 

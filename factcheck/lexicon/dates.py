@@ -875,5 +875,7 @@ COMPARISONS: dict[str, tuple[str, int]] = {
     "not earlier than": ("since", 3), "no sooner than": ("since", 3),
     "later than": ("after", 2), "earlier than": ("before", 2), "sooner than": ("before", 2),
     "prior to": ("before", 2), "up to": ("until", 2),
+    # "as early as next week": not before it; "as late as 1990" is no bound ("still in 1990")
+    "as early as": ("since", 3),
 }  # fmt: skip
 COMPARISON_STARTS = frozenset(k.split()[0] for k in COMPARISONS)
