@@ -21,6 +21,7 @@ from .lexicon.numbers import (
     ORDINAL_WORDS,
     PLURAL_SCALES,
     SCALES,
+    SLASH_UNITS,
     SMALL,
     TENS,
 )
@@ -287,6 +288,7 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
                 sfx is not None
                 and sfx.group(1) in MAGNITUDE_SUFFIXES
                 and (suffixes or sfx.group(1) not in AMBIGUOUS_SUFFIXES)
+                and not text.startswith(SLASH_UNITS, sfx.start(1))
             ):
                 mult = MAGNITUDE_SUFFIXES[sfx.group(1)]
                 st.current *= mult

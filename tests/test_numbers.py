@@ -224,6 +224,7 @@ ENDS = [
     ("hundred-after-comma-without-scale", "two hundred, three hundred", 11),
     ("ampersand-between-figures", "3 & 4", 1),
     ("ampersand-between-small-words", "three & four", 5),
+    ("barrels-a-day-is-no-billion", "500,000 b/d", 7),
 ]
 
 

@@ -88,6 +88,12 @@ SYMBOL_CASES = [
     ("trap-pt-not-picotonne", "pt", None),
     ("trap-Ms-not-megasecond", "Ms", None),
     ("trap-hm-not-hectometre", "hm", None),
+    ("barrels-a-day", "bpd", "oil_barrel / day"),
+    ("barrels-a-day-slash", "b/d", "oil_barrel / day"),
+    ("million-barrels-a-day", "mb/d", "megaoil_barrel / day"),
+    ("miles-per-gallon", "mpg", "mile / gallon"),
+    ("revolutions", "rpm", "revolution / minute"),
+    ("millibar", "mbar", "millibar"),
 ]
 
 
@@ -187,6 +193,12 @@ IN_TEXT = [
     ("blood-sugar", "7.8 mmol/L", [(7.8, "millimole / liter")]),
     ("noise", "noise of 85 dB", [(85.0, "decibel")]),
     ("tons-per-day", "manages 4,500 tpd.", [(4500.0, "ton / day")]),
+    ("barrels-per-day", "output of 10 million bpd", [(1e7, "oil_barrel / day")]),
+    ("fuel-economy", "a 40 mpg car", [(40.0, "mile / gallon")]),
+    ("engine-speed", "spinning at 7,200 rpm", [(7200.0, "revolution / minute")]),
+    # "b/d" is barrels a day, never 500,000 billion (the unit itself needs quantities.py)
+    ("trap-b-is-no-billion-before-slash-d", "pumped 500,000 b/d", [(500_000.0, None)]),
+    ("trap-k-per-year-stays", "earns $40k/year", [(40_000.0, "USD / year")]),
     ("trap-lone-J-is-a-letter", "45 J", [(45.0, None)]),
     ("trap-TV-stations", "the 5 TV stations", [(5.0, "stations")]),
     ("trap-PA-systems", "his 3 PA systems", [(3.0, "systems")]),

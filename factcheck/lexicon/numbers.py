@@ -16,6 +16,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PLURAL_SCALES",
     "SCALES",
+    "SLASH_UNITS",
     "SMALL",
     "TENS",
     "ZERO_WORDS",
@@ -240,6 +241,10 @@ e.g. after a currency sign; the recogniser decides with the context."""
 
 AMBIGUOUS_SUFFIXES: frozenset[str] = frozenset({"m", "G", "t", "mil", "mill"})
 """Suffixes that are also unit symbols or words; see :data:`MAGNITUDE_SUFFIXES`."""
+
+SLASH_UNITS: tuple[str, ...] = ("b/d", "B/D", "b/day")
+"""Unit symbols with a slash that open with a magnitude suffix: "500,000 b/d" is barrels a
+day, not 500,000 billion."""
 
 DETERMINER_ONE: frozenset[str] = frozenset({"a", "an"})
 """Articles that stand for one before a scale, multiplier or fraction ("a hundred", "a dozen",

@@ -355,6 +355,16 @@ SYMBOLS: dict[str, str] = {
     "mAh": "milliampere_hour",
     "mmHg": "millimeter_Hg",
     "dB": "decibel",  # never the decibyte that "d" + "B" would make
+    "bpd": "oil_barrel / day",
+    "b/d": "oil_barrel / day",
+    "B/D": "oil_barrel / day",
+    "b/day": "oil_barrel / day",
+    "bbl/d": "oil_barrel / day",
+    "kb/d": "kilooil_barrel / day",
+    "mb/d": "megaoil_barrel / day",  # the IEA's million barrels a day, not megabits
+    "mpg": "mile / gallon",
+    "rpm": "revolution / minute",
+    "mbar": "millibar",
 }
 """Case-sensitive symbols ("MB" megabyte, "mb" megabit, "m" metre, "M" never a unit)."""
 
