@@ -2927,8 +2927,12 @@ class _Parser:
         if self.t(k) == "in" and self.year(k + 1) is not None:
             k += 1  # "Diwali in 2019"
         y = self.year(k) or self.year_words(k)
-        if key in lex.AMBIGUOUS_HOLIDAYS and y is None and self.t(i - 1) not in lex.MONTH_CUES:
-            return None  # "she lent him money"; "during Lent", "lent 2018" are the season
+        if (
+            key in lex.AMBIGUOUS_HOLIDAYS
+            and y is None
+            and (self.t(i - 1) not in lex.MONTH_CUES or not self.raw(i)[:1].isupper())
+        ):
+            return None  # "she lent him money", "the pongal dish"; "during Lent", "lent 2018"
         of_year = lex.MODIFIERS.get(self.t(k)) if self.t(k + 1) in ("year", "yr") else None
         if y is not None:
             year, j = y[1], y[0]
@@ -3233,6 +3237,8 @@ def _table_day(name: str, year: int) -> dt.datetime | None:
     if not 0 <= k < len(dates) // 5:
         return None
     mmdd = dates[5 * k : 5 * k + 4]
+    if mmdd == "0000":
+        return None  # none that year
     return _d(year, int(mmdd[:2]), int(mmdd[2:]))
 
 

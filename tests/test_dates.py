@@ -1081,6 +1081,18 @@ READINGS = [
     ("back at 9.am.", [("9.am", "2024-01-03T09:00:00", "2024-01-03T10:00:00")]),
     ("version 2.am", []),
     ("at 3 p . m .", [("3 p . m", "2024-01-03T15:00:00", "2024-01-03T16:00:00")]),
+    # Indian festivals from their dated tables; none outside a table's years, never a guess
+    ("Dussehra 2018", [("Dussehra 2018", "2018-10-19", "2018-10-20")]),
+    ("Navratri 2023", [("Navratri 2023", "2023-10-15", "2023-10-24")]),
+    ("karva chauth in 2018", [("karva chauth in 2018", "2018-10-27", "2018-10-28")]),
+    ("Guru Ravidas Jayanti 2019", [("Guru Ravidas Jayanti 2019", "2019-02-19", "2019-02-20")]),
+    ("maattu pongal 2018", [("maattu pongal 2018", "2018-01-15", "2018-01-16")]),
+    ("Ugadi 2018", [("Ugadi 2018", "2018-03-18", "2018-03-19")]),
+    ("Dussehra 1990", []),
+    ("Guru Gobind Singh Jayanti 2018", []),  # it fell in December 2017 and January 2019
+    ("Rakhi Sawant said", []),
+    ("the pongal dish", []),
+    ("she lent him money", []),
 ]
 
 

@@ -51,7 +51,7 @@ SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 # "fall" is a verb far more often than a season: it needs a determiner or a year.
 AMBIGUOUS_SEASONS = frozenset({"fall", "spring"})
 # Holidays whose name is also a common word: in lower case they need a year ("lent 2018").
-AMBIGUOUS_HOLIDAYS = frozenset({"lent"})
+AMBIGUOUS_HOLIDAYS = frozenset({"lent", "rakhi", "pongal", "maghi", "bogi", "bhogi"})
 
 # Day offsets from the publication date.
 RELATIVE_DAYS: dict[str, int] = {
@@ -534,6 +534,105 @@ HOLIDAY_DATES.update(
         "chhoti holi": ("table", ("holi", -1, 1)),
         "choti holi": ("table", ("holi", -1, 1)),
         "kamudu pyre": ("table", ("holi", -1, 1)),
+        # Indian festivals of the Hindu lunisolar calendar and Sikh gurpurabs, from LUNAR_TABLES
+        "dussehra": ("table", ("dussehra", 0, 1)),
+        "dusshera": ("table", ("dussehra", 0, 1)),
+        "dasara": ("table", ("dussehra", 0, 1)),
+        "dasera": ("table", ("dussehra", 0, 1)),
+        "dussera": ("table", ("dussehra", 0, 1)),
+        "vijayadashami": ("table", ("dussehra", 0, 1)),
+        "vijaya dashami": ("table", ("dussehra", 0, 1)),
+        "vijayadasami": ("table", ("dussehra", 0, 1)),
+        "navratri": ("table", ("sharad_navratri", 0, 9)),
+        "navaratri": ("table", ("sharad_navratri", 0, 9)),
+        "sharad navratri": ("table", ("sharad_navratri", 0, 9)),
+        "sharad navaratri": ("table", ("sharad_navratri", 0, 9)),
+        "sharadiya navratri": ("table", ("sharad_navratri", 0, 9)),
+        "maha ashtami": ("table", ("maha_ashtami", 0, 1)),
+        "durga ashtami": ("table", ("maha_ashtami", 0, 1)),
+        "maha saptami": ("table", ("maha_ashtami", -1, 1)),
+        "durga puja": ("table", ("maha_ashtami", -2, 5)),
+        "maha navami": ("table", ("maha_navami", 0, 1)),
+        "janmashtami": ("table", ("janmashtami", 0, 1)),
+        "krishna janmashtami": ("table", ("janmashtami", 0, 1)),
+        "gokulashtami": ("table", ("janmashtami", 0, 1)),
+        "krishna jayanti": ("table", ("janmashtami", 0, 1)),
+        "ganesh chaturthi": ("table", ("ganesh_chaturthi", 0, 1)),
+        "ganesha chaturthi": ("table", ("ganesh_chaturthi", 0, 1)),
+        "vinayaka chaturthi": ("table", ("ganesh_chaturthi", 0, 1)),
+        "vinayaka chavithi": ("table", ("ganesh_chaturthi", 0, 1)),
+        "vinayak chaturthi": ("table", ("ganesh_chaturthi", 0, 1)),
+        "maha shivaratri": ("table", ("maha_shivaratri", 0, 1)),
+        "maha shivratri": ("table", ("maha_shivaratri", 0, 1)),
+        "mahashivratri": ("table", ("maha_shivaratri", 0, 1)),
+        "mahashivaratri": ("table", ("maha_shivaratri", 0, 1)),
+        "mahavir jayanti": ("table", ("mahavir_jayanti", 0, 1)),
+        "mahaveer jayanti": ("table", ("mahavir_jayanti", 0, 1)),
+        "mahavir janma kalyanak": ("table", ("mahavir_jayanti", 0, 1)),
+        "mahaveer janma kalyanak": ("table", ("mahavir_jayanti", 0, 1)),
+        "ram navami": ("table", ("ram_navami", 0, 1)),
+        "rama navami": ("table", ("ram_navami", 0, 1)),
+        "ramnavami": ("table", ("ram_navami", 0, 1)),
+        "raksha bandhan": ("table", ("raksha_bandhan", 0, 1)),
+        "rakhi": ("table", ("raksha_bandhan", 0, 1)),
+        "rakshabandhan": ("table", ("raksha_bandhan", 0, 1)),
+        "onam": ("table", ("onam", 0, 1)),
+        "thiru onam": ("table", ("onam", 0, 1)),
+        "thiruvonam": ("table", ("onam", 0, 1)),
+        "pongal": ("table", ("pongal", 0, 1)),
+        "thai pongal": ("table", ("pongal", 0, 1)),
+        "bhogi": ("table", ("pongal", -1, 1)),
+        "bogi": ("table", ("pongal", -1, 1)),
+        "bhogi pandigai": ("table", ("pongal", -1, 1)),
+        "bogi pandigai": ("table", ("pongal", -1, 1)),
+        "mattu pongal": ("table", ("pongal", 1, 1)),
+        "maattu pongal": ("table", ("pongal", 1, 1)),
+        "kaanum pongal": ("table", ("pongal", 2, 1)),
+        "kanum pongal": ("table", ("pongal", 2, 1)),
+        "kanni pongal": ("table", ("pongal", 2, 1)),
+        "makar sankranti": ("table", ("makar_sankranti", 0, 1)),
+        "makara sankranti": ("table", ("makar_sankranti", 0, 1)),
+        "makar sankranthi": ("table", ("makar_sankranti", 0, 1)),
+        "makara sankranthi": ("table", ("makar_sankranti", 0, 1)),
+        "maghi": ("table", ("makar_sankranti", 0, 1)),
+        "lohri": ("table", ("makar_sankranti", -1, 1)),
+        "vaisakhi": ("table", ("vaisakhi", 0, 1)),
+        "baisakhi": ("table", ("vaisakhi", 0, 1)),
+        "vaishakhi": ("table", ("vaisakhi", 0, 1)),
+        "vasakhi": ("table", ("vaisakhi", 0, 1)),
+        "basant panchami": ("table", ("basant_panchami", 0, 1)),
+        "vasant panchami": ("table", ("basant_panchami", 0, 1)),
+        "saraswati puja": ("table", ("basant_panchami", 0, 1)),
+        "guru gobind singh jayanti": ("table", ("guru_gobind_singh_jayanti", 0, 1)),
+        "guru govind singh jayanti": ("table", ("guru_gobind_singh_jayanti", 0, 1)),
+        "guru gobind singh birthday": ("table", ("guru_gobind_singh_jayanti", 0, 1)),
+        "guru govind singh birthday": ("table", ("guru_gobind_singh_jayanti", 0, 1)),
+        "guru gobind singh gurpurab": ("table", ("guru_gobind_singh_jayanti", 0, 1)),
+        "guru ravidas jayanti": ("table", ("guru_ravidas_jayanti", 0, 1)),
+        "guru ravidass jayanti": ("table", ("guru_ravidas_jayanti", 0, 1)),
+        "guru ravidas birthday": ("table", ("guru_ravidas_jayanti", 0, 1)),
+        "guru ravidass birthday": ("table", ("guru_ravidas_jayanti", 0, 1)),
+        "ravidas jayanti": ("table", ("guru_ravidas_jayanti", 0, 1)),
+        "valmiki jayanti": ("table", ("valmiki_jayanti", 0, 1)),
+        "maharishi valmiki jayanti": ("table", ("valmiki_jayanti", 0, 1)),
+        "maharshi valmiki jayanti": ("table", ("valmiki_jayanti", 0, 1)),
+        "pargat diwas": ("table", ("valmiki_jayanti", 0, 1)),
+        "guru nanak jayanti": ("table", ("guru_nanak_jayanti", 0, 1)),
+        "guru nanak birthday": ("table", ("guru_nanak_jayanti", 0, 1)),
+        "guru nanak s birthday": ("table", ("guru_nanak_jayanti", 0, 1)),
+        "guru nanak gurpurab": ("table", ("guru_nanak_jayanti", 0, 1)),
+        "guru nanak dev jayanti": ("table", ("guru_nanak_jayanti", 0, 1)),
+        "gudi padwa": ("table", ("gudi_padwa", 0, 1)),
+        "ugadi": ("table", ("gudi_padwa", 0, 1)),
+        "yugadi": ("table", ("gudi_padwa", 0, 1)),
+        "samvatsaradi": ("table", ("gudi_padwa", 0, 1)),
+        "chaitra sukladi": ("table", ("gudi_padwa", 0, 1)),
+        "chaitra sukhladi": ("table", ("gudi_padwa", 0, 1)),
+        "karwa chauth": ("table", ("karwa_chauth", 0, 1)),
+        "karva chauth": ("table", ("karwa_chauth", 0, 1)),
+        "rath yatra": ("table", ("rath_yatra", 0, 1)),
+        "ratha yatra": ("table", ("rath_yatra", 0, 1)),
+        "hanuman jayanti": ("table", ("hanuman_jayanti", 0, 1)),
     }
 )
 HOLIDAYS = frozenset(k.split()[0] for k in HOLIDAY_DATES)
@@ -557,7 +656,11 @@ HOLIDAY_PREFIXES = frozenset(
 # twice in a Gregorian year is listed by its first date). Source: the tables of the `holidays`
 # package 0.60 (MIT; holidays/calendars/chinese.py, buddhist.py, islamic.py, hebrew.py), which
 # cite the Hong Kong Observatory, the Umm al-Qura calendar and hebcal; Diwali and Holi (2001-2030)
-# from its holidays/countries/india.py, which cites timeanddate.com. Copied here, not imported.
+# from its holidays/countries/india.py, which cites timeanddate.com. The Indian festivals after
+# "holi" (Dussehra to Hanuman Jayanti, 2001-2035) from `holidays` 0.108,
+# holidays/calendars/hindu.py (MIT), which cites drikpanchang.com; "0000" marks a year without
+# one (Guru Gobind Singh Jayanti falls twice in some years and in none in the next). A festival
+# kept on different days by region is its table's day. Copied here, not imported.
 LUNAR_TABLES: dict[str, tuple[int, str]] = {
     "lunar_new_year": (
         1901,
@@ -803,6 +906,121 @@ LUNAR_TABLES: dict[str, tuple[int, str]] = {
         "0310 0329 0318 0307 0326 0315 0304 0322 0311 0301 0320 0308 0327 0317 0306 0324 0313 0302 "
         "0321 0310 0329 0318 0308 0325 0314 0304 0322 0311 0301 0320 "
     ),
+    "dussehra": (
+        2001,
+        "1026 1015 1005 1022 1012 1002 1021 1009 0928 1017 1006 1024 1013 1003 1022 1011 0930 1019 "
+        "1008 1025 1015 1005 1024 1012 1002 1020 1009 0927 1016 1006 1025 1014 1003 1022 1011 "
+    ),
+    "sharad_navratri": (
+        2001,
+        "1017 1007 0926 1014 1004 0923 1012 0930 0919 1008 0928 1016 1005 0925 1013 1001 0921 1010 "
+        "0929 1017 1007 0926 1015 1003 0922 1011 0930 0919 1008 0928 1017 1005 0924 1013 1002 "
+    ),
+    "maha_ashtami": (
+        2001,
+        "1024 1013 1003 1021 1011 0930 1019 1007 0926 1015 1004 1022 1012 1002 1021 1009 0928 1017 "
+        "1006 1023 1013 1003 1022 1011 0930 1019 1007 0926 1014 1004 1023 1012 1002 1020 1009 "
+    ),
+    "maha_navami": (
+        2001,
+        "1025 1014 1003 1021 1011 1001 1020 1008 0927 1016 1005 1023 1012 1002 1021 1010 0929 1017 "
+        "1006 1024 1014 1004 1023 1011 1001 1019 1008 0926 1015 1005 1024 1013 1002 1021 1010 "
+    ),
+    "janmashtami": (
+        2001,
+        "0812 0831 0820 0907 0827 0816 0904 0824 0814 0902 0822 0810 0828 0818 0905 0825 0815 0903 "
+        "0824 0812 0830 0819 0907 0826 0816 0904 0825 0813 0901 0821 0810 0828 0817 0906 0826 "
+    ),
+    "ganesh_chaturthi": (
+        2001,
+        "0822 0910 0831 0918 0907 0827 0915 0903 0823 0911 0901 0919 0909 0829 0917 0905 0825 0913 "
+        "0902 0822 0910 0831 0919 0907 0827 0914 0904 0823 0911 0901 0920 0908 0828 0916 0905 "
+    ),
+    "maha_shivaratri": (
+        2001,
+        "0221 0312 0301 0218 0308 0226 0216 0306 0223 0212 0302 0220 0310 0227 0217 0307 0224 0213 "
+        "0304 0221 0311 0301 0218 0308 0226 0215 0306 0223 0211 0302 0220 0310 0227 0217 0308 "
+    ),
+    "mahavir_jayanti": (
+        2001,
+        "0406 0425 0415 0403 0422 0411 0331 0418 0407 0428 0416 0405 0424 0413 0402 0420 0409 0329 "
+        "0417 0406 0425 0414 0404 0421 0410 0331 0418 0407 0426 0416 0405 0423 0412 0401 0420 "
+    ),
+    "ram_navami": (
+        2001,
+        "0402 0421 0411 0330 0418 0406 0326 0414 0403 0324 0412 0401 0419 0408 0328 0415 0404 0325 "
+        "0413 0402 0421 0410 0330 0417 0406 0326 0415 0403 0422 0412 0401 0419 0407 0328 0416 "
+    ),
+    "raksha_bandhan": (
+        2001,
+        "0804 0822 0812 0829 0819 0809 0828 0816 0805 0824 0813 0802 0820 0810 0829 0818 0807 0826 "
+        "0815 0803 0822 0811 0830 0819 0809 0828 0817 0805 0823 0813 0802 0820 0810 0829 0818 "
+    ),
+    "onam": (
+        2001,
+        "0831 0821 0908 0828 0915 0905 0826 0912 0902 0823 0909 0829 0820 0906 0828 0913 0904 0824 "
+        "0911 0831 0821 0908 0829 0915 0905 0826 0912 0901 0822 0909 0830 0820 0906 0828 0914 "
+    ),
+    "pongal": (
+        2001,
+        "0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 "
+        "0115 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 "
+    ),
+    "makar_sankranti": (
+        2001,
+        "0114 0114 0114 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 "
+        "0115 0115 0114 0114 0114 0114 0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115 "
+    ),
+    "vaisakhi": (
+        2001,
+        "0413 0414 0414 0413 0414 0414 0414 0413 0414 0414 0414 0413 0413 0414 0414 0413 0414 0414 "
+        "0414 0413 0414 0414 0414 0413 0413 0414 0414 0413 0414 0414 0414 0413 0414 0414 0414 "
+    ),
+    "basant_panchami": (
+        2001,
+        "0129 0217 0206 0126 0213 0202 0123 0211 0131 0120 0208 0128 0214 0204 0124 0212 0201 0122 "
+        "0209 0129 0216 0205 0126 0214 0202 0123 0211 0131 0119 0207 0127 0215 0204 0124 0212 "
+    ),
+    "guru_gobind_singh_jayanti": (
+        2001,
+        "0102 0121 1229 1120 0105 0105 0105 0105 0105 0105 0131 0105 0118 0107 0105 0116 0105 0000 "
+        "0113 0102 0120 0109 0000 0117 0106 0000 0115 0104 0115 0110 0000 0118 0107 0117 0116 "
+    ),
+    "guru_ravidas_jayanti": (
+        2001,
+        "0208 0227 0216 0206 0224 0213 0202 0221 0209 0130 0218 0207 0225 0214 0203 0222 0210 0131 "
+        "0219 0209 0227 0216 0205 0224 0212 0201 0220 0210 0130 0218 0207 0226 0214 0203 0222 "
+    ),
+    "valmiki_jayanti": (
+        2001,
+        "1101 1021 1010 1028 1017 1007 1026 1014 1004 1022 1011 1029 1018 1008 1027 1016 1005 1024 "
+        "1013 1031 1020 1009 1028 1017 1007 1026 1015 1003 1022 1011 1030 1018 1008 1027 1017 "
+    ),
+    "guru_nanak_jayanti": (
+        2001,
+        "1130 1119 1108 1126 1115 1105 1124 1113 1102 1121 1110 1128 1117 1106 1125 1114 1104 1123 "
+        "1112 1130 1119 1108 1127 1115 1105 1124 1114 1102 1121 1110 1128 1117 1106 1125 1115 "
+    ),
+    "gudi_padwa": (
+        2001,
+        "0326 0413 0402 0321 0409 0330 0319 0406 0327 0316 0404 0323 0411 0331 0321 0408 0328 0318 "
+        "0406 0325 0413 0402 0322 0409 0330 0319 0407 0327 0414 0403 0324 0411 0331 0321 0409 "
+    ),
+    "karwa_chauth": (
+        2001,
+        "1104 1024 1013 1031 1020 1010 1029 1017 1007 1026 1015 1102 1022 1011 1030 1019 1008 1027 "
+        "1017 1104 1024 1013 1101 1020 1010 1029 1018 1007 1026 1015 1102 1021 1011 1030 1020 "
+    ),
+    "rath_yatra": (
+        2001,
+        "0623 0712 0701 0619 0708 0627 0716 0704 0624 0713 0703 0621 0710 0629 0718 0706 0625 0714 "
+        "0704 0623 0712 0701 0620 0707 0627 0716 0705 0624 0713 0702 0622 0709 0628 0717 0707 "
+    ),
+    "hanuman_jayanti": (
+        2001,
+        "0408 0427 0416 0405 0424 0413 0402 0420 0409 0330 0418 0406 0425 0415 0404 0422 0411 0331 "
+        "0419 0408 0427 0416 0406 0423 0412 0402 0420 0409 0428 0418 0407 0425 0414 0403 0422 "
+    ),
 }  # fmt: skip
 
 # Words that start the scan for a holiday; the others are reached from "day", "friday", "year".
@@ -816,7 +1034,15 @@ HOLIDAY_TRIGGERS = frozenset(
      "chanukkah", "purim", "omer", "baomer", "tisha", "haatzmaut", "hashoah", "bishvat",
      "feast", "lent", "orthodox", "jayanti", "diwali", "deepavali", "puja", "dhanteras",
      "dhanatrayodashi", "chaudas", "chaturdashi", "dooj", "beej", "chhath", "shashthi", "holi",
-     "dhulandi", "dhuleti", "phagwah", "dahan", "kamudu"}
+     "dhulandi", "dhuleti", "phagwah", "dahan", "kamudu", "dussehra", "dusshera", "dasara",
+     "dasera", "dussera", "vijayadashami", "dashami", "vijayadasami", "navratri", "navaratri",
+     "ashtami", "saptami", "navami", "ramnavami", "janmashtami", "gokulashtami", "chaturthi",
+     "chavithi", "shivaratri", "shivratri", "mahashivratri", "mahashivaratri", "kalyanak",
+     "bandhan", "rakhi", "rakshabandhan", "onam", "thiruvonam", "pongal", "bhogi", "bogi",
+     "pandigai", "sankranti", "sankranthi", "maghi", "lohri", "vaisakhi", "baisakhi",
+     "vaishakhi", "vasakhi", "panchami", "gurpurab", "gobind", "govind", "ravidas", "ravidass",
+     "valmiki", "diwas", "nanak", "padwa", "ugadi", "yugadi", "samvatsaradi", "sukladi",
+     "sukhladi", "chauth", "yatra", "hanuman"}
 )  # fmt: skip
 
 # Time-zone abbreviations after a clock time, with their offset from UTC in hours. A time in
