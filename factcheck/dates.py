@@ -2984,6 +2984,14 @@ class _Parser:
             elif d.weekday() == 5 and not args[2]:
                 d -= _ONE_DAY
             return _day(d)
+        if kind == "drifting":
+            # a year of 365 days without leap days, so the day moves back one day every four
+            # Gregorian years from the day it fell on in a known year; the Gregorian centuries
+            # without a leap day bound the rule
+            month, day, known = args
+            if not 1901 <= year <= 2099:
+                return None
+            return _day(_d(year, month, day) - dt.timedelta(days=(year - known) // 4))
         if kind in ("easter", "orthodox"):
             sunday = _easter(year) if kind == "easter" else _orthodox_easter(year)
             start = sunday + dt.timedelta(days=args[0])

@@ -1037,7 +1037,9 @@ READINGS = [
     ("this week-end", [("this week-end", "2024-01-06", "2024-01-08")]),
     ("last weekend", [("last weekend", "2023-12-30", "2024-01-01")]),
     # another calendar's new year is no January 1
-    ("Parsi New Year 2018", [("Year 2018", "2018-01-01", "2019-01-01")]),
+    ("Persian New Year 2018", [("Year 2018", "2018-01-01", "2019-01-01")]),
+    ("Parsi New Year 2018", [("Parsi New Year 2018", "2018-08-17", "2018-08-18")]),
+    ("Parsi New Year 2022", [("Parsi New Year 2022", "2022-08-16", "2022-08-17")]),
     ("Chinese New Year 2018", [("Chinese New Year 2018", "2018-02-16", "2018-02-17")]),
     ("New Year 2018", [("New Year 2018", "2018-01-01", "2018-01-02")]),
     # offsets in several units add up

@@ -326,7 +326,9 @@ ANNIVERSARY_STOPS = frozenset(
 
 # Holidays by their words (lower case, apostrophes dropped: "new year's day" -> "new year s day"):
 #   ("fixed", (month, day)) | ("easter", (days after Easter Sunday,)) |
-#   ("nth", (month, weekday, n[, days after])) with n = -1 for the last such weekday.
+#   ("nth", (month, weekday, n[, days after])) with n = -1 for the last such weekday |
+#   ("drifting", (month, day, year)): the day in that year of a calendar of 365 days that has no
+#   leap day, so it falls one day earlier every four years.
 HOLIDAY_DATES: dict[str, tuple[str, tuple[str | int, ...]]] = {
     "christmas": ("fixed", (12, 25)),
     "christmas day": ("fixed", (12, 25)),
@@ -534,6 +536,8 @@ HOLIDAY_DATES.update(
         "chhoti holi": ("table", ("holi", -1, 1)),
         "choti holi": ("table", ("holi", -1, 1)),
         "kamudu pyre": ("table", ("holi", -1, 1)),
+        # the Shahenshahi calendar of the Parsis: August 28 in 1972 (zanc.org, via `holidays`)
+        "parsi new year": ("drifting", (8, 28, 1972)),
         # Indian festivals of the Hindu lunisolar calendar and Sikh gurpurabs, from LUNAR_TABLES
         "dussehra": ("table", ("dussehra", 0, 1)),
         "dusshera": ("table", ("dussehra", 0, 1)),
@@ -1042,7 +1046,7 @@ HOLIDAY_TRIGGERS = frozenset(
      "pandigai", "sankranti", "sankranthi", "maghi", "lohri", "vaisakhi", "baisakhi",
      "vaishakhi", "vasakhi", "panchami", "gurpurab", "gobind", "govind", "ravidas", "ravidass",
      "valmiki", "diwas", "nanak", "padwa", "ugadi", "yugadi", "samvatsaradi", "sukladi",
-     "sukhladi", "chauth", "yatra", "hanuman"}
+     "sukhladi", "chauth", "yatra", "hanuman", "parsi"}
 )  # fmt: skip
 
 # Time-zone abbreviations after a clock time, with their offset from UTC in hours. A time in
