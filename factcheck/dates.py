@@ -469,9 +469,13 @@ class _Parser:
     def before_christ(self, i: int) -> bool:
         """ "BC", "BCE", "B.C." at ``i``: the era before year 1, which no date here can hold."""
         s = self.t(i)
-        return s in ("bc", "bce") or (
-            s == "b" and self.t(i + 1) == "." and self.t(i + 2) == "c" and self.glued(i + 2)
-        )
+        if s in ("bc", "bce"):
+            after = i + 1
+        elif s == "b" and self.t(i + 1) == "." and self.t(i + 2) == "c" and self.glued(i + 2):
+            after = self.skip(i + 3, ".")
+        else:
+            return False
+        return not self.raw(after)[:1].isupper()  # "in 2014 BC Hydro said": British Columbia
 
     def year(self, i: int) -> tuple[int, int] | None:
         s = self.t(i)
@@ -787,7 +791,7 @@ class _Parser:
                 prev == "up"
                 or (prev == "-" and self.glued(i))
                 or (nxt == "-" and self.glued(i + 2))  # "up-to-date", "to-date"
-                or (nxt.isalnum() and nxt not in lex.AFTER_TO_DATE)  # "to date her"
+                or (nxt.isalnum() and nxt not in lex.AFTER_TO_DATE)  # "to date her", "to date 1"
             ):
                 return None
             t = self.ref().replace(microsecond=0)
@@ -1834,6 +1838,18 @@ class _Parser:
         if num is None:
             return None
         k, n = num
+        half = self.and_a_half(k)
+        if half is not None:
+            end, half_unit = half
+            word = self.t(end)
+            if future_in and (self.future or self.opens_text(i)):
+                self.future = True
+                return end, self.half_offset(n, half_unit, 1)  # "in a year and a half"
+            if not future_in and word == "ago":
+                return end + 1, self.half_offset(n, half_unit, -1)
+            if not future_in and word == "from" and self.t(end + 1) == "now":
+                return end + 2, self.half_offset(n, half_unit, 1)
+            return None  # "lasted a year and a half" is a duration
         step = lex.MODIFIERS.get(self.t(k))
         plural = self.t(k + 1).endswith("s") or n == 1
         if step and plural and not future_in and lex.UNITS.get(self.t(k + 1)) in _WINDOW_UNITS:
@@ -1889,6 +1905,35 @@ class _Parser:
             sign = -1 if word == "before" else 1
             return k + 2, _day(self.shift(base, sign * n, unit))
         return None
+
+    def and_a_half(self, k: int) -> tuple[int, str] | None:
+        """The unit of "a year and a half", "two and a half years" from ``k`` (after the
+        number), and where the words end; None without "and a half"."""
+        half = (
+            self.t(k) == "and" and self.t(k + 1) in ("a", "an", "one") and self.t(k + 2) == "half"
+        )
+        unit = lex.UNITS.get(self.t(k + 3 if half else k))
+        k = k + 4 if half else k + 1
+        if not half and self.t(k) == "and" and self.t(k + 1) in ("a", "an"):
+            half, k = self.t(k + 2) == "half", k + 3
+        if not half or unit not in ("year", "month", "hour", "minute"):
+            return None
+        return k, str(unit)
+
+    def half_offset(self, n: int, unit: str, sign: int) -> _V:
+        """n and a half units from publication ("a year and a half ago"). Years and a half are
+        read about three months either way, as whole years are read about six; months, hours
+        and minutes name their day or minute."""
+        if unit in ("hour", "minute"):
+            minutes = (60 if unit == "hour" else 1) * (2 * n + 1) // 2
+            t = self.ref().replace(second=0, microsecond=0)
+            t += dt.timedelta(minutes=sign * minutes)
+            return _V(t, t + dt.timedelta(minutes=1), "time", kind="time")
+        ref = self.today()
+        if unit == "month":
+            return _day(_add_months(ref, sign * n) + dt.timedelta(days=sign * 15))
+        mid = _add_months(ref, sign * (12 * n + 6))
+        return _V(_add_months(mid, -3), _add_months(mid, 3), "month", qualifier="approximately")
 
     def compound_offset(self, k: int, n: int, unit: str) -> _R | None:
         """ "2 weeks and 2 days ago", "a year, three months from now": the parts add up; the

@@ -1000,6 +1000,8 @@ READINGS = [
     ("the deadliest attack to date in Iran", [("to date", None, "2024-01-03T18:00:00")]),
     ("How many were vaccinated till date?", [("till date", None, "2024-01-03T18:00:00")]),
     ("the maps are not up to date", []),
+    ("To date there have been 300 deaths", [("To date", None, "2024-01-03T18:00:00")]),
+    ("greater than or equal to date 1", []),
     ("up-to-date casualty figures", []),
     ("he asked her to date him", []),
     ("ruins thought to date from Roman times", []),
@@ -1047,6 +1049,16 @@ READINGS = [
     ("3 years and 2 months ago", [("3 years and 2 months ago", "2020-11-01", "2020-12-01")]),
     ("a week and a day from now", [("a week and a day from now", "2024-01-11", "2024-01-12")]),
     ("lasted 2 weeks and 2 days", []),
+    # "and a half": years and a half about three months either way, the rest to the day/minute
+    ("a year and a half ago", [("a year and a half ago", "2022-04-03", "2022-10-03")]),
+    ("two and a half years ago", [("two and a half years ago", "2021-04-03", "2021-10-03")]),
+    (
+        "an hour and a half ago",
+        [("an hour and a half ago", "2024-01-03T16:30:00", "2024-01-03T16:31:00")],
+    ),
+    ("will open in a year and a half", [("in a year and a half", "2025-04-03", "2025-10-03")]),
+    ("lasted a year and a half", []),
+    ("the first time in a year and a half", []),
     ("killed 3 people and 2 days ago", [("2 days ago", "2024-01-01", "2024-01-02")]),
     # the two ends of an undated range lie within a year of each other
     ("2/29-3/1", [("2/29-3/1", "2020-02-29", "2020-03-02")]),
@@ -1062,6 +1074,7 @@ READINGS = [
     ("in 1200 B.C.", []),
     ("the fifth century BC", []),
     ("in 1200 BC and again in 2014", [("2014", "2014-01-01", "2015-01-01")]),
+    ("In 2014 BC Hydro said", [("2014", "2014-01-01", "2015-01-01")]),  # British Columbia
     # "as early as X" opens at X; "as late as X" is no bound ("still in X"), "as many as" a count
     ("a vote as early as next week", [("as early as next week", "2024-01-08", None)]),
     ("as early as 1998, officials knew", [("as early as 1998", "1998-01-01", None)]),

@@ -108,7 +108,8 @@ TO_DATE_WORDS = frozenset({"to", "till"})
 AFTER_TO_DATE = frozenset(
     {"in", "and", "but", "or", "is", "are", "was", "were", "has", "have", "had", "this", "that",
      "for", "with", "by", "according", "than", "across", "at", "on", "nationwide", "worldwide",
-     "so", "as", "amid", "since", "among", "of"}
+     "so", "as", "amid", "since", "among", "of", "there", "we", "they", "it", "he", "she",
+     "no", "none", "only", "nobody", "more", "about", "around", "some", "just", "least"}
 )  # fmt: skip
 # Words after "at this time" that make it another time than the publication's ("at this time of
 # year", "at this time last year", "at this time on Monday").
