@@ -72,9 +72,9 @@ _EXPONENT = re.compile(
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]{1,3}(\d{1,2})/(\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_SUFFIX = re.compile(r"[ \u00a0]{0,2}([A-Za-z]{1,4})(?![A-Za-z]|\.[A-Za-z])")
+_SUFFIX = re.compile(r"[ \u00a0]{0,2}([A-Za-z]{1,4})(?![^\W\d_]|\.[A-Za-z])")
 """A magnitude after digits ("40k", "3 bn", typed with a double space "10  k"); not the first
-letter of a dotted abbreviation ("1 k.g." is a kilogram)."""
+letter of a dotted abbreviation ("1 k.g." is a kilogram) or of a symbol ("5 kΩ")."""
 _WORD = re.compile(r"[A-Za-z]+")
 # Between two words of one number: spaces, or a hyphen with optional spaces ("fifty - two").
 _JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")

@@ -225,6 +225,7 @@ ENDS = [
     ("ampersand-between-figures", "3 & 4", 1),
     ("ampersand-between-small-words", "three & four", 5),
     ("barrels-a-day-is-no-billion", "500,000 b/d", 7),
+    ("prefix-before-a-symbol-is-no-magnitude", "5 kΩ", 1),
 ]
 
 

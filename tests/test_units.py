@@ -94,6 +94,13 @@ SYMBOL_CASES = [
     ("miles-per-gallon", "mpg", "mile / gallon"),
     ("revolutions", "rpm", "revolution / minute"),
     ("millibar", "mbar", "millibar"),
+    ("ohm", "Ω", "ohm"),
+    ("kilo-ohm", "kΩ", "kiloohm"),
+    ("megabit-spelt", "Mbit", "megabit"),
+    ("gibibyte", "GiB", "gibibyte"),
+    ("weeks", "wks", "week"),
+    ("atmosphere", "atm", "atmosphere"),
+    ("trap-capital-ATM", "ATM", None),
 ]
 
 
@@ -207,6 +214,12 @@ IN_TEXT = [
     ("trap-pounds-of-weight", "he weighs 200 pounds", [(200.0, "pound")]),
     ("trap-bare-rupees-stay-indian", "500 rupees", [(500.0, "INR")]),
     ("trap-team-won", "the team won 3 games", [(3.0, "games")]),
+    ("ohms", "a 50 Ohm cable", [(50.0, "ohm")]),
+    ("weeks-abbreviated", "in 2 wks", [(2.0, "week")]),
+    ("british-percent", "inflation of 2.5 pc", [(2.5, "percent")]),
+    ("trap-PCs-are-computers", "sold 5 PCs", [(5.0, "pcs")]),
+    # a magnitude letter before another letter is no magnitude: "5 kΩ" is not 5,000
+    ("trap-kilo-ohm-is-no-thousand", "a 5 kΩ resistor", [(5.0, None)]),
     ("trap-lone-J-is-a-letter", "45 J", [(45.0, None)]),
     ("trap-TV-stations", "the 5 TV stations", [(5.0, "stations")]),
     ("trap-PA-systems", "his 3 PA systems", [(3.0, "systems")]),

@@ -127,6 +127,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "calorie": ("calorie", "calories"),
     "kilocalorie": ("kilocalorie", "kilocalories"),
     "volt": ("volt", "volts"),
+    "ohm": ("ohm", "ohms"),
     "hertz": ("hertz",),
     "megahertz": ("megahertz",),
     "gigahertz": ("gigahertz",),
@@ -199,6 +200,8 @@ SYMBOL_BASES: dict[str, str] = {
     "bps": "bit / second",
     "Bq": "becquerel",
     "mol": "mole",
+    "Ω": "ohm",
+    "bit": "bit",
 }
 """Base symbols that take an SI prefix. Alone, only the unambiguous ones are units (see
 :data:`SYMBOLS`); "s", "b", "A", "N", "V", "t" alone are too often letters of other things."""
@@ -227,6 +230,8 @@ SYMBOL_PREFIXES: dict[str, str] = {
     "bps": "kKMGT",
     "Bq": "kKMGTP",
     "mol": "nmµμk",
+    "Ω": "mkKMG",
+    "bit": "kKMGT",  # "Mbit", "Gbit"
 }
 """Which SI prefixes each base of :data:`SYMBOL_BASES` takes: the ones in use. Any prefix on
 any base would make "5 TV stations" teravolts, "12 pt" picotonnes and "the 3 PA systems"
@@ -365,6 +370,14 @@ SYMBOLS: dict[str, str] = {
     "mpg": "mile / gallon",
     "rpm": "revolution / minute",
     "mbar": "millibar",
+    "Ω": "ohm",
+    "wk": "week",
+    "wks": "week",
+    "atm": "atmosphere",
+    "KiB": "kibibyte",
+    "MiB": "mebibyte",
+    "GiB": "gibibyte",
+    "TiB": "tebibyte",
 }
 """Case-sensitive symbols ("MB" megabyte, "mb" megabit, "m" metre, "M" never a unit)."""
 
@@ -410,6 +423,7 @@ PERCENT_WORDS: dict[str, str] = {
     "percent": "percent",
     "per cent": "percent",
     "pct": "percent",
+    "pc": "percent",  # British papers' "5pc"; lower case only ("PCs" are computers)
     "percentage points": "percentage_point",
     "percentage point": "percentage_point",
     "pct points": "percentage_point",
