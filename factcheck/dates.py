@@ -45,7 +45,9 @@ Policies a reader of the results needs to know:
   March and May" ends on June 1. A wider reading never makes a false contradiction.
 * Open ranges keep the half-open reading: "since 2015" is at_least 2015-01-01, "after 2016" is
   at_least 2017-01-01, "before 2000" is less_than 2000-01-01, "until Friday" is less_than the
-  Saturday (the whole Friday is in), "until 2 p.m." at_most 14:00.
+  Saturday (the whole Friday is in), "until 2 p.m." at_most 14:00. A deadline still ahead
+  runs from the publication: "will be finished by the end of the year" is the range from the
+  publication time to January 1 (a future date); "By Friday, 30 had died" stays open.
 * Output. Day and coarser bounds are ISO dates ("2024-01-03"); finer ones (a time of day, "last
   night") are ISO datetimes that carry the offset of ``published`` when it is aware. A time of
   day without a date in the text is taken on the publication day (its note says so).
@@ -154,7 +156,8 @@ def _trigger() -> re.Pattern[str]:
         r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
         r"|\d? ?(?:[apAP] ?\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 3 p . m ., 10 o'clock
         r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
-        r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b))"  # the '90s, 1990 s, 18q4, 2018Q4
+        r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b"  # the '90s, 1990 s, 18q4, 2018Q4
+        r"|\d? \d\d\b))"  # "at 3 15", a clock time written as it is said
     )
 
 
@@ -920,7 +923,23 @@ class _Parser:
             return k, replace(va, high=None, qualifier="at_least")
         if qualifier == "more_than":
             return k, replace(va, low=va.high, high=None, qualifier="at_least")
-        if va.kind == "time" and va.gran == "time":
+        instant = va.kind == "time" and va.gran == "time"
+        # a deadline at a clock time ends there ("by 2 p.m."); one said to the second ends
+        # after it ("by the end of the day": 23:59:59 included)
+        deadline = va.low if instant and va.high - va.low >= _A_MINUTE else va.high
+        if (
+            word == "by"
+            and as_word is None
+            and self.has_ref
+            and deadline > self.ref_dt
+            and not (_past_clause(self.toks, i) and not self.future)
+        ):
+            # "will be finished by the end of the year": from the publication to the deadline;
+            # a deadline already past ("by Friday, 30 had died") or told in the past ("the
+            # fire had consumed 2,100 acres by Wednesday evening") stays open
+            self.future, self.cue_nearest = True, False
+            return k, replace(va, low=self.ref_dt, high=deadline, qualifier="range")
+        if instant:
             return k, replace(va, low=None, high=va.low, qualifier="at_most")
         return k, replace(va, low=None, qualifier="less_than")
 
@@ -1149,6 +1168,15 @@ class _Parser:
                     second, grain, j = int(self.t(j + 1)), "second", j + 2
             elif (
                 loose
+                and sep.isdigit()
+                and len(sep) == 2
+                and int(sep) <= 59
+                and not self.glued(j)
+                and self.spoken_minutes_end(j + 1)
+            ):
+                minute, j, has_minutes = int(sep), j + 1, True  # "at 3 15", as it is said
+            elif (
+                loose
                 and sep == "."
                 and self.glued(j)
                 and self.glued(j + 1)
@@ -1232,6 +1260,16 @@ class _Parser:
         if zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
             offset, j = lex.TIMEZONES[zone], j + 1
         return j, _Clock(hour, minute, second, grain, fixed, offset)
+
+    def spoken_minutes_end(self, i: int) -> bool:
+        """Whether a clock time written as said ("at 3 15") may end before token ``i``: at the
+        end, at a.m./p.m. or at punctuation that starts no number ("at 12 15,000 people")."""
+        s = self.t(i)
+        if s == "" or self.meridiem(i) is not None:
+            return True
+        if s in (".", ",", ";", "!", "?", ")"):
+            return not (self.glued(i) and self.glued(i + 1) and self.t(i + 1).isdigit())
+        return False
 
     def minute_words(self, i: int) -> tuple[int, int] | None:
         """The minutes of "nine thirty", "twelve oh three", "seven twenty-seven", "five-thirty"."""
@@ -3121,6 +3159,7 @@ _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
 _A_MONTH = dt.timedelta(days=31)
 _A_YEAR = dt.timedelta(days=366)
+_A_MINUTE = dt.timedelta(minutes=1)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
@@ -3584,6 +3623,17 @@ def _future_cue(toks: list[str], s: int) -> tuple[bool, bool]:
         if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
             return True, toks[i - 1] in lex.PAST_AUXILIARIES  # "the vote is to be held on"
     return False, False
+
+
+def _past_clause(toks: list[str], s: int) -> bool:
+    """Whether the clause before token ``s`` is told in the past ("had", "was", "were")."""
+    for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
+        w = toks[i]
+        if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
+            return False
+        if w in lex.PAST_AUXILIARIES or w == "did":
+            return True
+    return False
 
 
 def _anchor_near(text: str, start: int, end: int) -> str | None:

@@ -815,7 +815,7 @@ def test_the_night_of_a_day_runs_into_the_next_morning() -> None:
 HALVES = [
     ("the first half of 2023", "the first half of 2023", "2023-01-01", "2023-07-01"),
     ("in H1 2023", "H1 2023", "2023-01-01", "2023-07-01"),
-    ("by year-end", "by year-end", None, "2025-01-01"),
+    ("by year-end", "by year-end", "2024-01-03T18:00:00", "2025-01-01T00:00:00"),
     ("in the 2019-20 season", "2019-20", "2019-01-01", "2021-01-01"),
 ]
 
@@ -1075,6 +1075,25 @@ READINGS = [
     ("the fifth century BC", []),
     ("in 1200 BC and again in 2014", [("2014", "2014-01-01", "2015-01-01")]),
     ("In 2014 BC Hydro said", [("2014", "2014-01-01", "2015-01-01")]),  # British Columbia
+    # "by X": from the publication to a deadline still ahead; one already past stays open
+    ("will be finished by Friday", [("by Friday", "2024-01-03T18:00:00", "2024-01-06T00:00:00")]),
+    ("by 2030", [("by 2030", "2024-01-03T18:00:00", "2031-01-01T00:00:00")]),
+    ("by 8 p.m.", [("by 8 p.m.", "2024-01-03T18:00:00", "2024-01-03T20:00:00")]),
+    ("By Monday, 30 had died", [("By Monday", None, "2024-01-02")]),
+    (
+        "The fire had consumed 2,100 acres by Wednesday evening.",
+        [("by Wednesday evening", None, "2024-01-04T00:00:00")],
+    ),
+    ("by mid-2023", [("by mid-2023", None, "2023-09-01")]),
+    ("no later than March 2024", [("no later than March 2024", None, "2024-04-01")]),
+    # a clock time written as it is said, only after "at" and never before a number or noun
+    ("the train leaves at 12 15.", [("12 15", "2024-01-03T12:15:00", "2024-01-03T12:16:00")]),
+    ("at 3 15 pm", [("3 15 pm", "2024-01-03T15:15:00", "2024-01-03T15:16:00")]),
+    ("at 12 15,000 people", []),
+    ("at 12 15-year-olds", []),
+    ("at 3 15 people", []),
+    ("at 62 15", []),
+    ("2 500 people", []),
     # "as early as X" opens at X; "as late as X" is no bound ("still in X"), "as many as" a count
     ("a vote as early as next week", [("as early as next week", "2024-01-08", None)]),
     ("as early as 1998, officials knew", [("as early as 1998", "1998-01-01", None)]),
