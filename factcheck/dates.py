@@ -1012,7 +1012,12 @@ class _Parser:
         if tm is None and loose:
             tm = self.bare_hour(k2)
         if tm is not None:
-            return tm[0], replace(self.at(base, tm[1], pm_from), year_given=v.year_given)
+            end, given = tm[0], v.year_given
+            y = self.year(end) if not given and v.gran == "day" else None
+            if y is not None and _valid(y[1], base.month, base.day):
+                # "Wed Oct 26 15:50:06 2016": the year after the time is the day's
+                end, base, given = y[0], base.replace(year=y[1]), True
+            return end, replace(self.at(base, tm[1], pm_from), year_given=given)
         if pod is not None:
             h1, h2 = pod[1]
             return pod[0], _V(

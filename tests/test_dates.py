@@ -1086,6 +1086,15 @@ READINGS = [
     ),
     ("by mid-2023", [("by mid-2023", None, "2023-09-01")]),
     ("no later than March 2024", [("no later than March 2024", None, "2024-04-01")]),
+    # a year written after the time is the day's ("date" and e-mail headers)
+    (
+        "Wed Oct 26 15:50:06 2016 was logged",
+        [("Wed Oct 26 15:50:06 2016", "2016-10-26T15:50:06", "2016-10-26T15:50:07")],
+    ),
+    (
+        "Oct 26 at 3pm 2,016 people",
+        [("Oct 26 at 3pm", "2023-10-26T15:00:00", "2023-10-26T16:00:00")],
+    ),
     # a clock time written as it is said, only after "at" and never before a number or noun
     ("the train leaves at 12 15.", [("12 15", "2024-01-03T12:15:00", "2024-01-03T12:16:00")]),
     ("at 3 15 pm", [("3 15 pm", "2024-01-03T15:15:00", "2024-01-03T15:16:00")]),
