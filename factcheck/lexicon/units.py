@@ -460,6 +460,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "Rs": "INR",
     "Rs.": "INR",
+    "RM": "MYR",  # Malaysian press: "RM5 million"
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Dh": "AED",  # Gulf press: "Dh50 million"
+    "Dhs": "AED",
+    "Tk": "BDT",
+    "SFr": "CHF",
     "₩": "KRW",
     "₽": "RUB",
     "₿": "BTC",
@@ -498,6 +507,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "mex": "MXN",
     "mxn": "MXN",
     "nt": "TWD",
+    "r": "BRL",
 }
 """Letters written before "$" with a space, as in lower-cased wire copy ("c $ 16.4 million")."""
 
