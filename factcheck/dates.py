@@ -909,8 +909,12 @@ class _Parser:
         if a is None:
             return None
         k, va = a
-        if (the and va.kind == "time") or (word == "by" and self.t(k) in ("'", "’")):
-            return None  # "after the 16:10 tremor", "by Friday's landslide": the date is a noun's
+        if (the and va.kind == "time" and edge not in _PART_WORDS) or (
+            word == "by" and self.t(k) in ("'", "’")
+        ):
+            # "after the 16:10 tremor", "by Friday's landslide": the date is a noun's; not "by
+            # the end of the day"
+            return None
         if va.low is None or va.high is None:
             return k, replace(va, qualifier=qualifier)
         if edge == "end" and word == "before":
@@ -932,7 +936,7 @@ class _Parser:
             and as_word is None
             and self.has_ref
             and deadline > self.ref_dt
-            and not (_past_clause(self.toks, i) and not self.future)
+            and not (_past_clause(self.toks, i, k) and not self.future)
         ):
             # "will be finished by the end of the year": from the publication to the deadline;
             # a deadline already past ("by Friday, 30 had died") or told in the past ("the
@@ -3630,12 +3634,20 @@ def _future_cue(toks: list[str], s: int) -> tuple[bool, bool]:
     return False, False
 
 
-def _past_clause(toks: list[str], s: int) -> bool:
-    """Whether the clause before token ``s`` is told in the past ("had", "was", "were")."""
+def _past_clause(toks: list[str], s: int, e: int) -> bool:
+    """Whether the words around tokens ``s``-``e`` are told in the past: "had", "was", "were"
+    shortly before them in their clause, or shortly after them in their sentence ("By the end
+    of the day, 30 had died")."""
     for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
         w = toks[i]
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
-            return False
+            break
+        if w in lex.PAST_AUXILIARIES or w == "did":
+            return True
+    for i in range(e, min(len(toks), e + _CUE_TOKENS)):
+        w = toks[i]
+        if w in _SENTENCE_MARKS and (w != "." or _sentence_end(toks, i)):
+            break
         if w in lex.PAST_AUXILIARIES or w == "did":
             return True
     return False

@@ -1081,6 +1081,14 @@ READINGS = [
     ("by 8 p.m.", [("by 8 p.m.", "2024-01-03T18:00:00", "2024-01-03T20:00:00")]),
     ("By Monday, 30 had died", [("By Monday", None, "2024-01-02")]),
     (
+        "By the end of the day, 30 had died.",
+        [("By the end of the day", None, "2024-01-03T23:59:59")],
+    ),
+    (
+        "will finish by the end of the day",
+        [("by the end of the day", "2024-01-03T18:00:00", "2024-01-04T00:00:00")],
+    ),
+    (
         "The fire had consumed 2,100 acres by Wednesday evening.",
         [("by Wednesday evening", None, "2024-01-04T00:00:00")],
     ),
