@@ -61,8 +61,10 @@ _MAX_TOKENS = 40
 # pattern is unambiguous, and its bounds cap the work per candidate (a megabyte of "1.1.1"
 # is read a few groups at a time). Interpreted in Python (_read_digits).
 _DIGITS = re.compile(r"\d{1,30}(?:[.,]\d{1,30}){0,8}")
-_SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?![\d,])")
-_DECIMAL_TAIL = re.compile(r"\.(\d+)")
+_SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?!\d|,\d{3})")
+# after space groups, a decimal point or a decimal comma ("1 234 567,89", as in Europe); a
+# comma before three digits would be a second kind of grouping, and is left alone
+_DECIMAL_TAIL = re.compile(r"\.(\d+)|,(\d{1,2})(?!\d)")
 _LEADING_POINT = re.compile(r"\.(\d+)")
 _EXPONENT = re.compile(
     r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10(?:\^[-+−]?|[-−])(?<=(?P<sign>.))(\d{1,3})"
@@ -170,8 +172,9 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
             value, step, end = float(joined), _trailing_zero_step(joined), j
             tail = _DECIMAL_TAIL.match(text, end)
             if tail is not None:
-                value += float("0." + tail.group(1))
-                step, end = 10.0 ** -len(tail.group(1)), tail.end()
+                decimals = tail.group(1) or tail.group(2)
+                value += float("0." + decimals)
+                step, end = 10.0 ** -len(decimals), tail.end()
             nxt = text[end : end + 2]
             c = nxt[:1]
     if c in _EXPONENT_STARTS or (c == " " and nxt[1:] in ("x", "×")):

@@ -17,6 +17,8 @@ NUMBERS = [
     ("decimal", "1.5", 1.5),
     ("leading-point", ".08", 0.08),
     ("space-group", "1 000", 1000.0),
+    ("space-group-decimal-comma", "1 234 567,89", 1234567.89),
+    ("space-group-decimal-point", "1 234 567.89", 1234567.89),
     ("thin-space-group", "1\u202f234\u202f567.89", 1234567.89),
     ("decimal-comma", "5,00", 5.0),
     ("decimal-comma-short", "1,3", 1.3),
@@ -226,6 +228,8 @@ ENDS = [
     ("ampersand-between-small-words", "three & four", 5),
     ("barrels-a-day-is-no-billion", "500,000 b/d", 7),
     ("prefix-before-a-symbol-is-no-magnitude", "5 kΩ", 1),
+    ("space-then-comma-grouping-is-no-number", "1 000,000", 1),
+    ("space-group-list", "10 000, 20 000", 6),
 ]
 
 
