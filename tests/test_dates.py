@@ -1156,3 +1156,24 @@ def test_to_date_and_at_this_time_carry_no_property() -> None:
     for text in ("300 people have died to date.", "no arrests at this time."):
         [m] = find_dates(text, PUB)
         assert m.property is None
+
+
+def test_starting_only_right_of_words_the_grammar_never_reads_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parse skips starts left of a word outside the grammar's vocabulary; with every word
+    let through, each table text and each Kerman report reads the same."""
+    import factcheck.dates as dates
+
+    class Everything:
+        def __contains__(self, word: object) -> bool:
+            return True
+
+    texts = [row[0] for table in (RESOLVED, MORE, READINGS) for row in table] + NOT_DATES
+    texts += [text for text, _ in kerman().values()]
+    fast = [find_dates(t, PUB) for t in texts]
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates, "_grammar_words", Everything)
+    slow = [find_dates(t, PUB) for t in texts]
+    dates._mention_cached.cache_clear()
+    assert fast == slow
