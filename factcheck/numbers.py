@@ -202,6 +202,8 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
                 return value + num / den, 0.0, f.end()
     if c in FRACTION_CHARS:
         return value + FRACTION_CHARS[c], 0.0, end + 1
+    if plain and c in (" ", "\u00a0") and nxt[1:] in FRACTION_CHARS:
+        return value + FRACTION_CHARS[nxt[1]], 0.0, end + 2  # "2 ½ inches"
     return value, step, end
 
 

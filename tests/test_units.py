@@ -217,6 +217,13 @@ IN_TEXT = [
     ("trap-bare-rupees-stay-indian", "500 rupees", [(500.0, "INR")]),
     ("trap-team-won", "the team won 3 games", [(3.0, "games")]),
     ("ohms", "a 50 Ohm cable", [(50.0, "ohm")]),
+    # energy is no power: "gigawatt hours" are not gigawatts
+    ("gigawatt-hours", "stored 5 gigawatt hours", [(5.0, "gigawatt_hour")]),
+    ("terawatts", "3 terawatts", [(3.0, "terawatt")]),
+    ("megatonnes", "5 megatonnes of CO2", [(5.0, "megametric_ton")]),
+    ("nanoseconds", "5 nanoseconds", [(5.0, "nanosecond")]),
+    ("decibels", "50 decibels", [(50.0, "decibel")]),
+    ("furlongs", "over 8 furlongs", [(8.0, "furlong")]),
     # the signs of the local press
     ("ringgit-sign", "worth RM5 million", [(5e6, "MYR")]),
     ("rupiah-sign", "costs Rp 5,000", [(5000.0, "IDR")]),

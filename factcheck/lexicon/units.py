@@ -45,6 +45,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles"),
     "nautical_mile": ("nautical mile", "nautical miles"),
     "light_year": ("light year", "light years", "light-year", "light-years"),
+    "fathom": ("fathom", "fathoms"),
+    "furlong": ("furlong", "furlongs"),
     # area
     "acre": ("acre", "acres"),
     "hectare": ("hectare", "hectares"),
@@ -69,6 +71,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "pound": ("pound", "pounds"),
     "ounce": ("ounce", "ounces"),
     "metric_ton": ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
+    "kilometric_ton": ("kilotonne", "kilotonnes"),
+    "megametric_ton": ("megatonne", "megatonnes"),
+    "gigametric_ton": ("gigatonne", "gigatonnes"),
     "ton": ("ton", "tons", "short ton", "short tons"),
     "stone": ("stone",),
     "carat": ("carat", "carats"),
@@ -104,6 +109,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "decade": ("decade", "decades"),
     "century": ("century", "centuries"),
     "millisecond": ("millisecond", "milliseconds"),
+    "microsecond": ("microsecond", "microseconds"),
+    "nanosecond": ("nanosecond", "nanoseconds"),
     # information
     "bit": ("bit", "bits"),
     "byte": ("byte", "bytes"),
@@ -121,8 +128,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "kilowatt": ("kilowatt", "kilowatts"),
     "megawatt": ("megawatt", "megawatts"),
     "gigawatt": ("gigawatt", "gigawatts"),
+    "terawatt": ("terawatt", "terawatts"),
     "kilowatt_hour": ("kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
     "megawatt_hour": ("megawatt hour", "megawatt hours", "megawatt-hour", "megawatt-hours"),
+    "gigawatt_hour": ("gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours"),
+    "terawatt_hour": ("terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours"),
     "joule": ("joule", "joules"),
     "calorie": ("calorie", "calories"),
     "kilocalorie": ("kilocalorie", "kilocalories"),
@@ -134,6 +144,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "pascal": ("pascal", "pascals"),
     "bar": ("bar", "bars"),
     "gigayear": ("gigaannum", "gigaanna"),
+    "decibel": ("decibel", "decibels"),
 }
 """pint name -> the words for it, lower case, singular and plural. "pound", "degree" and "turn"
 are in :data:`AMBIGUOUS_WORDS`: the recogniser weighs context before taking them."""
