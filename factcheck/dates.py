@@ -1704,8 +1704,8 @@ class _Parser:
                 return self.clock_window(num[0] + 1, num[1], lex.UNITS[self.t(num[0])], step)
             return None
         j += 1
-        if unit in _CLOCK_UNITS or (s == "this" and unit == "day"):
-            return None
+        if unit in _CLOCK_UNITS or (s == "this" and unit == "day") or nxt in _PLURAL_UNITS:
+            return None  # "the coming days", "the last days of the war": how many is not said
         v = self.unit_step(unit, step)
         if unit == "week" and v.low is not None:
             # "next week Wednesday", "next week on Tuesday", "previous week - Monday"
@@ -3148,6 +3148,7 @@ class _Parser:
 _AFTER_BARE_HOUR = frozenset({"o", "oclock", "tonight", "in", "this", "on", "and", "or", "ish"})
 _NOT_AFTER_DOT_TIME = frozenset({"%", "percent", "per", "million", "billion", "m", "km"})
 _WINDOW_UNITS = frozenset({"day", "week", "fortnight", "month", "quarter", "year", "decade"})
+_PLURAL_UNITS = frozenset(w for w, u in lex.UNITS.items() if w != u and w.endswith("s"))
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _DEICTIC_STARTS = frozenset({"right", "just", "now", "at", *lex.TO_DATE_WORDS})
 _CLOCK_WORDS = frozenset(

@@ -1017,6 +1017,13 @@ READINGS = [
     ("late Monday night", [("late Monday night", "2024-01-01T21:00:00", "2024-01-02T00:00:00")]),
     ("late Monday", [("late Monday", "2024-01-01", "2024-01-02")]),
     ("late last year", [("late last year", "2023-09-01", "2024-01-01")]),
+    # a modifier before a plural unit without a number says no how many: no date
+    ("in the coming days", []),
+    ("the last days of the war", []),
+    ("in past years", []),
+    ("over the next months", []),
+    ("in the next few days", [("next few days", "2024-01-04", "2024-01-07")]),
+    ("the last two weeks", [("last two weeks", "2023-12-20", "2024-01-03")]),
     # "after next": one further than next
     ("the week after next", [("the week after next", "2024-01-15", "2024-01-22")]),
     ("the year after next", [("the year after next", "2026-01-01", "2027-01-01")]),
