@@ -2639,6 +2639,15 @@ class _Parser:
                 return None
             if sep == "-" and not cued:
                 return None
+            if (
+                sep == "-"
+                and not self.in_range
+                and not after_weekday
+                and self.t(i - 1) not in lex.SLASH_DATE_CUES
+                and self.t(i + 3).isalpha()
+                and self.raw(i + 3).islower()
+            ):
+                return None  # "the 2-1 win", "the 6-3 decision": a score or a tally
             m, d = (a, b) if a <= 12 else (b, a)
             if not 1 <= m <= 12 or not 1 <= d <= 31:
                 return None

@@ -1017,6 +1017,12 @@ READINGS = [
     ("late Monday night", [("late Monday night", "2024-01-01T21:00:00", "2024-01-02T00:00:00")]),
     ("late Monday", [("late Monday", "2024-01-01", "2024-01-02")]),
     ("late last year", [("late last year", "2023-09-01", "2024-01-01")]),
+    # a score or a tally with a dash is no month and day ("the 6-3 decision")
+    ("the 2-1 win", []),
+    ("the 6-3 decision", []),
+    ("the 10-3 vote", []),
+    ("on 7-6", [("7-6", "2023-07-06", "2023-07-07")]),
+    ("Friday 7-6 at noon", [("Friday 7-6 at noon", "2023-07-06T12:00:00", "2023-07-06T12:01:00")]),
     # a modifier before a plural unit without a number says no how many: no date
     ("in the coming days", []),
     ("the last days of the war", []),
