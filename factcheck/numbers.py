@@ -603,7 +603,7 @@ def _ordinal_after_and(text: str, i: int) -> bool:
 def _compound_fraction(st: _State, text: str, at: int) -> int | None:
     """A compound ordinal denominator at ``at`` after the numerator read so far: applies the
     fraction to ``st`` and returns its end, or None ("one" + "one hundred fifth" = 1/105,
-    "three" + "one-thousandths" = 3/1000, "twenty" + "one hundred and fifths")."""
+    "three" + "one-thousandths" = 3/1000, "five" + "one hundred and twenty-fifths" = 5/125)."""
     got = _compound_denominator(text, at)
     if got is None:
         return None
