@@ -1513,6 +1513,12 @@ class _Parser:
             both = self.weekday_and_day(wd, dm[1])
             if both is not None:
                 return dm[0], both
+        if (
+            step is None
+            and (self.t(i - 1) in lex.ORDINALS or self.t(i - 1) == "last")
+            and self.t(j) in ("after", "before")
+        ):
+            return None  # "the first Tuesday after the vote": counted from an undated event
         if s in lex.AMBIGUOUS_WEEKDAYS and step is None:
             prev = self.t(i - 1)
             nxt = self.t(j)
@@ -2313,6 +2319,8 @@ class _Parser:
             unit = "half"  # "the first half of 2023", "the second half of the year"
         if unit not in ("week", "month", "day", "quarter", "weekday", "half") or nth == 0:
             return None
+        if weekday is not None and not weekend and self.t(j + 1) in ("after", "before"):
+            return self.nth_weekday_from(j + 1, weekday, nth)
         if weekday is not None and self.t(j + 1) not in ("of", "in"):
             return None  # "last Sunday" alone is the modifier's
         j += 1
@@ -2339,6 +2347,22 @@ class _Parser:
             y0 = ref.year if (nth - 1) * 3 + 1 <= ref.month or self.future else ref.year - 1
             return j, _quarter(y0, nth)
         return self.nth_in_outer(outer[0], outer[1], unit, nth, count, weekday, weekend)
+
+    def nth_weekday_from(self, k: int, weekday: int, nth: int) -> _R | None:
+        """ "the first Tuesday after the first Monday in November", "the second Sunday before
+        Easter 2024": counted from the day after (or before) a named day; ``k`` is at the
+        word "after" or "before"."""
+        d = self.point(k + 1)
+        if d is None or d[1].low is None or d[1].gran != "day" or d[1].qualifier != "exact":
+            return None
+        base, n = d[1].low, abs(nth)  # "the last Friday before" is the first one before
+        if self.t(k) == "after":
+            if nth < 0:
+                return None  # "the last Friday after X" names no day
+            first = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+            return d[0], _day(first + dt.timedelta(days=7 * (n - 1)))
+        first = base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7)
+        return d[0], _day(first - dt.timedelta(days=7 * (n - 1)))
 
     def possessive_part(self, k: int, outer: _V) -> _R | None:
         """ "next year's first quarter", "2019's second half", "last month's final week": the

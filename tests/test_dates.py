@@ -1017,6 +1017,20 @@ READINGS = [
     ("late Monday night", [("late Monday night", "2024-01-01T21:00:00", "2024-01-02T00:00:00")]),
     ("late Monday", [("late Monday", "2024-01-01", "2024-01-02")]),
     ("late last year", [("late last year", "2023-09-01", "2024-01-01")]),
+    # the nth weekday after or before a named day
+    (
+        "the first Tuesday after the first Monday in November 2024",
+        [("the first Tuesday after the first Monday in November 2024", "2024-11-05", "2024-11-06")],
+    ),
+    (
+        "the last Friday before Christmas 2023",
+        [("the last Friday before Christmas 2023", "2023-12-22", "2023-12-23")],
+    ),
+    (
+        "the third Tuesday after Christmas 2014",
+        [("the third Tuesday after Christmas 2014", "2015-01-13", "2015-01-14")],
+    ),
+    ("the first Tuesday after the vote", []),
     # a score or a tally with a dash is no month and day ("the 6-3 decision")
     ("the 2-1 win", []),
     ("the 6-3 decision", []),
