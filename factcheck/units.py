@@ -93,11 +93,10 @@ def lookup_symbol(surface: str) -> str | None:
     base_alone = SYMBOL_BASES.get(surface)
     if base_alone is not None and len(surface) >= 2 and " " not in base_alone:
         return base_alone  # "eV", "Hz", "Wh"; one-letter bases are too often other things
-    # An SI prefix on a base symbol ("mGy", "TeV", "kWh"), one the base is used with
+    # An SI prefix on a base symbol ("mGy", "TeV", "kWh", "kbps"), one the base is used with;
+    # the prefix goes on the first unit of a compound base ("kilobit / second")
     if len(surface) >= 2 and surface[0] in SYMBOL_PREFIXES.get(surface[1:], ""):
-        base = SYMBOL_BASES[surface[1:]]
-        if " " not in base:
-            return SI_PREFIXES[surface[0]] + base
+        return SI_PREFIXES[surface[0]] + SYMBOL_BASES[surface[1:]]
     return None
 
 
@@ -207,6 +206,8 @@ def pint_conversion(unit: str) -> Conversion | None:
     if dimension == "dimensionless":
         # pint counts bits and radians as dimensionless; keep them apart from counts.
         dimension = {"bit": "[information]", "radian": "[angle]"}.get(canonical, canonical)
+    elif canonical == "bit / second":
+        dimension = "[information] / [time]"  # a data rate, never a frequency ("10 Mbps")
     return Conversion(factor, offset, canonical, dimension)
 
 

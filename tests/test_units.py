@@ -99,6 +99,8 @@ SYMBOL_CASES = [
     ("megabit-spelt", "Mbit", "megabit"),
     ("gibibyte", "GiB", "gibibyte"),
     ("weeks", "wks", "week"),
+    ("kilobits-per-second", "kbps", "kilobit / second"),
+    ("trap-bps-alone-needs-no-prefix", "bps", None),
     ("atmosphere", "atm", "atmosphere"),
     ("trap-capital-ATM", "ATM", None),
 ]
@@ -159,6 +161,19 @@ CONVERSIONS = [
     ("price-in-cents", 50.0, 50.0, "cent / kilogram", 0.5, 0.5, "USD / kilogram", None),
     # pint's "decade" is a logarithmic ratio; a news decade is ten years
     ("decade-is-ten-years", 1.0, 2.0, "decade", 315576000.0, 631152000.0, "second", "[time]"),
+    # a data rate is no frequency: 10 Mbps never meets 10 MHz
+    (
+        "data-rate",
+        10.0,
+        10.0,
+        "megabit / second",
+        1e7,
+        1e7,
+        "bit / second",
+        "[information] / [time]",
+    ),
+    ("kilobits-a-second", 1.0, 1.0, "kilobit / second", 1e3, 1e3, "bit / second", None),
+    ("frequency", 10.0, 10.0, "megahertz", 1e7, 1e7, "1 / second", "1 / [time]"),
     # a decibel is a level on a log scale: it compares only with decibels
     ("decibels-stay", 85.0, 85.0, "decibel", 85.0, 85.0, "decibel", "decibel"),
 ]
@@ -234,7 +249,12 @@ IN_TEXT = [
     ("real-sign-spaced", "R$ 500", [(500.0, "BRL")]),
     ("trap-letters-before-a-noun", "the RM said 5 people", [(5.0, "people")]),
     ("weeks-abbreviated", "in 2 wks", [(2.0, "week")]),
+    ("months-abbreviated", "in 3 mos", [(3.0, "month")]),
+    ("kilobits", "a 100 Kbps link", [(100.0, "kilobit / second")]),
     ("british-percent", "inflation of 2.5 pc", [(2.5, "percent")]),
+    ("basis-points-abbreviated", "raised rates by 25 bps", [(25.0, "basis_point")]),
+    ("basis-point-abbreviated", "a 50 bp cut", [(50.0, "basis_point")]),
+    ("trap-BP-the-company", "sold 5 BP shares", [(5.0, "shares")]),
     ("trap-PCs-are-computers", "sold 5 PCs", [(5.0, "pcs")]),
     ("trap-lone-J-is-a-letter", "45 J", [(45.0, None)]),
     ("trap-TV-stations", "the 5 TV stations", [(5.0, "stations")]),

@@ -383,6 +383,8 @@ SYMBOLS: dict[str, str] = {
     "mbar": "millibar",
     "Ω": "ohm",
     "wk": "week",
+    "mo": "month",
+    "mos": "month",
     "wks": "week",
     "atm": "atmosphere",
     "KiB": "kibibyte",
@@ -440,6 +442,8 @@ PERCENT_WORDS: dict[str, str] = {
     "pct points": "percentage_point",
     "basis points": "basis_point",
     "basis point": "basis_point",
+    "bps": "basis_point",  # finance: "raised rates by 25 bps"; never bits a second alone
+    "bp": "basis_point",
 }
 """Percent and its relatives. A percentage point is not a percent ("rose 5 points" from 10% is
 15%, "rose 5%" is 10.5%), so they keep separate units."""
@@ -947,7 +951,7 @@ PINT_CONVERSIONS: dict[str, tuple[float, float, str, str]] = {
     "fortnight": (1209600.0, 0.0, "second", "[time]"),
     "gallon": (0.0037854117839999993, 0.0, "meter ** 3", "[length] ** 3"),
     "gigabit": (1000000000.0, 0.0, "bit", "[information]"),
-    "gigabit / second": (1000000000.0, 0.0, "bit / second", "1 / [time]"),
+    "gigabit / second": (1000000000.0, 0.0, "bit / second", "[information] / [time]"),
     "gigabyte": (8000000000.0, 0.0, "bit", "[information]"),
     "gigahertz": (1000000000.0, 0.0, "1 / second", "1 / [time]"),
     "gigawatt": (
@@ -1024,7 +1028,7 @@ PINT_CONVERSIONS: dict[str, tuple[float, float, str, str]] = {
     "light_year": (9460730472580800.0, 0.0, "meter", "[length]"),
     "liter": (0.0010000000000000002, 0.0, "meter ** 3", "[length] ** 3"),
     "megabit": (1000000.0, 0.0, "bit", "[information]"),
-    "megabit / second": (1000000.0, 0.0, "bit / second", "1 / [time]"),
+    "megabit / second": (1000000.0, 0.0, "bit / second", "[information] / [time]"),
     "megabyte": (8000000.0, 0.0, "bit", "[information]"),
     "megahertz": (1000000.0, 0.0, "1 / second", "1 / [time]"),
     "megawatt": (
