@@ -2180,10 +2180,15 @@ class _Parser:
         num = self.number(j)
         if num is None or lex.UNITS.get(self.t(num[0])) not in ("day", "week", "month", "year"):
             return None
+        ahead = self.t(j - 1) in ("next", "coming")  # "within the next 10 days"
+        if not ahead and not self.future and not self.opens_text(i):
+            return None  # "the fire was contained within two days": a duration, as for "in"
+        self.future, self.cue_nearest = True, False  # what lies within it is still to come
         ref = self.today()
-        return num[0] + 1, _V(
-            ref, self.shift(ref, num[1], lex.UNITS[self.t(num[0])]), "day", qualifier="range"
-        )
+        end = self.shift(ref, num[1], lex.UNITS[self.t(num[0])])
+        # from the publication time, not from the start of its day: what is within two weeks
+        # is still to come
+        return num[0] + 1, _V(self.ref().replace(microsecond=0), end, "day", qualifier="range")
 
     def offset(self, n: int, unit: str, approx_years: bool = False) -> _V:
         """n units from the publication date. Days to months name the day; years are read

@@ -1037,6 +1037,13 @@ READINGS = [
     ("the 10-3 vote", []),
     ("on 7-6", [("7-6", "2023-07-06", "2023-07-07")]),
     ("Friday 7-6 at noon", [("Friday 7-6 at noon", "2023-07-06T12:00:00", "2023-07-06T12:01:00")]),
+    # "within N units" counts from the publication time when it points ahead
+    ("Within 2 weeks", [("Within 2 weeks", "2024-01-03T18:00:00", "2024-01-17T00:00:00")]),
+    (
+        "will be repaired within the next 10 days",
+        [("within the next 10 days", "2024-01-03T18:00:00", "2024-01-13T00:00:00")],
+    ),
+    ("the fire was contained within two days", []),
     # a modifier before a plural unit without a number says no how many: no date
     ("in the coming days", []),
     ("the last days of the war", []),
