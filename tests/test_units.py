@@ -11,6 +11,7 @@ import pytest
 import factcheck.units
 from factcheck.lexicon.units import (
     CURRENCY_SUBUNITS,
+    PERCENT_WORDS,
     PINT_CONVERSIONS,
     SI_PREFIXES,
     SYMBOL_BASES,
@@ -200,6 +201,16 @@ def test_convert_interval(
     assert got[2] == c_unit
     if dim is not None:
         assert got[3] == dim
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("pp", "percentage_point"), ("bps", "basis_point"), ("bp", "basis_point"), ("pc", "percent")],
+    ids=["pp", "bps", "bp", "pc"],
+)
+def test_percent_abbreviations(surface: str, name: str) -> None:
+    # a percentage point is no percent: "rose 5 pp" from 10% is 15%
+    assert PERCENT_WORDS[surface] == name
 
 
 def test_every_base_lists_its_prefixes() -> None:

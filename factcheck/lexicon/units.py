@@ -442,6 +442,7 @@ PERCENT_WORDS: dict[str, str] = {
     "pct points": "percentage_point",
     "basis points": "basis_point",
     "basis point": "basis_point",
+    "pp": "percentage_point",
     "bps": "basis_point",  # finance: "raised rates by 25 bps"; never bits a second alone
     "bp": "basis_point",
 }
