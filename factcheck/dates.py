@@ -1204,8 +1204,13 @@ class _Parser:
                 j += 1
                 if self.digits(j, 0, 59, (2,)) is not None and self.glued(j):
                     minute, j = int(self.t(j)), j + 1
-                elif not loose and hour <= 12:
-                    return None  # "for 3h" is a duration; "15h00", "19h" and "at 3h" are times
+                elif (
+                    not loose
+                    and hour <= 12
+                    and not (self.raw(j).isupper() and self.raw(j) in lex.TIMEZONES)
+                ):
+                    # "for 3h" is a duration; "15h00", "19h", "at 3h" and "8h GMT" are times
+                    return None
                 has_minutes = fixed = True
         elif s.isdigit() and len(s) in (3, 4) and self.meridiem(i + 1) is not None:
             hour, minute = divmod(int(s), 100)

@@ -1137,6 +1137,9 @@ READINGS = [
         "Oct 26 at 3pm 2,016 people",
         [("Oct 26 at 3pm", "2023-10-26T15:00:00", "2023-10-26T16:00:00")],
     ),
+    # an hour written with "h" is a time before a time zone, a duration otherwise
+    ("Wednesday 8h GMT", [("Wednesday 8h GMT", "2024-01-03T08:00:00", "2024-01-03T08:01:00")]),
+    ("for 3h", []),
     # a clock time written as it is said, only after "at" and never before a number or noun
     ("the train leaves at 12 15.", [("12 15", "2024-01-03T12:15:00", "2024-01-03T12:16:00")]),
     ("at 3 15 pm", [("3 15 pm", "2024-01-03T15:15:00", "2024-01-03T15:16:00")]),
