@@ -218,10 +218,10 @@ SYMBOL_BASES: dict[str, str] = {
 :data:`SYMBOLS`); "s", "b", "A", "N", "V", "t" alone are too often letters of other things."""
 
 SYMBOL_PREFIXES: dict[str, str] = {
-    "m": "kcmdnpµμ",  # not "hm" (a hesitation), "Mm", "Tm"
-    "g": "kmnpµμMGTP",  # Mg to Pg: carbon budgets count in teragrams and petagrams
-    "L": "mcdhkµμMG",  # ML, GL: megalitres and gigalitres of water
-    "l": "mcdhkµμMG",
+    "m": "kKcmdnpµμ",  # "5 Km" as typed; not "hm" (a hesitation), "Mm", "Tm"
+    "g": "kKmnpµμMGTP",  # Mg to Pg: carbon budgets count in teragrams and petagrams
+    "L": "mcdhkKµμMG",  # ML, GL: megalitres and gigalitres of water
+    "l": "mcdhkKµμMG",
     "W": "mkKMGT",
     "Wh": "mkKMGT",
     "J": "nmµμkKMGTPE",  # PJ, EJ: national energy statistics
@@ -237,7 +237,7 @@ SYMBOL_PREFIXES: dict[str, str] = {
     "b": "kKMGTPE",
     "s": "npmµμ",  # not "Ms", "Ts", "Ks"
     "t": "kMG",  # kilo-, mega-, gigatonnes; not "pt" (a point, a pint)
-    "cal": "k",
+    "cal": "kK",  # "250 Kcal" as food labels write it
     "bps": "kKMGT",
     "Bq": "kKMGTP",
     "mol": "nmµμk",
