@@ -607,11 +607,17 @@ def _last_words(key: int, table: dict[str, str]) -> frozenset[str]:
 
 
 def _skip_end(text: str, end: int) -> int:
-    """Past a non-claim and what is glued to it ("COVID-19", "5G", "222-2222-2222")."""
+    """Past a non-claim and what is glued to it ("COVID-19", "5G", "222-2222-2222", "22,24,26").
+
+    A comma between digits is glued too: a list of references ("nrs. 22,24,26") is one
+    non-claim, and "1,1,1,..." costs one reading per window instead of one per digit.
+    """
     n = len(text)
     j = end
     limit = min(n, end + _WINDOW)
-    while j < limit and (text[j].isalnum() or text[j] in "-./"):
+    while j < limit and (
+        text[j].isalnum() or text[j] in "-./" or (text[j] == "," and text[j + 1 : j + 2].isdigit())
+    ):
         j += 1
     return j
 
