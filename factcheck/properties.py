@@ -102,7 +102,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and (j == 0 or not text[j - 1].isalnum())
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
 def _lower_words(fragment: str) -> list[str]:
+    if fragment.isascii():
+        # One lower() for the fragment instead of one per word: the same words, cheaper.
+        return _LOWER_WORD.findall(fragment.lower())
     return [w.lower() for w in _WORD.findall(fragment)]
 
 
