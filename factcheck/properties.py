@@ -47,12 +47,13 @@ class Reading:
     role: str
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=256)
 def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     """Every sentence end of ``text`` found in one pass: the starts and the ends of the breaks.
 
     Each mention asks for its sentence several times; scanning its window each time cost more
-    than a tenth of extraction. Cached for the few texts being read (a str caches its hash).
+    than a tenth of extraction. Cached for the texts being read and compared (a str caches its
+    hash); compare() asks again for each claim's text after reading them all.
     """
     starts: list[int] = []
     ends: list[int] = []
