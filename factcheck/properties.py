@@ -198,12 +198,39 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|wh(?:ile|en)|after)\b")
 predicate stops at a comma or an "and" ("killing 12 and injuring 40"), a date's cue does not."""
 
 
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Every clause break of ``text`` found in one pass: their starts and their ends.
+
+    Several readings of each mention look for the break nearest it; bisecting this list costs
+    less than scanning the window again each time.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _next_break(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first clause break inside ``[lo, hi)``, as (start, end), or None."""
+    starts, ends = _clause_breaks(text)
+    i = bisect.bisect_left(starts, lo)
+    if i < len(starts) and ends[i] <= hi:
+        return starts[i], ends[i]
+    return None
+
+
 def _clause_start(text: str, s: int, start: int) -> int:
     """Where the clause holding ``start`` begins (after the last break, within the sentence)."""
-    begin = s
-    for m in _CLAUSE_BREAK.finditer(text, max(s, start - _WINDOW), start):
-        begin = m.end()
-    return begin
+    starts, ends = _clause_breaks(text)
+    i = bisect.bisect_left(starts, start) - 1
+    while i >= 0 and ends[i] > start:
+        i -= 1
+    if i >= 0 and starts[i] >= max(s, start - _WINDOW):
+        return ends[i]
+    return s
 
 
 _CHANGE_VERB = re.compile(
@@ -218,16 +245,16 @@ def _clause_end(text: str, end: int, e: int) -> int:
     """Where the clause after ``end`` stops; "homes and businesses" does not break it."""
     pos = end
     while True:
-        brk = _CLAUSE_BREAK.search(text, pos, e)
+        brk = _next_break(text, pos, e)
         if brk is None:
             return e
-        if brk.group(0) == "and":
+        if text.startswith("and", brk[0]) and brk[1] - brk[0] == 3:
             # "homes and businesses", "in Florida and Georgia": a list, not a new clause.
-            m = _NOUN_AND.match(text, brk.start())
+            m = _NOUN_AND.match(text, brk[0])
             if m is not None and (noun_class(m.group(1)) is not None or m.group(1)[0].isupper()):
                 pos = m.end()
                 continue
-        return brk.start()
+        return brk[0]
 
 
 def _nearest_predicate(
@@ -249,7 +276,7 @@ def _nearest_predicate(
     before = [m for m in pattern.finditer(text, max(s, start - reach), start) if m.end() <= start]
     if before:
         m = before[-1]
-        if not _CLAUSE_BREAK.search(text, m.end(), start):
+        if _next_break(text, m.end(), start) is None:
             return _combined(text, m, s, e)
     clause_end = _clause_end(text, end, e)
     for after in pattern.finditer(text, end, clause_end):
@@ -450,8 +477,8 @@ def _nearest_cue(
 ) -> str | None:
     """The property whose cue word is nearest the figure within its clause, or None."""
     lo = max(_clause_start(text, s, mention.start), mention.start - 60)
-    brk = _CLAUSE_BREAK.search(text, mention.end, e)
-    hi = min(brk.start() if brk else e, mention.end + 60)
+    brk = _next_break(text, mention.end, e)
+    hi = min(brk[0] if brk else e, mention.end + 60)
     window = text[lo:hi].lower()
     at, until = mention.start - lo, mention.end - lo
     pattern, of = _cue_pattern(tuple(table.items()))
@@ -497,7 +524,7 @@ def _in_background(
             continue  # "last year's derailment" names the derailment
         if _DIGIT.search(text, mention.end, b0):
             continue  # "315 so far, up from 280 last year": the date is the nearer figure's
-        if _CLAUSE_BREAK.search(text, mention.end, b0):
+        if _next_break(text, mention.end, b0) is not None:
             continue  # "the 3-km tunnel, opened in 1988,": another clause's date
         follower = _NEXT_WORDS.match(text, b1)
         if follower is None or not follower.group(1)[0].islower():
