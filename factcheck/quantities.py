@@ -67,6 +67,7 @@ from .lexicon.units import (
 )
 from .mentions import NumberMention
 from .numbers import NumberRead, read_number
+from .patterns import trie_regex
 from .units import (
     convert_interval,
     currency_code,
@@ -86,33 +87,6 @@ _LEFT_WINDOW = 36
 
 _MAX_DIGITS = 30
 """A digit run longer than this is a code or garbage, never a quantity."""
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie, so matching costs one pass."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = []
-        optional = False
-        for ch, sub in sorted(node.items()):
-            if ch == "":
-                optional = True
-                continue
-            alts.append(re.escape(ch) + emit(sub))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
 
 
 _TRIGGER_WORDS = sorted(
@@ -136,7 +110,7 @@ def _trigger() -> re.Pattern[str]:
         r"|(?<![\w.])\.\d"
         r"|[" + "".join(FRACTION_CHARS) + r"]"
         r"|(?<![A-Za-z])"
-        + _trie_pattern(
+        + trie_regex(
             sorted(
                 {
                     v
