@@ -7,7 +7,7 @@ context around it, so the work is linear in the length of the text whatever it c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon.numbers import (
@@ -354,12 +354,79 @@ def find_quantities(text: str) -> list[NumberMention]:
                 resume = max(resume, skip_to)
                 continue
             merged = _merge_bounds(text, out[-1], mention) if out else None
+            if merged is None and out and _continues_ages(text, out[-1], mention):
+                mention = _as_age(mention)  # "aged 28 and 41": the second is an age too
             if merged is not None:
                 out[-1] = merged
             elif not (out and _restates(text, out[-1], mention)):
                 out.append(mention)
         resume = max(resume, skip_to)
     return out
+
+
+_AGE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
+_YEAR_SECONDS = 31_557_600.0
+"""A Julian year in seconds: the canonical length of the "year" an age is counted in."""
+_OLDEST_AGE = 130
+
+
+def _continues_ages(text: str, previous: NumberMention, mention: NumberMention) -> bool:
+    """ "aged 28 and 41", "aged 12, 14 and 16": a bare whole figure listed right after an age
+    that "aged"/"ages" introduced is an age as well. A "34-year-old" does not open such a
+    list ("a 34-year-old man and 41 others"), and a figure with a noun or unit is its own."""
+    if not previous.is_age or previous.stated_unit != "year" or previous.qualifier != "exact":
+        return False
+    opened = text[previous.start : previous.core_start].strip().lower()
+    listed = previous.start == previous.core_start  # itself a listed age
+    if not (
+        listed
+        or opened.startswith("ages")
+        or (opened.startswith("aged") and _plural_before(text, previous.start))
+    ):
+        # "a woman aged 80 and 12 were injured": one person has one age; the 12 are others
+        return False
+    gap = text[previous.end : mention.start]
+    return (
+        mention.kind == "count"
+        and mention.stated_unit is None
+        and mention.qualifier == "exact"
+        and mention.stated_low is not None
+        and mention.stated_low == mention.stated_high
+        and float(mention.stated_low).is_integer()
+        and 0 < mention.stated_low <= _OLDEST_AGE
+        and len(gap) <= 8
+        and _AGE_LIST_GAP.fullmatch(gap) is not None
+    )
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_PLURAL_PEOPLE = frozenset(["men", "women", "children", "people", "police", "staff", "crew"])
+
+
+def _plural_before(text: str, at: int) -> bool:
+    """Whether the noun right before ``at`` is plural ("two men aged", "The victims, aged")."""
+    m = _LAST_WORD.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _PLURAL_PEOPLE or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _as_age(mention: NumberMention) -> NumberMention:
+    """A bare figure read as an age in whole years: [n, n + 1) years, in seconds."""
+    n = float(mention.stated_low or 0.0)
+    return replace(
+        mention,
+        kind="quantity",
+        stated_unit="year",
+        low=n * _YEAR_SECONDS,
+        high=(n + 1) * _YEAR_SECONDS,
+        low_closed=True,
+        high_closed=False,
+        unit="second",
+        dimension="[time]",
+        is_age=True,
+    )
 
 
 def _restates(text: str, a: NumberMention, b: NumberMention) -> bool:
@@ -948,7 +1015,14 @@ class _Left:
     """Start of "magnitude" right before the figure ("a magnitude 7.8 earthquake")."""
 
 
-_AGE_WORDS = {"aged": "aged", "age": "age", "age of": "age", "ages of": "age", "at age": "age"}
+_AGE_WORDS = {
+    "aged": "aged",
+    "age": "age",
+    "ages": "age",
+    "age of": "age",
+    "ages of": "age",
+    "at age": "age",
+}
 _SIGNS = frozenset({"-", "−", "minus", "negative"})
 
 
@@ -1188,6 +1262,9 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         unit = _Unit(age_unit, age_m.end(), stated=age_unit)
         r_end = age_m.end()
         is_age = True
+    elif is_age and unit is None and not 0 <= value <= _OLDEST_AGE:
+        is_age = False  # "the Middle Ages 1200 people": no one is 1,200 years old
+        start = num.start
     elif is_age and unit is None:
         unit = _Unit("year", end, stated="year")
     elif is_age and unit is not None and unit.name not in _TIME_UNITS:

@@ -1057,6 +1057,45 @@ def test_age_of_a_person(text: str, phrase: str, age: bool) -> None:
         assert (m.stated_unit, m.kind) == ("year", "quantity")
 
 
+# id, text, each figure as written with whether it is an age: "aged" distributes over a list
+# of bare figures when it follows several people, never over a count of others
+AGE_LISTS = [
+    (
+        "aged-pair",
+        "two women aged 28 and 41 died",
+        [("two women", False), ("aged 28", True), ("41", True)],
+    ),
+    (
+        "aged-list",
+        "Three children aged 12, 14 and 16",
+        [("Three children", False), ("aged 12", True), ("14", True), ("16", True)],
+    ),
+    ("ages-list", "children ages 5, 7 and 9", [("ages 5", True), ("7", True), ("9", True)]),
+    ("apposed-plural", "The victims, aged 28 and 41, were", [("aged 28", True), ("41", True)]),
+    (
+        "one-person-then-count",
+        "a woman aged 80, and 12 were hurt",
+        [("aged 80", True), ("12", False)],
+    ),
+    (
+        "hyphenated-age-then-others",
+        "a 34-year-old man and 41 others",
+        [("34-year-old", True), ("41 others", False)],
+    ),
+    ("then-a-noun", "men aged 28, and 41 people", [("aged 28", True), ("41 people", False)]),
+    ("then-a-year", "men aged 28 and 2020", [("aged 28", True)]),
+    ("middle-ages", "the Middle Ages 1200 people", [("1200 people", False)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in AGE_LISTS], ids=[c[0] for c in AGE_LISTS]
+)
+def test_ages_in_a_list(text: str, expected: list[tuple[str, bool]]) -> None:
+    got = [(text[m.start : m.end], m.is_age) for m in find_quantities(text)]
+    assert got == expected
+
+
 # id, text, the counted noun: adjectives, names and two-word nouns give way to the head
 NOUNS = [
     ("nationality", "three Iranian officials", "officials"),
