@@ -741,6 +741,7 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
 
 _FOLLOWER = re.compile(r"\s*([A-Za-z]+)")
 _OF_DETERMINERS = frozenset(["the", "its", "their", "these", "those"])
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _is_number_word(word: str) -> bool:
@@ -751,10 +752,21 @@ def _is_number_word(word: str) -> bool:
 def _is_whole(text: str, start: int, s: int) -> bool:
     """True for the whole a part is taken from: "half of the 300 pupils", "two of the nine
     crew". What the clause says happened is said of the part, never of the whole."""
-    tokens = text[max(s, start - 40) : start].lower().split()
-    if len(tokens) < 3 or tokens[-1] not in _OF_DETERMINERS or tokens[-2] != "of":
+    tokens = text[max(s, start - 50) : start].lower().split()
+    if tokens and tokens[-1].endswith(_POSSESSIVE_ENDINGS):
+        # "400 of the village's 1,000 houses", "half of New York's 500 piers": the owner
+        # (one or two words, after an optional article) stands where "the" stands.
+        owner = 2 if len(tokens) >= 3 and tokens[-3] not in ("of", *_OF_DETERMINERS) else 1
+        tokens = tokens[:-owner]
+        if tokens and tokens[-1] in _OF_DETERMINERS:
+            tokens = tokens[:-1]
+        if len(tokens) < 2 or tokens[-1] != "of":
+            return False
+        figure = tokens[-2]
+    elif len(tokens) < 3 or tokens[-1] not in _OF_DETERMINERS or tokens[-2] != "of":
         return False
-    figure = tokens[-3]
+    else:
+        figure = tokens[-3]
     if figure[0].isdigit():
         return True  # "27 of the 30 crew", "40% of the 900 homes"
     words = figure.split("-")

@@ -183,6 +183,14 @@ ROWS = {
         "12",
         "rescued",
     ),
+    "n-of-an-owners-m": ("The flood destroyed 400 of the village's 1,000 houses.", "1,000", None),
+    "share-of-an-owners-m": ("Two-thirds of the town's 9,000 homes were flooded.", "9,000", None),
+    "n-of-a-named-owners-m": ("Crews cleared 30 of New York's 500 piers.", "500", None),
+    "an-owners-m-alone-keeps-its-predicate": (
+        "The flood destroyed the village's 1,000 houses.",
+        "1,000",
+        "destroyed",
+    ),
 }
 
 
@@ -224,6 +232,9 @@ ROLES = {
     "an-average": ("On average, 35 people drown there each year.", "35", "background"),
     "a-yearly-rate": ("Floods kill about 300 people a year there.", "300", "background"),
     "a-forecast-toll": ("The toll is expected to exceed 150.", "150", "future"),
+    "a-toll-that-could-rise": ("The death toll could rise to 60, officials said.", "60", "future"),
+    "a-toll-that-may-reach": ("Officials said the toll may reach 100.", "100", "future"),
+    "may-have-died-is-an-estimate": ("As many as 100 people may have died.", "100", "event"),
     "a-planned-evacuation": ("The city plans to evacuate 8,000 people.", "8,000", "future"),
     "a-plan-of-another-verb": (
         "Thousands of people marched against a plan to close 40 clinics.",

@@ -724,7 +724,29 @@ PAYMENT_VERBS = frozenset(
 """Verbs whose subject gives a sum ("The EU pledged $50 million"): sums given by different
 named givers are never a contradiction."""
 
+FORECAST_MODALS: tuple[str, ...] = ("could", "may", "might", "would", "will")
+FORECAST_CHANGE_VERBS: tuple[str, ...] = (
+    "rise",
+    "reach",
+    "climb",
+    "exceed",
+    "top",
+    "hit",
+    "surpass",
+    "pass",
+    "increase",
+    "grow",
+    "double",
+    "soar",
+    "go up",
+    "be higher",
+)
+"""A modal before a verb of change ("the toll could rise to 60", "may reach 100") makes a
+count a forecast; a modal alone does not ("as many as 100 may have died" estimates what
+happened)."""
+
 FORECAST_CUES: tuple[str, ...] = (
+    *(f"{modal} {verb}" for modal in FORECAST_MODALS for verb in FORECAST_CHANGE_VERBS),
     "expected to",
     "likely to",
     "projected to",
@@ -742,4 +764,5 @@ FORECAST_CUES: tuple[str, ...] = (
 exceed 100", "plans to evacuate 10,000 people"): the role ``future``, which groups loosely (may
 agree, never clash) and never with what happened. Not the bare modals ("could", "may"): news
 gives estimates with them ("could cost up to $600 million", "surge could reach 3.7 metres"),
-which compare with other estimates; and sizes, sums and dates keep their readings."""
+which compare with other estimates; and sizes, sums and dates keep their readings. Only a
+modal with a verb of change (``FORECAST_MODALS`` x ``FORECAST_CHANGE_VERBS``) is a forecast."""
