@@ -160,6 +160,21 @@ def _same_owner(cluster: _Cluster, claim: Claim) -> bool:
     return owner != "?" and owners == {owner}
 
 
+_PLACE_OWNED = frozenset(["temperature"])
+"""Properties whose owner is where they were measured: "Seville hit 44C" and "Madrid reached
+40C" overlap, yet measure two cities. Other owners vary in wording between reports ("from the
+grave", "from the tomb") and only keep apart figures that also differ."""
+
+
+def _no_other_owner(cluster: _Cluster, claim: Claim) -> bool:
+    """False when the claim and the cluster name different places of measurement; an unnamed
+    owner fits any."""
+    owner = _owner(claim)
+    if claim.property not in _PLACE_OWNED or owner is None or owner == "?":
+        return True
+    return {_owner(c) for c in cluster.claims} <= {owner, "?"}
+
+
 @dataclass(frozen=True, slots=True)
 class Aligned:
     """One group of claims, and why it was kept apart from a neighbour, if it was."""
@@ -194,9 +209,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     left: list[tuple[Claim, Bounds]] = []
     for claim in ordered:
         b = claim_bounds(claim)
-        home = next(
-            (cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim), _strict(claim))), None
-        )
+        home = _first_fitting(clusters, claim, b)
         if home is not None:
             home.add(claim, b)
         elif not clusters:
@@ -206,9 +219,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
             left.append((claim, b))
     apart: set[int] = set()
     for claim, b in left:
-        home = next(
-            (cl for cl in clusters[:_SCAN] if cl.fits(b, _thing(claim), _strict(claim))), None
-        )
+        home = _first_fitting(clusters, claim, b)
         # A source with several values here is ambiguous: which one clashes is unknown.
         if home is None and not loose and per_doc[claim.doc] == 1 and can_clash(claim):
             # A clash needs the same thing measured: a ship's length never clashes with a
@@ -243,6 +254,16 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
             )
         out.append(Aligned(tuple(sorted(cl.claims, key=_order_key)), loose, note))
     return out
+
+
+def _first_fitting(clusters: list[_Cluster], claim: Claim, b: Bounds) -> _Cluster | None:
+    """The first cluster (of the first ``_SCAN``) that the claim's interval, thing and owner
+    fit, or None."""
+    thing, strict = _thing(claim), _strict(claim)
+    for cl in clusters[:_SCAN]:
+        if cl.fits(b, thing, strict) and _no_other_owner(cl, claim):
+            return cl
+    return None
 
 
 def _order_key(claim: Claim) -> tuple[str, int]:

@@ -50,6 +50,42 @@ def groups_of(report: factcheck.Report, doc: str, words: str) -> set[int]:
 
 
 CASES = {
+    "temperatures-of-two-cities-stay-apart": Case(
+        {
+            "a": "Seville hit 44C on Monday as the heatwave spread.",
+            "b": "Madrid reached 40C on Monday, the weather service said.",
+        },
+        ("a", "44C"),
+        ("b", "40C"),
+        None,
+    ),
+    "temperatures-of-one-city-meet": Case(
+        {
+            "a": "Seville hit 44C on Monday as the heatwave spread.",
+            "b": "Seville reached 44 degrees Celsius on Monday.",
+        },
+        ("a", "44C"),
+        ("b", "44 degrees Celsius"),
+        "agree",
+    ),
+    "a-toll-that-could-rise-is-a-forecast": Case(
+        {
+            "a": "The death toll could rise to 60, officials warned on Monday.",
+            "b": "Forty people were killed in the landslide, police said.",
+        },
+        ("a", "60"),
+        ("b", "Forty people"),
+        None,
+    ),
+    "the-whole-after-an-owner-is-no-toll": Case(
+        {
+            "a": "The flood destroyed 400 of the village's 1,000 houses.",
+            "b": "About 400 houses were destroyed, the mayor said.",
+        },
+        ("a", "1,000 houses"),
+        ("b", "About 400 houses"),
+        None,
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",
