@@ -1008,6 +1008,10 @@ class _Left:
     direction: str | None = None
     change_by: bool = False
     """The change names its size ("rose by 2C", "up 5%"), not its end point ("rose to 40C")."""
+    change_prep: str | None = None
+    """The preposition between the verb of change and the figure: "by", "to" or None."""
+    change_from: bool = False
+    """The figure is where a change started ("rose from 73 to 84"): a level, not a change."""
     is_age: bool = False
     percent_of: int = -1
     """Start of "percent of" right before the figure."""
@@ -1094,6 +1098,7 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
                 left.start = toks[k - 1][1]
                 k -= 1
     rest = toks[:k]
+    figure_start = left.start
     key, used = _tail_phrase(rest, LEFT_QUALIFIERS, 5)
     if (
         used
@@ -1106,6 +1111,7 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
         left.start = rest[-used][1]
         rest = rest[:-used]
     elif rest and rest[-1][0] in ("between", "from"):
+        figure_start = left.start
         left.between = rest[-1][0]
         left.start = rest[-1][1]
         rest = rest[:-1]
@@ -1119,11 +1125,15 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
         verb = rest[j - 1][0]
         if verb in ("up", "down", "higher", "lower") and prep is not None and prep != "by":
             pass  # "up to 700" is a bound, read above; "down at 5" is not a change
+        elif left.between == "from":
+            # "rose from 73 to 84": two levels, not a range, and 73 is no change
+            left.between = None
+            left.change_from = True
+            left.start = figure_start
         elif prep != "at":
             left.direction = CHANGE_WORDS[verb]
             left.change_by = prep != "to"
-            if left.between == "from":
-                left.between = None  # "rose from 73 to 84": two figures, not a range
+            left.change_prep = prep
     if len(rest) >= 2 and rest[-1][0] == "of" and rest[-2][0] in ("percent", "percents", "cent"):
         first = rest[-3] if rest[-2][0] == "cent" and len(rest) >= 3 else rest[-2]
         if first[0] in ("percent", "percents", "per"):
@@ -1291,6 +1301,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 step = high_step = 0.0
                 r_end = u2.end if u2 is not None else margin.end
     sep = _RANGE_SEP.match(text, r_end)
+    if (
+        sep is not None
+        and sep.group("sep").lower() in ("to", "through", "thru")
+        and (left.change_from or left.change_prep == "by")
+        and not _unit_shared_by_range(text, num, value, unit, sep, between)
+    ):
+        sep = None  # "rose by 5 to 17", "rose from 12 to 17": a change or a start, then a level
     if (
         sep is not None
         and high_value is None
@@ -2146,6 +2163,22 @@ def _unit_reading_ok(
 # ---------------------------------------------------------------------------------------------
 # Ranges
 # ---------------------------------------------------------------------------------------------
+
+
+def _unit_shared_by_range(
+    text: str,
+    num: NumberRead,
+    value: float,
+    unit: _Unit | None,
+    sep: re.Match[str],
+    between: str | None,
+) -> bool:
+    """ "rose by 5 to 10%": a unit written once after two bare figures makes them a range of
+    change, where "rose by 5 to 17" is a change and the level it led to."""
+    if unit is not None:
+        return False
+    rng = _read_range_end(text, num, value, unit, sep, between)
+    return rng is not None and rng[2] is not None
 
 
 def _read_range_end(

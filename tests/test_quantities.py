@@ -146,6 +146,17 @@ READINGS = [
         "pandas",
     ),
     ("no-more-than", "no more than 12", "no more than 12", "count", "at_most", 12, 12, None),
+    ("topped", "the toll topped 100", "topped 100", "count", "more_than", 100, 100, None),
+    (
+        "surpassed",
+        "sales surpassed 40 units",
+        "surpassed 40 units",
+        "count",
+        "more_than",
+        40,
+        40,
+        "units",
+    ),
     (
         "in-excess-of",
         "in excess of 30 MUSD",
@@ -1176,6 +1187,54 @@ CHANGES = [
 def test_direction(text: str, direction: str | None, value: float) -> None:
     m = _one(text)
     assert (m.direction, m.stated_low) == (direction, value)
+
+
+# id, text, each figure as written with its qualifier and direction: after a verb of change,
+# "by X to Y" is the change and the level it led to, and "from X to Y" two levels, unless one
+# unit after both makes them a range ("rose by 5 to 10%")
+CHANGE_THEN_LEVEL = [
+    (
+        "by-then-to",
+        "The toll rose by 5 to 17.",
+        [("5", "exact", "increase"), ("17", "exact", None)],
+    ),
+    (
+        "by-words-then-to",
+        "The death toll rose by five to 17 on Monday.",
+        [("five", "exact", "increase"), ("17", "exact", None)],
+    ),
+    (
+        "from-then-to",
+        "The toll rose from 12 to 17.",
+        [("12", "exact", None), ("17", "exact", None)],
+    ),
+    (
+        "from-with-units",
+        "Inflation fell from 5% to 3%.",
+        [("5%", "exact", None), ("3%", "exact", None)],
+    ),
+    ("by-a-range-of-percent", "Prices rose by 5 to 10%.", [("5 to 10%", "range", "increase")]),
+    (
+        "no-verb-is-a-range",
+        "from 12 to 17 people were hurt",
+        [("from 12 to 17 people", "range", None)],
+    ),
+    (
+        "bare-change-range",
+        "Prices rose 5 to 10 percent.",
+        [("5 to 10 percent", "range", "increase")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in CHANGE_THEN_LEVEL],
+    ids=[c[0] for c in CHANGE_THEN_LEVEL],
+)
+def test_a_change_then_its_level(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(text[m.start : m.end], m.qualifier, m.direction) for m in find_quantities(text)]
+    assert got == expected
 
 
 def test_several_mentions_sorted_and_apart() -> None:

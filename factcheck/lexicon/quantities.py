@@ -60,6 +60,10 @@ LEFT_QUALIFIERS: dict[str, str] = {
     "exceeded": "more_than",
     "surpass": "more_than",
     "surpassing": "more_than",
+    "surpassed": "more_than",
+    "surpasses": "more_than",
+    "topped": "more_than",  # "temperatures topped 40C", "the toll topped 100"
+    "topping": "more_than",
     "upwards of": "at_least",
     "upward of": "at_least",
     "north of": "more_than",
