@@ -442,19 +442,35 @@ _PERCENT_WORDS = frozenset(["percent", "per", "cent", "percentage", "points", "p
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
 
 
+_PHRASE_END = re.compile(r"[,;:.!?()]")
+_ADJECTIVE_ENDINGS = ("ible", "able", "ed", "ive", "ous", "ful", "less", "ary", "ing")
+"""Endings of the adjectives news puts before the whole of a share ("eligible voters",
+"registered voters", "affected households"): the noun after them is the whole."""
+
+
 def _percent_of(text: str, end: int) -> str | None:
     """What a percentage is of: "40% of capacity" -> capacity; "25% contained" -> contained;
     "2.4% in September" -> None (a preposition other than "of" names no whole)."""
-    words = _lower_words(text[end : end + 50])
+    after = text[end : end + 50]
+    # Only the figure's own phrase: "3.5 percent, while ..." and "67.4%, officials said" name
+    # no whole.
+    cut = _PHRASE_END.search(after)
+    words = _lower_words(after[: cut.start()] if cut else after)
     while words and words[0] in _PERCENT_WORDS:
         words = words[1:]
     if not words:
         return None
     if words[0] == "of":
-        for w in words[1:6]:
+        rest = words[1:6]
+        for i, w in enumerate(rest):
             if w in _DETERMINERS or w.endswith("'s"):
                 continue
-            return None if w in _FUNCTION_WORDS else _lemma(w)
+            if w in _FUNCTION_WORDS:
+                return None
+            nxt = rest[i + 1] if i + 1 < len(rest) else None
+            if nxt is not None and nxt not in _FUNCTION_WORDS and w.endswith(_ADJECTIVE_ENDINGS):
+                return _lemma(nxt)  # "of eligible voters", "of registered households"
+            return _lemma(w)
         return None
     if words[0] in _FUNCTION_WORDS:
         return None
@@ -519,6 +535,8 @@ def _in_background(
         if not (s <= b0 and b1 <= e):
             continue
         if b1 <= mention.start:
+            if _describes_a_thing(text, s, b0, b1, mention.start):
+                continue  # "The bridge, built in 1968, carried 14,000 vehicles a day"
             return True
         if text.startswith(("'s ", "’s "), b1):
             continue  # "last year's derailment" names the derailment
@@ -530,6 +548,21 @@ def _in_background(
         if follower is None or not follower.group(1)[0].islower():
             return True
     return False
+
+
+def _describes_a_thing(text: str, s: int, b0: int, b1: int, start: int) -> bool:
+    """Whether a date before a figure sits in a parenthesis about the sentence's subject
+    ("The bridge, built in 1968, carried ..."; "The tower, which opened in 1998, is ..."):
+    it dates the thing, while the figure is the report's own. A date that opens the sentence
+    ("In 2019, a cyclone killed ...") or its clause ("since 1985, when ...") frames it."""
+    opening = text.rfind(",", s, b0)
+    if opening < 0 or not text[s:opening].strip():
+        return False
+    closing = text.find(",", b1, start)
+    if closing < 0 or _next_break(text, b1, closing) is not None:
+        return False
+    words = _lower_words(text[opening + 1 : b0])
+    return bool(words) and any(w in lex.THING_DATE_WORDS for w in words[:3])
 
 
 @lru_cache(maxsize=1)

@@ -247,6 +247,26 @@ ROLES = {
         "33,000",
         "background",
     ),
+    "a-date-of-the-subject-in-a-parenthesis": (
+        "The bridge, built in 1968, carried about 14,000 vehicles a day.",
+        "14,000",
+        "event",
+    ),
+    "a-relative-parenthesis": (
+        "The tower, which opened in 1998, is 300 metres tall.",
+        "300",
+        "event",
+    ),
+    "a-date-framing-the-sentence": (
+        "In 2019, a cyclone killed 9,000 people.",
+        "9,000",
+        "background",
+    ),
+    "a-parenthesis-then-a-framing-date": (
+        "The stadium, opened in 1990, hosted a match in 2004, when 40 people died.",
+        "40",
+        "background",
+    ),
     "a-date-in-another-clause": (
         "The 2.6-kilometre bridge, opened in 1977, carried thousands of cars a day.",
         "2.6",
@@ -287,8 +307,23 @@ def test_fuzzy_spellings(word: str, table: str, listed: str | None) -> None:
         ("The party won 41% of the vote.", "41%", "vote"),
         ("About 12% of the to-do list was done.", "12%", "to-do"),
         ("Some 30% of them left.", "30%", "them"),
+        ("A rise of 3.5 percent, while the union wants more.", "3.5 percent", None),
+        ("Turnout was 67.4%, officials said.", "67.4%", None),
+        ("About 64% of eligible voters cast ballots.", "64%", "voters"),
+        ("Half of affected households left.", "Half", "household"),
+        ("Management offered a 3.5% raise.", "3.5%", "raise"),
     ],
-    ids=["conjunction", "of-the-noun", "hyphened-noun", "pronoun"],
+    ids=[
+        "conjunction",
+        "of-the-noun",
+        "hyphened-noun",
+        "pronoun",
+        "a-comma-ends-the-phrase",
+        "a-comma-before-the-speaker",
+        "adjective-before-the-whole",
+        "participle-before-the-whole",
+        "noun-after-the-share",
+    ],
 )
 def test_what_a_share_is_of(sentence: str, words: str, whole: str | None) -> None:
     assert _claim(sentence, words).subject == whole

@@ -724,6 +724,29 @@ PAYMENT_VERBS = frozenset(
 """Verbs whose subject gives a sum ("The EU pledged $50 million"): sums given by different
 named givers are never a contradiction."""
 
+THING_DATE_WORDS = frozenset(
+    [
+        "built",
+        "completed",
+        "opened",
+        "founded",
+        "established",
+        "constructed",
+        "erected",
+        "launched",
+        "inaugurated",
+        "commissioned",
+        "installed",
+        "renovated",
+        "restored",
+        "rebuilt",
+        "designed",
+        "dedicated",
+    ]
+)
+"""Verbs of a parenthesis that dates the subject of its sentence ("The bridge, built in 1968,
+carried ..."): the date is the thing's, not the frame of the sentence's figures."""
+
 FORECAST_MODALS: tuple[str, ...] = ("could", "may", "might", "would", "will")
 FORECAST_CHANGE_VERBS: tuple[str, ...] = (
     "rise",
