@@ -86,6 +86,24 @@ CASES = {
         ("b", "About 400 houses"),
         None,
     ),
+    "animals-killed-are-no-toll": Case(
+        {
+            "a": "The flood killed 200 cattle, farmers said.",
+            "b": "The flood killed three people, police said.",
+        },
+        ("a", "200 cattle"),
+        ("b", "three people"),
+        None,
+    ),
+    "animals-of-two-kinds-never-clash": Case(
+        {
+            "a": "The flood killed 200 cattle, farmers said.",
+            "b": "The flood killed 900 sheep, farmers said.",
+        },
+        ("a", "200 cattle"),
+        ("b", "900 sheep"),
+        None,
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",

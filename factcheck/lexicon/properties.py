@@ -292,8 +292,16 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "storey": ("storeys", "storey", "stories", "floors", "floor"),
     "fatality": ("fatalities",),
     "household": ("households", "household", "customers", "customer", "families", "family"),
+    "animal": (
+        *("animals", "animal", "livestock", "cattle", "cows", "cow", "sheep", "goats", "goat"),
+        *("pigs", "pig", "horses", "horse", "dogs", "dog", "cats", "cat", "camels", "camel"),
+        *("chickens", "chicken", "poultry", "birds", "bird", "fish", "whales", "whale"),
+        *("dolphins", "dolphin", "elephants", "elephant", "deer", "buffalo", "buffaloes"),
+        *("donkeys", "donkey", "mules", "mule", "pets", "pet", "hens", "ducks", "geese"),
+    ),
 }
-"""Counted noun class -> nouns (singular and plural) of that class."""
+"""Counted noun class -> nouns (singular and plural) of that class. Animals are a class of
+their own: "the flood killed 200 cattle" is no toll of people."""
 
 NOUN_PROPERTIES: dict[str, str] = {
     "explosion": "explosions",
@@ -303,6 +311,7 @@ NOUN_PROPERTIES: dict[str, str] = {
     "body": "bodies",
     "fatality": "killed",
     "firefighter": "firefighters",
+    "animal": "animals",
 }
 """Noun classes whose count is itself the property (``Two explosions`` counts explosions)."""
 
@@ -602,9 +611,10 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
 
-LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved"])
+LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved", "animals"])
 """Properties whose counts may agree but never clash: the words say where people were, not
-which people ("the 250 people inside" and "four people trapped inside")."""
+which people ("the 250 people inside" and "four people trapped inside"); counts of animals
+name kinds that differ between reports ("200 cattle", "300 sheep")."""
 
 INCREMENT_LEADS: tuple[str, ...] = (
     "another",
