@@ -174,6 +174,9 @@ ROWS = {
     "rose-by-n-is-the-change": ("The death toll rose by 9 overnight.", "9", "killed_increment"),
     # what a share is of is a content word, never a conjunction
     "a-share-before-and-is-of-nothing": ("Turnout was 58% and rising.", "58%", "percentage"),
+    "trapped": ("Seven miners were trapped underground.", "Seven", "trapped"),
+    "stranded": ("About 2,000 passengers were stranded.", "2,000", "stranded"),
+    "fled": ("Some 10,000 people fled the fighting.", "10,000", "displaced"),
     # the whole a part comes from carries no predicate
     "half-of-the-n": ("Half of the 600 villagers were evacuated.", "600", None),
     "n-of-the-m": ("Seven of the 12 sailors were rescued.", "12", None),

@@ -49,6 +49,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "treated for injuries",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
+    "trapped": ("trapped", "stuck"),
+    "stranded": ("stranded",),
     "arrested": (
         "arrested",
         "arrests",
@@ -72,6 +74,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "displaced",
         "homeless",
         "fled their homes",
+        "fled",
         "lost their homes",
         "sheltered",
         "in shelters",
@@ -680,7 +683,9 @@ figure supersedes the earlier ones and never contradicts them. A bare "revised t
 says no direction and is no such evidence: one source revising its own figure does not
 explain away another source's different estimate."""
 
-FLUCTUATING_PROPERTIES = frozenset(["missing", "displaced", "evacuated", "without_power"])
+FLUCTUATING_PROPERTIES = frozenset(
+    ["missing", "displaced", "evacuated", "without_power", "trapped", "stranded"]
+)
 """Counts that fall as well as rise as a story develops (the missing are found, evacuees go
 home): a later figure, higher or lower, is an update of an earlier one."""
 
