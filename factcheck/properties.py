@@ -506,6 +506,12 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def _rate_cue_pattern() -> re.Pattern[str]:
+    """A rate's cue right after a sum ("$15 an hour", "$50 per barrel")."""
+    return re.compile(r"(?<!\s)\s*(?:" + trie_regex(lex.RATE_CUES) + r")\b")
+
+
 def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str | None:
     dim = mention.dimension or ""
     if mention.is_age:
@@ -514,7 +520,7 @@ def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str 
         return _nearest_cue(text, mention, s, e, lex.MEASURE_CUES) or "length"
     if dim.startswith("currency:"):
         after = text[mention.end : mention.end + 14].lower()
-        if any(re.match(r"\s*" + re.escape(cue) + r"\b", after) for cue in lex.RATE_CUES):
+        if _rate_cue_pattern().match(after):
             return "money_rate"
         kind = _nearest_cue(text, mention, s, e, lex.MONEY_CUES)
         return f"money_{kind}" if kind else "money"

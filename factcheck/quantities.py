@@ -123,6 +123,16 @@ def _trigger() -> re.Pattern[str]:
     )
 
 
+# Small patterns of the readers below, compiled once (and audited for linear time).
+_GLUED_LETTERS = re.compile(r"[A-Za-zµμ]+\d*")
+_SCORE_SECOND = re.compile(r"[ ]?[-–][ ]?(\d{1,3})(?![\d.,])")
+_LOWER_RUN = re.compile(r"[a-z-]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_SPACE_DIGIT = re.compile(r" ?\d")
+_SIZE_WORD_NEXT = re.compile(r"\s+(long|wide|tall|high|thick|deep)\b")
+_DANGLING_TO = re.compile(r"(?:-[ ]*)?(?:to|and)[ \t]+", re.IGNORECASE)
+_MERGE_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+(?:single[ \t]+)?$")
 
 # ---------------------------------------------------------------------------------------------
@@ -689,7 +699,7 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         return True  # "192.168", "10:30", the tail of a list "22,24,26"
     # glued to letters after that no unit reading claims: "5G", "13F", "3D", "24703L202"
     if nxt.isalpha():
-        glued = re.match(r"[A-Za-zµμ]+\d*", text[e : e + 12])
+        glued = _GLUED_LETTERS.match(text[e : e + 12])
         token = glued.group() if glued else ""
         if not _glued_unit_ok(token, text, e):
             return True
@@ -823,7 +833,7 @@ def _tokens_left(text: str, at: int, count: int) -> list[tuple[str, int]]:
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     """ "3-1", "21-14" near "won", "beat", "victory": a score, not a range."""
-    m = re.match(r"[ ]?[-–][ ]?(\d{1,3})(?![\d.,])", text[num.end : num.end + 8])
+    m = _SCORE_SECOND.match(text[num.end : num.end + 8])
     if m is None or not num.value.is_integer() or num.value > 200 or num.words:
         return False
     second = float(m.group(1))
@@ -831,7 +841,7 @@ def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         return True  # "3-1": no range runs downwards; "-78-0" is a range of negatives
     after = text[num.end : num.end + 40].lower()
     return any(t[0] in SCORE_WORDS for t in toks[-8:]) or any(
-        w in SCORE_WORDS for w in re.findall(r"[a-z-]+", after)
+        w in SCORE_WORDS for w in _LOWER_RUN.findall(after)
     )
 
 
@@ -1410,7 +1420,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         and not num.words
         and value.is_integer()
         and 1000 <= value <= 2100
-        and re.fullmatch(r"\d{4}", text[num.start : num.end]) is not None
+        and _FOUR_DIGITS.fullmatch(text[num.start : num.end]) is not None
     ):
         return None, num.end
     # "half" and "quarter" alone are idioms ("the first half", "a quarter past") unless
@@ -2119,7 +2129,7 @@ def _unit_reading_ok(
         # "5 in long", "2 1/2 in thick", "12 ft 2 in": yes; "two in my car", "in 2020": no
         if next_word and next_word not in _INCH_FOLLOWERS:
             return False
-        return not re.match(r"\s*\d", text[end : end + 3])
+        return not _DIGIT_NEXT.match(text[end : end + 3])
     if surface in ("'", '"', "′", "″"):
         # primes glued to a figure are feet and inches; quote marks only before "long", "tall"
         # ('the class is "English 101".' is a quotation, not 101 inches)
@@ -2127,9 +2137,9 @@ def _unit_reading_ok(
             return True
         if glued and surface == '"' and num is not None and not _inside_quotes(text, num.start):
             return True  # a 55" screen; not the close of 'the class "English 101"'
-        if glued and surface == "'" and re.match(r" ?\d", text[end : end + 2]):
+        if glued and surface == "'" and _SPACE_DIGIT.match(text[end : end + 2]):
             return True  # 5'10"
-        return bool(re.match(r"\s+(long|wide|tall|high|thick|deep)\b", text[end : end + 8]))
+        return bool(_SIZE_WORD_NEXT.match(text[end : end + 8]))
     if surface in ("pm", "am"):
         # a clock time ("2 pm", "2.30 pm") unless the figure cannot be one: "2.1 pm", "2.123
         # am" are picometres and attometres
@@ -2195,7 +2205,7 @@ def _read_range_end(
         return None
     j = sep.end()
     # "8- to 16-meter": a dangling hyphen before "to"
-    m = re.match(r"(?:-[ ]*)?(?:to|and)[ \t]+", text[num.end : num.end + 8], re.IGNORECASE)
+    m = _DANGLING_TO.match(text[num.end : num.end + 8])
     if m is not None and word == "-":
         j = num.end + m.end()
     approx = _RANGE_APPROX.match(text, j)
@@ -2252,7 +2262,7 @@ def _read_range_end(
     if falling and (between != "from" or (x >= 0 and y >= 0)):
         return None
     if word in ("-", "–", "—") and (
-        re.fullmatch(r"\d{4}", text[num.start : num.end]) is not None
+        _FOUR_DIGITS.fullmatch(text[num.start : num.end]) is not None
         and 1000 <= x <= 2100
         and (1000 <= y <= 2100 or y < 100)
     ):
@@ -2278,7 +2288,7 @@ def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMentio
     if a.kind != b.kind or (a.unit != b.unit and a.kind != "count"):
         return None
     gap = text[a.end : b.start]
-    if len(gap) > 8 or re.fullmatch(r"\s*,?\s*(?:and|but)?\s*", gap, re.IGNORECASE) is None:
+    if len(gap) > 8 or _MERGE_GAP.fullmatch(gap) is None:
         return None
     lo_m, hi_m = (a, b) if a.qualifier in lower else (b, a)
     if lo_m.low is None or hi_m.high is None or lo_m.low >= hi_m.high:
