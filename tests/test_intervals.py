@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.intervals import Bounds, bounds_of, contains, hull, intersect, to_interval
@@ -22,6 +22,9 @@ def bounds(draw: st.DrawFn) -> Bounds:
 @given(bounds())
 def test_an_interval_contains_its_midpoint(b: Bounds) -> None:
     assert b.midpoint is not None
+    # An interval as narrow as the float spacing ((0, 5e-324]) may have no float strictly
+    # inside, and its midpoint rounds onto an end: the claim is about intervals of figures.
+    assume(b.low == b.high or b.high - b.low > 4 * math.ulp(max(abs(b.low), abs(b.high))))
     assert contains(b, b.midpoint)
 
 
