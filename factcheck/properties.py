@@ -1176,6 +1176,9 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
         ):
             prop = "tally_period"
+        elif _people_released(lead):
+            # "the hostages were released on Feb. 10": people set free, not a statement
+            prop = lex.FOLLOW_UP_WORDS["freed"]
         elif (
             lead
             and (
@@ -1222,6 +1225,19 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
     return Reading(prop, anchor, None, mention.role)
+
+
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "be", "being", "is", "are"])
+_CAPTIVES = frozenset(["hostages", "hostage", "captives", "captive", "they", "he", "she"])
+
+
+def _people_released(lead: list[str]) -> bool:
+    """ "the hostages were released", "two sailors have been released": people set free.
+    A report or figures "released" on a day are a statement."""
+    if len(lead) < 3 or lead[-1] != "released" or lead[-2] not in _PASSIVE_AUXILIARIES:
+        return False
+    subject = next((w for w in reversed(lead[:-2]) if w not in _AUXILIARIES), "")
+    return subject in _CAPTIVES or noun_class(subject, fuzzy=False) == "person"
 
 
 def _told(lead: list[str]) -> bool:

@@ -56,6 +56,9 @@ ROWS = {
         "statement_date",
     ),
     "arrest-date": ("The owner was arrested on Tuesday, police said.", "Tuesday", "arrest_date"),
+    "people-released": ("The hostages were released on Tuesday.", "Tuesday", "rescue_date"),
+    "people-freed": ("Militants freed three aid workers on Tuesday.", "Tuesday", "rescue_date"),
+    "a-report-released": ("The report was released on Tuesday.", "Tuesday", "statement_date"),
     "toll-update-date": (
         "The county raised the toll to 80 on Friday.",
         "Friday",
