@@ -46,6 +46,8 @@ ROWS = {
         "70,000",
         "money_rate",
     ),
+    "budget": ("The council approved a $4.2 billion budget.", "4.2", "money_funds"),
+    "spending-plan": ("The $4.2bn spending plan was approved.", "4.2", "money_funds"),
     "street-value": ("The drugs have a street value of $20 million.", "20", "money_value"),
     "cost-of-rebuilding": ("Rebuilding the span could cost $600 million.", "600", "money_cost"),
     "share-of-capacity": ("Reservoirs have fallen to 18% of capacity.", "18", "percentage"),

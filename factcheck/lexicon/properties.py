@@ -515,7 +515,10 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
         "repairs",
     ),
     "value": ("worth", "value", "valued", "street value"),
-    "funds": ("funds", "funding", "money", "aid", "grant", "released", "approved"),
+    "funds": (
+        *("funds", "funding", "money", "aid", "grant", "released", "approved"),
+        *("budget", "budgets", "spending", "package"),
+    ),
     "settlement": ("settle", "settlement", "compensation", "pay", "paid"),
     "losses": ("losses", "insured", "damage", "damages"),
 }
