@@ -133,6 +133,13 @@ _SPACE_DIGIT = re.compile(r" ?\d")
 _SIZE_WORD_NEXT = re.compile(r"\s+(long|wide|tall|high|thick|deep)\b")
 _DANGLING_TO = re.compile(r"(?:-[ ]*)?(?:to|and)[ \t]+", re.IGNORECASE)
 _MERGE_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.IGNORECASE)
+_WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
+_WORD_BEFORE_HYPHEN = re.compile(r"[A-Za-z]+$")
+_NUMBER_HEADS = frozenset(SMALL) | frozenset(TENS) | frozenset(["a", "one", "and"])
+_POINT_AFTER = re.compile(r"(?:-|[ \t]+(?:a[ \t]+)?)(?:percentage[ \t]+)?points?\b")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,6})[ \u00a0]$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]+[ \u00a0]$")
+_INDEX_AFTER = re.compile(r"[ \t]+(?:index|Index|INDEX)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+(?:single[ \t]+)?$")
 
 # ---------------------------------------------------------------------------------------------
@@ -457,6 +464,12 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     ("10 $ 30 $": the second figure does not take the first one's sign).
     """
     ch = text[pos]
+    if ch.isalpha() and pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha():
+        head = _WORD_BEFORE_HYPHEN.search(text, max(0, pos - 16), pos - 1)
+        if head is None or head.group().lower() not in _NUMBER_HEADS:
+            # the tail of a compound: "first-half profit", "second-quarter sales"; not of
+            # figures read out one by one ("three-nought-four")
+            return None, _skip_end(text, pos)
     toks = _left_tokens(text, pos, floor)
     if ch in "aA":
         art = _ARTICLE.match(text, pos)
@@ -713,6 +726,11 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     word = _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
+    if _named_by_acronym(text, s, e) or (
+        _INDEX_AFTER.match(text, e) is not None
+        and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) is not None
+    ):
+        return True  # "the FTSE 100 fell", "the S&P 500", "the Kestral 50 index"
     right = _RIGHT_WORD.match(text, e)
     if (
         right is not None
@@ -729,6 +747,20 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         if any(w.lower().rstrip(".,") in STREET_WORDS for w in words[1:] + words[:1]):
             return True
     return _is_score(text, num, toks)
+
+
+def _named_by_acronym(text: str, s: int, e: int) -> bool:
+    """ "FTSE 100", "S&P 500", "CAC 40": an acronym and a figure make a name. Not a currency
+    code ("USD 200"), a headline's capitals ("AT LEAST 50 DEAD", "KILLED 50 PEOPLE") or an
+    acronym before a counted noun ("NATO 30 members" is rare; "30 members" stays)."""
+    m = _ACRONYM_BEFORE.search(text, max(0, s - 12), s)
+    if m is None:
+        return False
+    acronym = m.group(1)
+    if currency_code(acronym) is not None or acronym.lower() in _left_vocabulary():
+        return False
+    after = _RIGHT_WORD.match(text, e)
+    return after is None or not after.group(1).isupper()
 
 
 def _in_url(text: str, s: int) -> bool:
@@ -1340,6 +1372,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         # "rose by 2C", "1.5C of warming", "3C above average": a difference of temperature,
         # which converts without the offset
         unit = _Unit("delta_" + unit.name, unit.end, stated="delta_" + unit.name)
+    if unit is None and num.words and 0 < value < 1 and high_value is None:
+        point = _POINT_AFTER.match(text, r_end)
+        if point is not None:
+            # "a quarter-point cut", "half a point": a fraction of a percentage point
+            unit = _Unit("percentage_point", point.end(), stated="percentage_point")
+            r_end = point.end()
     if unit is None and left.magnitude_word >= 0:
         start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
         noun = ("magnitude", "magnitude", r_end)
@@ -1607,6 +1645,15 @@ def _make_mention(
         )
     unconverted = dimension in (_UNSCALED_TEMPERATURE, _UNSTATED_DEGREES)
     conv = None if unconverted else convert_interval(lo, hi, unit.name)
+    if unit.name == "basis_point":
+        # a basis point is a hundredth of a percentage point: "25 basis points" meets "a
+        # quarter of a percentage point"
+        conv = (
+            None if lo is None else lo / 100,
+            None if hi is None else hi / 100,
+            "percentage_point",
+            "percentage_point",
+        )
     if conv is None:
         c_lo, c_hi, c_unit, c_dim = lo, hi, unit.name, dimension or "unknown"
     else:
@@ -2250,6 +2297,14 @@ def _read_range_end(
         end = rate[1]
     if u2 is not None and unit is not None and u2.name != unit.name:
         return None  # "44 ml to 50 mg": two quantities, not a range
+    if (
+        u2 is None
+        and unit is not None
+        and unit.end > num.end
+        and not is_money
+        and (_WORD_NEXT.match(text, end) is not None or abs(y) > 10 * abs(value))
+    ):
+        return None  # "fell 1.8% to 7,412 points": the unit is the first figure's alone
     if u2 is not None and u2.name in _TIME_UNITS and _AGE_RIGHT.match(text, end) is not None:
         return None
     if second.magnitude and not num.magnitude and second.words and word in ("or",):

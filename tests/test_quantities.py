@@ -670,6 +670,11 @@ def test_reading(
 
 
 NON_CLAIMS = [
+    ("stock-index", "the FTSE 100 fell on Monday"),
+    ("stock-index-ampersand", "the S&P 500 rose"),
+    ("index-after-a-name", "the Kestral 50 index lost ground"),
+    ("compound-tail", "first-half pre-tax profit"),
+    ("compound-tail-quarter", "second-quarter sales"),
     ("route", "along Route 66 today"),
     ("boeing", "a Boeing 737 jet"),
     ("covid", "COVID-19 cases"),
@@ -1235,6 +1240,53 @@ CHANGE_THEN_LEVEL = [
 def test_a_change_then_its_level(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(text[m.start : m.end], m.qualifier, m.direction) for m in find_quantities(text)]
     assert got == expected
+
+
+# id, text, every figure as written: capitals that start a headline or a currency code are
+# no names
+NAMES_KEPT_APART = [
+    ("headline-capitals", "AT LEAST 50 DEAD IN FLOOD", ["AT LEAST 50"]),
+    ("headline-noun", "KILLED 50 PEOPLE", ["50 PEOPLE"]),
+    ("currency-code", "The price was USD 200.", ["USD 200"]),
+    ("read-out-digits", "they were playing three-nought-four", ["three", "nought", "four"]),
+    ("hyphened-number-words", "twenty-five people", ["twenty-five people"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [c[1:] for c in NAMES_KEPT_APART],
+    ids=[c[0] for c in NAMES_KEPT_APART],
+)
+def test_figures_next_to_names(text: str, figures: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text)] == figures
+
+
+# id, text, the figure as written, its value in percentage points
+RATE_MOVES = [
+    ("basis-points", "cut rates by 25 basis points", "25 basis points", 0.25),
+    ("quarter-point", "a quarter-point cut", "a quarter-point", 0.25),
+    ("quarter-point-spaced", "a quarter point cut", "a quarter point", 0.25),
+    ("half-a-point", "rates rose by half a point", "half a point", 0.5),
+    ("percentage-points", "rose 0.25 percentage points", "0.25 percentage points", 0.25),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "points"), [c[1:] for c in RATE_MOVES], ids=[c[0] for c in RATE_MOVES]
+)
+def test_rate_moves_in_percentage_points(text: str, words: str, points: float) -> None:
+    [m] = find_quantities(text)
+    assert text[m.start : m.end] == words
+    assert m.unit == "percentage_point"
+    assert m.low is not None
+    assert m.high is not None
+    assert m.low <= points <= m.high
+
+
+def test_a_change_in_percent_then_a_level_in_points() -> None:
+    text = "The index fell 1.8% to 7,412 points."
+    assert [text[m.start : m.end] for m in find_quantities(text)] == ["1.8%", "7,412 points"]
 
 
 def test_several_mentions_sorted_and_apart() -> None:
