@@ -33,7 +33,7 @@ from .lexicon.properties import (
     UNCOMPARED_DATE_PROPERTIES,
 )
 from .models import Claim
-from .verdicts import can_clash, claim_bounds
+from .verdicts import can_clash, claim_bounds, zone_written
 
 __all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
 
@@ -50,7 +50,8 @@ def group_key(claim: Claim) -> Hashable | None:
         anchor = claim.subject if claim.role != "event" else None
         if claim.role != "event" and anchor is None:
             return None
-        return (claim.kind, claim.property, claim.role, anchor)
+        # A time with its zone written and one without cannot be set side by side.
+        return (claim.kind, claim.property, claim.role, anchor, zone_written(claim))
     if claim.kind == "count":
         if claim.property is None:
             if claim.subject is None or claim.role == "background":

@@ -276,7 +276,10 @@ def _nearest_predicate(
     before = [m for m in pattern.finditer(text, max(s, start - reach), start) if m.end() <= start]
     if before:
         m = before[-1]
-        if _next_break(text, m.end(), start) is None:
+        between = _lower_words(text[m.end() : start])
+        if _next_break(text, m.end(), start) is None and not _REPORTING_VERBS.intersection(between):
+            # "Survivors said 120 people had been on board": after a reporting verb the
+            # figure opens the reported clause, which the word before does not govern.
             return _combined(text, m, s, e)
     clause_end = _clause_end(text, end, e)
     for after in pattern.finditer(text, end, clause_end):
@@ -295,6 +298,10 @@ def _nearest_predicate(
             return table[hit]
     return None
 
+
+_REPORTING_VERBS = frozenset(
+    ["said", "says", "say", "told", "reported", "added", "stated", "announced", "confirmed"]
+)
 
 _FOR_PEOPLE = frozenset(["for", "to", "with", "housing", "serving", "sheltering"])
 
@@ -593,6 +600,18 @@ def _forecast_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
     return _forecast_pattern().search(text, mention.end, hi) is not None
 
 
+@lru_cache(maxsize=1)
+def _expectation_pattern() -> re.Pattern[str]:
+    return word_pattern(lex.EXPECTATION_CUES)
+
+
+def _expectation_cue(text: str, mention: NumberMention, s: int) -> bool:
+    """True when the figure's clause says someone asked for or foresaw it ("prosecutors had
+    sought 10 years", "economists had expected 3.6%"): not what happened."""
+    lo = max(_clause_start(text, s, mention.start), mention.start - 40)
+    return _expectation_pattern().search(text, lo, mention.start) is not None
+
+
 def _background_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
@@ -615,7 +634,10 @@ def read_number(
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
     if role == "event" and _background_cue(text, mention, s, e):
         role = "background"
-    elif role == "event" and mention.kind == "count" and _forecast_cue(text, mention, s, e):
+    elif role == "event" and (
+        (mention.kind == "count" and _forecast_cue(text, mention, s, e))
+        or _expectation_cue(text, mention, s)
+    ):
         role = "future"
     if mention.kind == "count":
         return _read_count(text, mention, s, e, entity, role)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
+from .lexicon.dates import TIMEZONES
 from .lexicon.properties import FLUCTUATING_PROPERTIES, NEAR_BELOW
 from .models import Claim, DateInterval, Group, NumberInterval
 
@@ -32,6 +34,25 @@ _OPEN_UP = ("more_than", "at_least")
 _OPEN_DOWN = ("less_than", "at_most")
 
 
+_ZONE_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def zone_written(claim: Claim) -> bool:
+    """Whether a time's own words name its time zone ("14:32 UTC", "10:32 a.m. EDT").
+
+    Such times compare as instants; a time without a zone is a clock reading of some place,
+    which other reports may give in another zone: it compares only with times without one.
+    """
+    return claim.kind == "time" and any(w in TIMEZONES for w in _ZONE_TOKEN.findall(claim.text))
+
+
+def _utc_seconds(iso: str) -> float:
+    moment = dt.datetime.fromisoformat(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return (moment - dt.datetime(1970, 1, 1)).total_seconds()
+
+
 def claim_bounds(claim: Claim) -> Bounds:
     """The interval a claim allows, as compared across documents.
 
@@ -44,6 +65,9 @@ def claim_bounds(claim: Claim) -> Bounds:
     if not isinstance(claim.value, DateInterval):
         return b
     if claim.kind == "time":
+        if zone_written(claim) and claim.value.low and claim.value.high:
+            # An instant: "14:32 UTC" is "10:32 a.m. EDT", whatever each report's own zone.
+            b = Bounds(_utc_seconds(claim.value.low), _utc_seconds(claim.value.high), True, False)
         base = b.low if math.isfinite(b.low) else b.high
         if not math.isfinite(base):
             return b

@@ -104,6 +104,78 @@ CASES = {
         ("b", "900 sheep"),
         None,
     ),
+    "times-in-two-zones-are-one-instant": Case(
+        {
+            "a": "The rocket lifted off at 14:32 UTC on Monday.",
+            "b": "The rocket lifted off at 10:32 a.m. EDT on Monday.",
+        },
+        ("a", "14:32 UTC"),
+        ("b", "10:32 a.m. EDT"),
+        "agree",
+    ),
+    "one-clock-reading-two-zones-contradict": Case(
+        {
+            "a": "The rocket lifted off at 10:32 UTC on Monday.",
+            "b": "The rocket lifted off at 10:32 a.m. EDT on Monday.",
+        },
+        ("a", "10:32 UTC"),
+        ("b", "10:32 a.m. EDT"),
+        "contradict",
+    ),
+    "a-zoned-time-and-a-local-one-stay-apart": Case(
+        {
+            "a": "The rocket lifted off at 14:32 UTC on Monday.",
+            "b": "The rocket lifted off at 10:32 a.m. on Monday.",
+        },
+        ("a", "14:32 UTC"),
+        ("b", "10:32 a.m."),
+        None,
+    ),
+    "hospitalised-are-a-part-of-the-injured": Case(
+        {
+            "a": "The bus crash injured 40 people.",
+            "b": "Twelve people were hospitalised after the crash.",
+        },
+        ("a", "40 people"),
+        ("b", "Twelve people"),
+        None,
+    ),
+    "after-a-reporting-verb-the-figure-is-reported": Case(
+        {
+            "a": "Survivors said 120 people had been on board the boat.",
+            "b": "The coast guard rescued 87 people from the boat.",
+        },
+        ("a", "120 people"),
+        ("b", "87 people"),
+        None,
+    ),
+    "a-fine-is-no-repayment": Case(
+        {
+            "a": "Lind was ordered to pay a €250,000 fine.",
+            "b": "Lind was ordered to pay back €3.4m.",
+        },
+        ("a", "€250,000"),
+        ("b", "€3.4m"),
+        None,
+    ),
+    "a-sentence-sought-is-no-sentence": Case(
+        {
+            "a": "Prosecutors had sought 10 years in prison.",
+            "b": "The judge jailed him for seven years.",
+        },
+        ("a", "10 years"),
+        ("b", "seven years"),
+        None,
+    ),
+    "results-showed-on-a-day-is-a-statement": Case(
+        {
+            "a": "The election was held on Sunday.",
+            "b": "The party won, official results showed on Monday.",
+        },
+        ("a", "Sunday"),
+        ("b", "Monday"),
+        None,
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",

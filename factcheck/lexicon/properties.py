@@ -44,10 +44,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "wounded",
         "wounding",
         "hurt",
-        "hospitalized",
-        "hospitalised",
         "treated for injuries",
     ),
+    # In hospital is a part of the injured, and a count that falls as patients go home.
+    "hospitalised": ("hospitalized", "hospitalised", "in hospital", "hospitalizations"),
     "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
     "trapped": ("trapped", "stuck"),
     "stranded": ("stranded",),
@@ -420,6 +420,8 @@ REPORTING_WORDS: tuple[str, ...] = (
     "statement",
     "bulletin",
     "updated",
+    "showed",
+    "shows",
 )
 """Words right before a date that make it the date of a statement ("officials said on
 Thursday", "as of Monday", "a bulletin dated 2024-04-12"), not of the event reported.
@@ -520,6 +522,7 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
         *("budget", "budgets", "spending", "package"),
     ),
     "settlement": ("settle", "settlement", "compensation", "pay", "paid"),
+    "fine": ("fine", "fined", "fines", "penalty", "penalties"),
     "losses": ("losses", "insured", "damage", "damages"),
 }
 """Words that say what a sum of money is ("the cost of replacing", "a street value of"): sums
@@ -687,7 +690,7 @@ says no direction and is no such evidence: one source revising its own figure do
 explain away another source's different estimate."""
 
 FLUCTUATING_PROPERTIES = frozenset(
-    ["missing", "displaced", "evacuated", "without_power", "trapped", "stranded"]
+    ["missing", "displaced", "evacuated", "without_power", "trapped", "stranded", "hospitalised"]
 )
 """Counts that fall as well as rise as a story develops (the missing are found, evacuees go
 home): a later figure, higher or lower, is an update of an earlier one."""
@@ -785,6 +788,24 @@ FORECAST_CHANGE_VERBS: tuple[str, ...] = (
 """A modal before a verb of change ("the toll could rise to 60", "may reach 100") makes a
 count a forecast; a modal alone does not ("as many as 100 may have died" estimates what
 happened)."""
+
+EXPECTATION_CUES: tuple[str, ...] = (
+    "sought",
+    "had sought",
+    "demanded",
+    "called for",
+    "asked for",
+    "expected",
+    "had expected",
+    "forecast",
+    "had forecast",
+    "predicted",
+    "projected",
+    "estimates had",
+)
+"""Words before any figure (a sum, a share, a sentence) that make it what someone asked for or
+foresaw, not what happened: "prosecutors had sought 10 years", "economists had expected
+3.6%". Such a figure has the role ``future``, grouped apart from the outcome."""
 
 FORECAST_CUES: tuple[str, ...] = (
     *(f"{modal} {verb}" for modal in FORECAST_MODALS for verb in FORECAST_CHANGE_VERBS),
