@@ -154,6 +154,8 @@ def _phrase_alternation(phrases: list[str]) -> str:
 
 
 _CURRENCY_LEFT_SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+_SCRIPT_SYMBOLS = [s for s in CURRENCY_SYMBOLS if len(s) > 1 and not s.isascii()]
+"""Signs of more than one letter of another script, read after the figure ("100,000 ரூ")."""
 _UNIT_START_CHARS = frozenset("%°℃℉′″'\"([{<-µμ" + "".join(CURRENCY_SYMBOLS))
 _POWER_PREFIX = re.compile(r"(square|sq\.?|cubic|cu\.?)[ \t]+", re.IGNORECASE)
 _LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CURRENCY_SYMBOLS))
@@ -793,6 +795,8 @@ def _glued_unit_ok(token: str, text: str, e: int) -> bool:
         return False  # "1990s", "the 70s"
     if lookup_symbol(letters) or lookup_word(letters) or currency_code(letters):
         return token == letters or token[len(letters) :] in ("2", "3")
+    if letters in PERCENT_WORDS:
+        return token == letters  # "5pc", "3pct"
     if letters.lower() in ("yo", "yr", "yrs", "k", "m", "bn", "mn", "mln", "bln", "tn", "mil"):
         return True
     if letters[:1] in ("M", "m") and currency_code(letters[1:].upper()) is not None:
@@ -1358,7 +1362,9 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     ):
         rng = _read_range_end(text, num, value, unit, sep, between)
         if rng is not None:
-            high_value, high_step, unit, r_end = rng
+            if rng[0] != value:
+                step *= rng[0] / value  # the low end took the high end's scale
+            value, high_value, high_step, unit, r_end = rng
     if unit is None and high_value is None and not is_age:
         shared = _shared_unit(text, end)
         if shared is not None:
@@ -1842,7 +1848,7 @@ def _figure_follows(text: str, at: int) -> bool:
     )
 
 
-_UNIT_WORD = re.compile(r"[A-Za-zµμ]+")
+_UNIT_WORD = re.compile(r"[A-Za-zµμΩ]+")
 
 
 @lru_cache(maxsize=1)
@@ -1853,7 +1859,9 @@ def _unit_starts() -> frozenset[str]:
     phrases += list(POWER_PREFIXES) + list(SYMBOLS) + [c.lower() for c in CURRENCY_CODES]
     phrases += ["percentage", "percents", "degree", "degrees", "deg", "basis", "pp"]
     phrases += list(INVERSE_SYMBOLS)
-    return frozenset(p.split()[0].rstrip(".").lower() for p in phrases if p[:1].isalpha())
+    return frozenset(
+        p.split()[0].split("/")[0].rstrip(".").lower() for p in phrases if p[:1].isalpha()
+    )
 
 
 def _may_start_unit(text: str, j: int) -> bool:
@@ -1903,7 +1911,7 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
     p = _PERCENT_RIGHT.match(text, at)
     if p is not None:
         u = " ".join(p.group("u").lower().split())
-        if "point" in u and "basis" not in u:
+        if ("point" in u or u == "pp") and "basis" not in u:  # "pp": percentage points
             return _Unit("percentage_point", p.end(), stated="percentage_point")
         if "basis" in u:
             return _Unit("basis_point", p.end(), stated="basis_point")
@@ -1942,6 +1950,9 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
             return _Unit("cent", j + 1, stated="cent")
     if j < n and text[j] == "$" and (j == at or text[at:j].strip() == ""):
         return _Unit("USD", j + 1, stated="USD")
+    for sym in _SCRIPT_SYMBOLS:
+        if text.startswith(sym, j):
+            return _Unit(CURRENCY_SYMBOLS[sym], j + len(sym), stated=CURRENCY_SYMBOLS[sym])
     return _read_unit_words(text, num, at)
 
 
@@ -1956,7 +1967,7 @@ def _unit_phrase(phrase: str) -> str | None:
     return None
 
 
-_UNIT_TOKENS = re.compile(r"[ \t\u00a0]{0,2}(?P<t>[A-Za-zµμ°′″'\"元][A-Za-zµμ]*\.?)")
+_UNIT_TOKENS = re.compile(r"[ \t\u00a0]{0,2}(?P<t>[A-Za-zµμΩ°′″'\"元][A-Za-zµμΩ]*\.?)")
 
 
 def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
@@ -1988,15 +1999,18 @@ def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
     if is_currency(name):
         return _Unit(name, j, stated=stated)
     # "per" compounds: "km/h", "miles per hour", "$15.4/hour", "188 miles an hour"
-    per = _PER.match(text, j)
-    if per is not None and not hyphenated:
+    for _ in range(2):  # "J/m^2 per year": two denominators at most
+        per = _PER.match(text, j)
+        if per is None or hyphenated:
+            break
         den = _unit_atom(text, per.end(), True, None)
         if den is None:
             den = _time_symbol(text, per.end())  # "km/s2", "m/s", "km/h"
-        if den is not None and not is_currency(den[0]):
-            name = f"{name} / {den[0]}"
-            stated = name
-            j = den[2]
+        if den is None or is_currency(den[0]):
+            break
+        name = f"{name} / {den[0]}"
+        stated = name
+        j = den[2]
     return _Unit(name, j, stated=stated)
 
 
@@ -2015,6 +2029,17 @@ def _unit_atom(
     if m is not None:
         power = POWER_PREFIXES[m.group(1).lower()]
         i += m.end()
+    if power == 1 and text[i : i + 1].isalpha() and "/" in text[i + 1 : i + 5]:
+        # symbols written with a slash ("b/d", "mb/d" barrels a day): whole, before "mb" alone
+        for sym in _SLASH_SYMBOLS:
+            if text.startswith(sym, i) and not text[i + len(sym) : i + len(sym) + 1].isalnum():
+                return SYMBOLS[sym], SYMBOLS[sym], i + len(sym)
+    if power == 1:
+        hy = _HYPHENED_UNIT.match(text, i)
+        hy_name = lookup_word(hy.group()) if hy is not None else None
+        if hy is not None and hy_name is not None:
+            # "kilowatt-hours", "light-years": one unit, not the kilowatt before the hyphen
+            return hy_name, hy_name, hy.end()
     # collect up to 3 tokens and try the longest phrase first
     toks: list[tuple[str, int]] = []
     j = i
@@ -2069,7 +2094,18 @@ def _unit_atom(
     return None
 
 
+_SLASH_SYMBOLS = sorted((s for s in SYMBOLS if "/" in s), key=len, reverse=True)
+_HYPHENED_UNIT = re.compile(r"[A-Za-z]{2,20}-[A-Za-z]{2,20}")
 _TIME_SYMBOL = re.compile(r"(s|h|hr|min)(2|\^2|²)?(?![A-Za-z\d])")
+
+
+def _denominator_follows(text: str, at: int) -> bool:
+    """A "/" and a unit right after ``at``: the symbol before it heads a compound ("J/m^2")."""
+    if not text.startswith("/", at) or not text[at + 1 : at + 2].isalpha():
+        return False
+    return (
+        _unit_atom(text, at + 1, True, None) is not None or _time_symbol(text, at + 1) is not None
+    )
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
@@ -2141,6 +2177,8 @@ def _currency_after(word: str) -> str | None:
 
 def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) -> bool:
     """ "pounds" is money only with money around it ("£", "million pounds", "paid")."""
+    if text[end : end + 1].isdigit():
+        return False  # "3 USD50 cards": the code is written before the figure it prices
     low = word.lower()
     if low in ("pound", "pounds"):
         if num is not None and num.magnitude:
@@ -2207,8 +2245,12 @@ def _unit_reading_ok(
         # a one-letter symbol must stand apart from the next word ("100t", "48m", "5 m x 1 m")
         if after[:1].isalpha():
             return False
-        if not glued and surface in ("s", "A", "N", "V", "J", "h", "B", "b"):
-            return False
+        if (
+            not glued
+            and surface in ("s", "A", "N", "V", "J", "h", "B", "b")
+            and not _denominator_follows(text, end)
+        ):
+            return False  # apart, an initial ("5 J"); before "/" and a unit, a unit ("20 J/m^2")
     if surface.lower() in AMBIGUOUS_WORDS and not glued and name not in ("degree",):
         if surface.lower() == "second" and num is not None and num.value != 1 and not num.words:
             return True
@@ -2235,7 +2277,7 @@ def _unit_shared_by_range(
     if unit is not None:
         return False
     rng = _read_range_end(text, num, value, unit, sep, between)
-    return rng is not None and rng[2] is not None
+    return rng is not None and rng[3] is not None
 
 
 def _read_range_end(
@@ -2245,8 +2287,10 @@ def _read_range_end(
     unit: _Unit | None,
     sep: re.Match[str],
     between: str | None,
-) -> tuple[float, float, _Unit | None, int] | None:
-    """ "40-50", "between 40 and 50", "8- to 16-meter", "3 to 4 L", "two or three"."""
+) -> tuple[float, float, float, _Unit | None, int] | None:
+    """ "40-50", "between 40 and 50", "8- to 16-meter", "3 to 4 L", "two or three": (low,
+    high, high's step, unit, end). A bare low end takes the scale that ends the high one when
+    the range then still rises: "between 12 and 15 thousand", "2.5-3 million", "$1.2-1.5bn"."""
     word = sep.group("sep").lower()
     if word == "and" and between != "between":
         return None
@@ -2284,6 +2328,7 @@ def _read_range_end(
         (second.words != num.words or num.words)
         and word in ("-", "–", "—")
         and not (sep.group().startswith(" ") and sep.group().endswith(" "))
+        and not (second.scale > 1 and not num.words)  # "2-3 million": digits, then a scale
     ):
         return None  # "three-nought-four": read out digit by digit, not a range
     y = neg * second.value
@@ -2310,6 +2355,8 @@ def _read_range_end(
     if second.magnitude and not num.magnitude and second.words and word in ("or",):
         return None
     x = value
+    if second.scale > 1 and num.scale == 1 and not num.magnitude and 0 < x * second.scale <= y:
+        x *= second.scale
     if word == "or" and not (y > x and (y - x) <= max(10.0, x)):
         return None
     # a falling "range" is a score or a code, unless it runs "from -18 to -34"
@@ -2328,7 +2375,7 @@ def _read_range_end(
     end_all = u2.end if u2 is not None else end
     if unit is not None and u2 is None and unit.end > num.end:
         end_all = end
-    return y, second.step, new_unit, max(end_all, end)
+    return x, y, second.step, new_unit, max(end_all, end)
 
 
 def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMention | None:
@@ -2410,11 +2457,15 @@ def _read_noun(
             return None
         if w.group(1) in SMALL or w.group(1) in TENS or w.group(1) in ("nought", "oh"):
             return None  # "three-nought-four" is read out digit by digit
+        if w.group(1) == "odd":
+            return None  # "40-odd" is a right qualifier (about 40), not the noun counted
         low = w.group(1).lower()
         return low, _lemma(low), w.end()
     w = _RIGHT_WORD.match(text, at)
     if w is None or w.start(1) - at > 2 or w.start(1) == at:
         return None
+    if text[w.end(1) : w.end(1) + 1].isdigit():
+        return None  # "3 USD50 cards": a code glued to the next figure is no noun
     if allow_of and w.group(1).lower() == "of":
         w = _RIGHT_WORD.match(text, w.end())
         if w is not None and w.group(1).lower() in _PARTITIVE_DETERMINERS:

@@ -746,8 +746,28 @@ PHRASES = [
     ("clock-times-are-the-calendars", "at 2 pm and 2.30 pm, or 5 p.m.", []),
     ("times-a-year-earlier", "three times a year earlier", ["three times"]),
     ("hyphened-ordinals-are-adjectives", "a third-minute goal on the fourth-day", []),
-    ("a-power-is-no-figure", "exposed to 20 J/m^2", ["20"]),
+    ("a-power-is-no-figure", "exposed to 20 J/m^2", ["20 J/m^2"]),
+    ("one-letter-head-of-compound-unit", "exposed to 20 J/m^2 per year", ["20 J/m^2 per year"]),
+    ("one-letter-symbol-apart-is-a-letter", "5 J/K and 45 J", ["5", "45"]),
+    (
+        "numerator-before-compound-ordinal",
+        "a share of one one hundred fifth",
+        ["one one hundred fifth"],
+    ),
     ("letters-alone-are-no-units", "5 s and 3 fb", ["5", "3 fb"]),
+    ("slash-symbols-read-whole", "pumped 500,000 b/d, or 1.2 mb/d", ["500,000 b/d", "1.2 mb/d"]),
+    ("percent-glued-pc", "shares rose 5pc, or 3pct", ["5pc", "3pct"]),
+    ("ohms-symbol", "a 5 kΩ resistor", ["5 kΩ"]),
+    ("sign-in-another-script", "borrow 100,000 ரூ for", ["100,000 ரூ"]),
+    ("code-glued-to-the-next-figure", "giving away 3 USD50 cards", ["3", "USD50"]),
+    ("word-glued-to-a-figure-is-no-noun", "5 MP3 players", ["5"]),
+    ("basis-points-glued", "cut rates by 50bp", ["50bp"]),
+    ("percentage-points-glued", "a 5pp rise, or 3 pp", ["5pp", "3 pp"]),
+    (
+        "hyphened-unit-words",
+        "5 kilowatt-hours, 4 light-years away",
+        ["5 kilowatt-hours", "4 light-years"],
+    ),
     ("a-year-earlier-is-no-rate", "$1.17 billion a year earlier", ["$1.17 billion"]),
     (
         "range-of-prices",
@@ -946,6 +966,39 @@ INTERVALS = [
         "kelvin",
         "[temperature] difference",
     ),
+    # a bare low end shares the scale that ends the high one
+    (
+        "range-shares-thousand",
+        "between 12 and 15 thousand people",
+        12000,
+        15000,
+        True,
+        True,
+        "person",
+        "count",
+    ),
+    ("range-shares-million", "2-3 million people", 2e6, 3e6, True, True, "person", "count"),
+    (
+        "range-shares-billion",
+        "3 to 4 billion dollars",
+        2.5e9,
+        4.5e9,
+        True,
+        True,
+        "USD",
+        "currency:USD",
+    ),
+    (
+        "range-low-too-big-to-share",
+        "between 500 and 2 thousand",
+        500,
+        2000,
+        True,
+        True,
+        None,
+        "count",
+    ),
+    ("odd-is-about", "40-odd people", 35, 45, True, True, None, "count"),
 ]
 
 
@@ -1340,13 +1393,6 @@ def test_doctests() -> None:
 
 # Known gaps: each is a strict xfail, so fixing one fails the suite until it moves up.
 KNOWN_GAPS = [
-    (
-        "one-letter-head-of-compound-unit",
-        "20 J/m^2 per year",
-        20.0,
-        "joule / meter ** 2 / year",
-        "a one-letter symbol apart from its figure is refused, even before '/'",
-    ),
     (
         "bare-cents-before-more",
         "15 USD 50 more",
