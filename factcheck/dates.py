@@ -1400,6 +1400,8 @@ class _Parser:
                 return self.weekday(i)
             if s in lex.PARTS_OF_DAY and self.t(i + 1) == "of":
                 return self.part_of(i)
+            if s == "overnight" and self.t(self.skip(i + 1, "on")) in lex.WEEKDAYS:
+                return self.part_of(i, self.skip(i + 1, "on"))
             if (
                 s in ("the", "last", "first")
                 or s in lex.ORDINALS
@@ -1446,14 +1448,16 @@ class _Parser:
             return end, self.unit_step(unit, 2)
         return None
 
-    def part_of(self, i: int) -> _R | None:
-        """ "the morning of Christmas 2013", "the evening of January 5": that part of the day."""
-        d = self.point(self.skip(i + 2, "the"))
+    def part_of(self, i: int, day_at: int | None = None) -> _R | None:
+        """ "the morning of Christmas 2013", "the evening of January 5": that part of the day;
+        "overnight Tuesday", "overnight on Tuesday": Tuesday's night, as "the night of"."""
+        d = self.point(self.skip(i + 2, "the") if day_at is None else day_at)
         if d is None or d[1].low is None or d[1].gran != "day" or d[1].qualifier != "exact":
             return None
         # "the night of Sept. 10" runs into the morning after: a storm or a dam burst "that
         # night" may be dated Sept. 11 by another report
-        h1, h2 = lex.NIGHT_OF if self.t(i) == "night" else lex.PARTS_OF_DAY[self.t(i)]
+        night = self.t(i) in ("night", "overnight")
+        h1, h2 = lex.NIGHT_OF if night else lex.PARTS_OF_DAY[self.t(i)]
         base = d[1].low
         hours = dt.timedelta(hours=1)
         return d[0], _V(base + h1 * hours, base + h2 * hours, "time", year_given=d[1].year_given)
@@ -1643,6 +1647,22 @@ class _Parser:
                 ref = self.today()
                 fwd = (wd - ref.weekday()) % 7 or 7
                 return j + 1, _day(ref + dt.timedelta(days=fwd))
+            if s == "last" and self.t(j + 1) not in ("of", "in", "after", "before"):
+                # "last Tuesday" said on a Thursday is last week's Tuesday to some readers
+                # (Recognizers-Text) and two days ago to others: both days, never a guess
+                ref = self.today()
+                recent = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+                calendar = self.weekday_date(wd, -1)
+                if recent != calendar:
+                    end = j + 1
+                    if self.t(end) == "." and self.glued(end) and len(nxt) <= 4:
+                        end += 1  # "last Tue."
+                    note = (
+                        f"last {_WEEKDAY_NAMES[wd]} is {calendar.date().isoformat()} or "
+                        f"{recent.date().isoformat()}, as readers count weeks"
+                    )
+                    span = _V(calendar, recent + dt.timedelta(days=1), "day", qualifier="range")
+                    return end, replace(span, note=note)
             saved = self.future
             r = self.weekday(j, step=step)
             self.future = saved
@@ -2448,6 +2468,8 @@ class _Parser:
             return self.numeric(i, cued or after_weekday, after_weekday)
         if s in ("'", "’") and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 2:
             return self.apostrophe_decade(i)
+        if s == "may" and self.t(i + 1) == "day" and self.raw(i + 1)[:1].isupper():
+            return self.holiday(i)  # "May Day" is May 1, not the month
         if s in lex.MONTHS:
             return self.month_first(i, after_weekday)
         if s in lex.SEASONS:
@@ -3524,7 +3546,7 @@ def _mention_at(
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
         if _inside_number(p, s):
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
-        p.future, p.cue_nearest = _future_cue(toks, s)
+        p.future, p.cue_nearest = _future_cue(toks, s, p)
         p.used_ref = False
         try:
             r = p.expr(s)
@@ -3533,6 +3555,8 @@ def _mention_at(
         if r is None or r[0] <= k:
             continue
         end_idx, v = r
+        if toks[end_idx - 1].isdigit() and _PERCENT_AFTER.match(text, ends[end_idx - 1]):
+            continue  # "rose by 5-10%", "5/10 percent": figures, not May 10
         if end_idx >= len(toks) - 1 and hi < len(text) and after < _WINDOW_LONGEST:
             # the expression may go on past the window ("between the end of March and ...")
             return _mention_at(text, pos, floor, published, _WINDOW_LONGEST)
@@ -3541,6 +3565,9 @@ def _mention_at(
     if odd is not None:
         return _to_mention(p, odd[0], odd[1], odd[2], published)
     return None
+
+
+_PERCENT_AFTER = re.compile(r"[ \t]?(?:%|per ?cent\b|percent\b|pc\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3651,7 +3678,7 @@ def _sentence_end(toks: list[str], i: int) -> bool:
     return not (len(prev) == 1 or prev in lex.ABBREVIATIONS)
 
 
-def _future_cue(toks: list[str], s: int) -> tuple[bool, bool]:
+def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool, bool]:
     """Whether a cue word shortly before token ``s`` says future, and whether it only says
     planned: a past tense ("was scheduled for", "was to") or a participle with no present or
     future auxiliary ("the vote, set for March 10, was postponed"), where the day may be past.
@@ -3675,6 +3702,12 @@ def _future_cue(toks: list[str], s: int) -> tuple[bool, bool]:
             )
         if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
             return True, toks[i - 1] in lex.PAST_AUXILIARIES  # "the vote is to be held on"
+        if w in lex.MODAL_FUTURE_CUES and (p is None or p.raw(i) == w):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if nxt.isalpha() and nxt not in lex.MODAL_PAST_WORDS and nxt not in lex.MONTHS:
+                return True, False  # "the walkout could end on Thursday"
+        if w in lex.PRESENT_SCHEDULE_VERBS:
+            return True, False  # "the race starts on July 5"
     return False, False
 
 

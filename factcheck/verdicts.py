@@ -30,6 +30,8 @@ Counts that also fall (the missing are found, evacuees return) are ``FLUCTUATING
 any later figure of theirs updates an earlier one."""
 
 _DAY = 86400.0
+_EVENING = 18 * 3600.0
+"""A part of a day that starts this late is a night, which may run into the next day."""
 _OPEN_UP = ("more_than", "at_least")
 _OPEN_DOWN = ("less_than", "at_most")
 
@@ -76,8 +78,11 @@ def claim_bounds(claim: Claim) -> Bounds:
     if claim.value.granularity == "time":
         low = math.floor(b.low / _DAY) * _DAY if math.isfinite(b.low) else b.low
         if math.isfinite(b.low) and b.high - b.low <= _DAY:
-            # A part of a day belongs to the day it starts on: "the night of Sept. 10" runs
-            # past midnight, yet it is Sept. 10.
+            # A part of a day belongs to the day it starts on, except a night: "Tuesday night",
+            # "overnight Tuesday" and "the night of Sept. 10" run past midnight, and another
+            # report may date the same hours by the morning after ("early Wednesday").
+            if b.high > low + _DAY or b.low - low >= _EVENING:
+                return Bounds(low, low + 2 * _DAY, True, False)
             return Bounds(low, low + _DAY, True, False)
         high = math.ceil(b.high / _DAY) * _DAY if math.isfinite(b.high) else b.high
         return Bounds(low, high, b.low_closed, False)
@@ -126,7 +131,13 @@ def _band(claim: Claim, value: Bounds) -> Bounds:
     the same figure within their precision. A range states itself.
     """
     shape = _shape(claim)
-    if shape == "range" or isinstance(claim.value, DateInterval):
+    if isinstance(claim.value, DateInterval):
+        night = value.bounded and value.high - value.low == 2 * _DAY
+        if claim.value.granularity == "time" and claim.kind == "date" and night:
+            # a night states its own day and allows the morning after (``claim_bounds``)
+            return Bounds(value.low, value.low + _DAY, True, False)
+        return value
+    if shape == "range":
         return value
     stated = claim.stated
     point: float | None
@@ -372,10 +383,12 @@ def _agree(sources: list[_Source]) -> bool:
     """Same shape of statement, and each source's stated figure fits every other's interval."""
     if len({s.shape for s in sources}) != 1:
         return False
-    if sources[0].shape == "range" or isinstance(sources[0].claims[0].value, DateInterval):
-        # Ranges and dates agree when they allow the same values (within a tenth of width).
+    dates = isinstance(sources[0].claims[0].value, DateInterval)
+    if sources[0].shape == "range" or dates:
+        # Ranges and dates agree when they allow the same values (within a tenth of width); a
+        # date by the day it states ("Tuesday night" states Tuesday, allows Wednesday too).
         for s in sources[1:]:
-            a, b = sources[0].value, s.value
+            a, b = (sources[0].band, s.band) if dates else (sources[0].value, s.value)
             common = intersect(a, b)
             if common is None:
                 return False

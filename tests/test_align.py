@@ -176,6 +176,43 @@ CASES = {
         ("b", "Monday"),
         None,
     ),
+    "a-night-meets-the-morning-after": Case(
+        {
+            "a": "Rebels attacked the town overnight Sunday, officials said.",
+            "b": "Rebels attacked the town early on Monday, officials said.",
+        },
+        ("a", "overnight Sunday"),
+        ("b", "Monday"),
+        "compatible",
+    ),
+    "a-night-agrees-with-its-day": Case(
+        {
+            "a": "Rebels attacked the town on Sunday night, officials said.",
+            "b": "Rebels attacked the town on Sunday, officials said.",
+        },
+        ("a", "Sunday night"),
+        ("b", "Sunday"),
+        "agree",
+    ),
+    "a-modal-end-is-no-start": Case(
+        {
+            "a": "Rail workers walked out on Monday.",
+            "b": "The union said the walkout could end on Thursday.",
+        },
+        ("a", "Monday"),
+        ("b", "Thursday"),
+        None,
+    ),
+    "last-weekday-is-either-week": Case(
+        {
+            "a": "The talks opened last Friday, officials said.",
+            "b": "The talks opened on May 10, officials said.",
+        },
+        ("a", "last Friday"),
+        ("b", "May 10"),
+        "compatible",
+        hours=(96, 96),  # published on Saturday, May 18: last Friday is May 10 or May 17
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",

@@ -994,6 +994,35 @@ def test_an_anniversary_is_dated_by_a_past_date_of_its_event_not_by_the_reports_
 # Phrases read as a careful news reader reads them, with their traps: (text, [(words, low,
 # high)]); an empty list means no date at all. Published Wednesday, January 3, 2024, 18:00.
 READINGS = [
+    # "last Monday" said on a Wednesday: last week's Monday or two days ago, as readers count
+    ("They met last Monday.", [("last Monday", "2023-12-25", "2024-01-02")]),
+    ("They met last Thursday.", [("last Thursday", "2023-12-28", "2023-12-29")]),
+    # modals, aims and the present of scheduled events point ahead; a perfect does not
+    ("The walkout could end on Friday.", [("Friday", "2024-01-05", "2024-01-06")]),
+    ("The walkout could have ended on Friday.", [("Friday", "2023-12-29", "2023-12-30")]),
+    ("The fire may spread on Friday.", [("Friday", "2024-01-05", "2024-01-06")]),
+    (
+        "It happened in May, on Friday.",
+        [("May", "2023-05-01", "2023-06-01"), ("Friday", "2023-12-29", "2023-12-30")],
+    ),
+    ("The race starts on Jan. 20.", [("Jan. 20", "2024-01-20", "2024-01-21")]),
+    (
+        "The storm is forecast to reach the coast on Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    (
+        "Officials hope to contain it by Friday.",
+        [("by Friday", "2024-01-03T18:00:00", "2024-01-06T00:00:00")],
+    ),
+    ("the spending plan for 2026 on Dec. 9", [("Dec. 9", "2023-12-09", "2023-12-10")]),
+    # a night runs into the next morning
+    (
+        "Rebels attacked the town overnight Tuesday.",
+        [("overnight Tuesday", "2024-01-02T18:00:00", "2024-01-03T06:00:00")],
+    ),
+    # figures before a percent sign are no month and day; May Day is a day
+    ("Prices rose by 5-10%.", []),
+    ("Workers marched on May Day.", [("May Day", "2023-05-01", "2023-05-02")]),
     # "to date", "at this time": up to / at the publication, never compared across reports
     ("300 people have died to date.", [("to date", None, "2024-01-03T18:00:00")]),
     ("To date, no group has claimed it", [("To date", None, "2024-01-03T18:00:00")]),

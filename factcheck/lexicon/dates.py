@@ -250,7 +250,8 @@ FUTURE_CUES = frozenset(
         "will", "ll", "shall", "scheduled", "expected", "expects", "due", "planned", "plans",
         "plan", "upcoming", "forthcoming", "going", "slated", "set", "tomorrow", "later",
         "postponed", "delayed", "await", "awaits", "awaiting", "would", "schedule",
-        "reschedule", "rescheduled",
+        "reschedule", "rescheduled", "forecast", "hope", "hopes", "hoping", "hoped", "aim",
+        "aims", "aiming", "intends", "intend",
     }
 )  # fmt: skip
 # Cue words that say future only before certain words: "set for/to" (not "a set of", "the
@@ -258,7 +259,31 @@ FUTURE_CUES = frozenset(
 CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
     "set": frozenset({"to", "for"}),
     "due": frozenset({"on", "by", "in", "for", "at", "back", "out", "before", "to"}),
+    # aims and hopes point ahead: "hope to contain the fire by Friday", "forecast to reach
+    # the coast on Friday" (not "the forecast for Friday", nor "hopes of a deal")
+    # "plans to vote on Friday", not "the spending plan for 2026 on Dec. 9" (a noun)
+    "plan": frozenset({"to"}),
+    "plans": frozenset({"to"}),
+    "forecast": frozenset({"to"}),
+    "hope": frozenset({"to"}),
+    "hopes": frozenset({"to"}),
+    "hoping": frozenset({"to"}),
+    "hoped": frozenset({"to"}),
+    "aim": frozenset({"to"}),
+    "aims": frozenset({"to"}),
+    "aiming": frozenset({"to"}),
+    "intends": frozenset({"to"}),
+    "intend": frozenset({"to"}),
 }
+# Modal verbs say what may yet happen ("the walkout could end on Thursday", "the fire may
+# reach the town on Friday"), unless a perfect follows ("could have started on Monday").
+# "may" is a modal only before a verb: not the month ("in May, on Friday").
+MODAL_FUTURE_CUES = frozenset({"could", "might", "may"})
+MODAL_PAST_WORDS = frozenset({"have"})
+# The present of a verb of scheduled events says future: "the race starts on July 5".
+PRESENT_SCHEDULE_VERBS = frozenset(
+    {"starts", "begins", "opens", "ends", "closes", "resumes", "reopens", "kicks", "expires"}
+)
 # After "due to", a word that opens a noun phrase makes it a cause ("due to the storm", "due to
 # heavy rain"); "due to" is a future cue only before a verb of scheduled events.
 SCHEDULE_VERBS = frozenset(
@@ -336,6 +361,7 @@ HOLIDAY_DATES: dict[str, tuple[str, tuple[str | int, ...]]] = {
     "xmas": ("fixed", (12, 25)),
     "christmas eve": ("fixed", (12, 24)),
     "boxing day": ("fixed", (12, 26)),
+    "may day": ("fixed", (5, 1)),
     "new year s day": ("fixed", (1, 1)),
     "new years day": ("fixed", (1, 1)),
     "new year s eve": ("fixed", (12, 31)),
