@@ -151,32 +151,26 @@ def compare(documents: Iterable[Document | str]) -> Report:
     published = {doc.id: doc.published for doc in docs}
     copies = wire_copies(docs)
     texts = {doc.id: doc.text for doc in docs}
-    corrections = {
-        (c.doc, c.start)
-        for c in claims
-        if c.kind == "count"
-        and (
-            is_correction(texts[c.doc], c.start)
-            # "six are still missing": the current figure of a count that may fall
-            or (c.property in FLUCTUATING_PROPERTIES and is_current(texts[c.doc], c.start, c.end))
-        )
-    }
-    causes = {
-        (c.doc, c.start): cause
-        for c in claims
-        if c.kind == "count" and (cause := cause_of(texts[c.doc], c.start)) is not None
-    }
-    places = {
-        (c.doc, c.start): place
-        for c in claims
-        if c.kind == "count" and (place := place_of(texts[c.doc], c.start, c.end)) is not None
-    }
-    payers = {
-        (c.doc, c.start): payer
-        for c in claims
-        if (c.property or "").startswith("money")
-        and (payer := payer_of(texts[c.doc], c.start)) is not None
-    }
+    corrections: set[tuple[str, int]] = set()
+    causes: dict[tuple[str, int], str] = {}
+    places: dict[tuple[str, int], str] = {}
+    payers: dict[tuple[str, int], str] = {}
+    # One pass in reading order: the words around each claim are read while its document's
+    # sentence table is at hand.
+    for c in claims:
+        text, key = texts[c.doc], (c.doc, c.start)
+        if c.kind == "count":
+            if is_correction(text, c.start) or (
+                # "six are still missing": the current figure of a count that may fall
+                c.property in FLUCTUATING_PROPERTIES and is_current(text, c.start, c.end)
+            ):
+                corrections.add(key)
+            if (cause := cause_of(text, c.start)) is not None:
+                causes[key] = cause
+            if (place := place_of(text, c.start, c.end)) is not None:
+                places[key] = place
+        if (c.property or "").startswith("money") and (payer := payer_of(text, c.start)):
+            payers[key] = payer
     groups = [
         judge(
             g.claims,

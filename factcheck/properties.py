@@ -47,13 +47,13 @@ class Reading:
     role: str
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     """Every sentence end of ``text`` found in one pass: the starts and the ends of the breaks.
 
     Each mention asks for its sentence several times; scanning its window each time cost more
-    than a tenth of extraction. Cached for the texts being read and compared (a str caches its
-    hash); compare() asks again for each claim's text after reading them all.
+    than a tenth of extraction. Cached for the few texts being read (a str caches its hash): a
+    text read again later, as a wire copy, pays again, as a long text would.
     """
     starts: list[int] = []
     ends: list[int] = []
@@ -198,7 +198,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|wh(?:ile|en)|after)\b")
 predicate stops at a comma or an "and" ("killing 12 and injuring 40"), a date's cue does not."""
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
     """Every clause break of ``text`` found in one pass: their starts and their ends.
 
