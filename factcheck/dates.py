@@ -85,39 +85,13 @@ from typing import NamedTuple
 from .errors import InputTypeError
 from .lexicon import dates as lex
 from .mentions import DateMention
+from .patterns import trie_regex
 
 __all__ = ["find_dates", "resolve_anniversaries"]
 
 # ---------------------------------------------------------------------------------------------
 # The trigger: one compiled regex, cheap on text that holds no date. Word triggers are compiled
 # as a trie so that the engine tests a few letters per position, not every word of the tables.
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_regex(words: Sequence[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes (no backtracking blow-up).
-
-    >>> _trie_regex(["jan", "january", "june"])
-    'j(?:an(?:uary)?|une)'
-    """
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: _Trie) -> str:
-    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    if "" in node:  # a word ends here: what follows is optional
-        return "(?:" + "|".join(alts) + ")?"
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _TRIGGER_WORDS = sorted(
@@ -150,7 +124,7 @@ def _trigger() -> re.Pattern[str]:
     """The scan's trigger, compiled on first use: ~9 ms, too dear for import."""
     return re.compile(
         r"\b(?:"
-        + _trie_regex(_TRIGGER_VARIANTS)
+        + trie_regex(_TRIGGER_VARIANTS)
         + r"\b|\d(?:"  # calendar words; or a number that looks like a date or a time:
         r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
         r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
@@ -164,7 +138,7 @@ def _trigger() -> re.Pattern[str]:
 _ANCHOR_WORDS = sorted({*lex.ANCHOR_VERBS, *lex.ANCHOR_NOUNS})
 _ANCHOR_RX = re.compile(
     r"\b(?:"
-    + _trie_regex(sorted({v for w in _ANCHOR_WORDS for v in (w, w.capitalize(), w.upper())}))
+    + trie_regex(sorted({v for w in _ANCHOR_WORDS for v in (w, w.capitalize(), w.upper())}))
     + r")\b|[.;!?,]"
 )
 # Words that can open a date expression left of its trigger ("between", "the", "early", "3").

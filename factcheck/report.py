@@ -60,8 +60,11 @@ def format_interval(value: NumberInterval | DateInterval | None) -> str:
     elif math.isfinite(lo) and math.isfinite(hi) and value.low_closed and value.high_closed:
         body = f"{_num(lo)}–{_num(hi)}"
     else:
-        left = ("[" if value.low_closed else "(") + (_num(lo) if math.isfinite(lo) else "-∞")
-        right = (_num(hi) if math.isfinite(hi) else "∞") + ("]" if value.high_closed else ")")
+        # an unbounded side is open, whatever its flag says
+        low_bracket = "[" if value.low_closed and math.isfinite(lo) else "("
+        high_bracket = "]" if value.high_closed and math.isfinite(hi) else ")"
+        left = low_bracket + (_num(lo) if math.isfinite(lo) else "-∞")
+        right = (_num(hi) if math.isfinite(hi) else "∞") + high_bracket
         body = f"{left}, {right}"
     return f"{body} {unit}".rstrip()
 
