@@ -47,11 +47,16 @@ def group_key(claim: Claim) -> Hashable | None:
             return None
         # Background and planned dates group only with dates of the same anchor event
         # ("his death" in January 2020 in both reports).
-        anchor = claim.subject if claim.role != "event" else None
+        anchor = claim.subject if claim.role != "event" or claim.kind == "time" else None
         if claim.role != "event" and anchor is None:
             return None
-        # A time with its zone written and one without cannot be set side by side.
-        return (claim.kind, claim.property, claim.role, anchor, zone_written(claim))
+        zoned = zone_written(claim)  # a time with its zone and one without: never side by side
+        if claim.kind == "time":
+            if anchor is None:
+                # a time of no named step: it may meet another, never clash
+                return ("loose-count", claim.kind, claim.property, claim.role, zoned)
+            return (claim.kind, claim.property, claim.role, anchor, zoned, claim.entity)
+        return (claim.kind, claim.property, claim.role, anchor, zoned)
     if claim.kind == "count":
         if claim.property is None:
             if claim.subject is None or claim.role == "background":

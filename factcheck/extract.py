@@ -162,8 +162,18 @@ def build_claims(
             if d.low is not None or d.high is not None
             else None
         )
+        reading = read_date(d, text)
         claims.append(
-            claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=when, note=d.note)
+            claim(
+                d.start,
+                d.end,
+                d.kind,
+                d.qualifier,
+                reading,
+                value=when,
+                note=d.note,
+                entity=reading.entity,
+            )
         )
     for n in number_mentions:
         reading = read_number(text, n, _spans_in_sentence(text, n, background, starts))

@@ -1236,6 +1236,17 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 # event, whose day other reports may give for other steps.
                 prop = "step_date"
     anchor = mention.anchor
+    entity = None
+    if text and mention.kind == "time" and prop == "event_time":
+        # A report carries the times of many steps ("departed at 1:05", "skidded off the
+        # runway at 1:30"): a time is anchored to what it is the time of, and times without
+        # an anchor only group loosely.
+        s, _ = sentence_bounds(text, mention.start, mention.end)
+        words = _lower_words(text[_clause_start(text, s, mention.start) : mention.start])
+        follower = _FOLLOWER.match(text, mention.end)
+        after = follower.group(1).lower() if follower is not None else ""
+        anchor = "event" if after in lex.EVENT_TIME_WORDS else _time_anchor(words)
+        entity = next((w for w in words if w in date_lex.ORDINALS), None)
     if text and mention.role == "background" and prop is None:
         # A past date with no event word from the recogniser: the word it dates ("the most
         # recent inspection was in March 2024", "last inspected in 2023") names what it is.
@@ -1246,7 +1257,30 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         if content:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
-    return Reading(prop, anchor, None, mention.role)
+    return Reading(prop, anchor, entity, mention.role)
+
+
+def _time_anchor(words: list[str]) -> str | None:
+    """What a time of day is the time of: the verb governing it ("departed" -> depart), or,
+    after a verb that only says something happened, the thing before it ("the blast happened
+    at" -> explosion). None when the words name neither."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in lex.EVENT_TIME_WORDS and w not in lex.GENERIC_EVENT_VERBS:
+            return "event"  # "the quake struck at", "made landfall at"
+        verb = w in lex.IRREGULAR_PAST_VERBS or (len(w) > 4 and w.endswith(("ed", "ing")))
+        if not verb:
+            continue
+        if w not in lex.GENERIC_EVENT_VERBS:
+            return _stem(w)
+        for noun in reversed(words[:i]):
+            if noun in _FUNCTION_WORDS or noun in date_lex.ORDINALS:
+                continue
+            if noun in lex.EVENT_TIME_WORDS:
+                return "event"  # "the blast happened at"
+            return noun_class(noun, fuzzy=False) or _lemma(noun)
+        return "event" if w in lex.EVENT_TIME_WORDS else None
+    return None
 
 
 _PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "be", "being", "is", "are"])

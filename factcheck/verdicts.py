@@ -278,8 +278,12 @@ def can_clash(claim: Claim) -> bool:
     """Whether a claim may be evidence against another; it may always fit one.
 
     Not a date or time with an open side ("shortly before 8 a.m.", "by Friday"): it is
-    usually the moment of something else the sentence relates to.
+    usually the moment of something else the sentence relates to. Nor a part of a total whose
+    kind the words do not name ("two of the injured", "14 of the 40"): two such parts of one
+    toll may be any parts.
     """
+    if claim.kind == "count" and claim.role == "subset" and claim.subject is None:
+        return False
     return not (claim.kind in ("date", "time") and claim.qualifier in _OPEN_UP + _OPEN_DOWN)
 
 

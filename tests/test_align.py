@@ -213,6 +213,51 @@ CASES = {
         "compatible",
         hours=(96, 96),  # published on Saturday, May 18: last Friday is May 10 or May 17
     ),
+    "times-of-two-steps-stay-apart": Case(
+        {
+            "a": "The plane departed Kathmandu at 1:05 p.m. on Monday.",
+            "b": "The plane skidded off the runway at 1:30 p.m. on Monday.",
+        },
+        ("a", "1:05 p.m."),
+        ("b", "1:30 p.m."),
+        None,
+    ),
+    "times-of-the-event-meet": Case(
+        {
+            "a": "The quake struck at 4:10 p.m. on Monday.",
+            "b": "A wave reached the port shortly after the 16:10 tremor on Monday.",
+        },
+        ("a", "4:10 p.m."),
+        ("b", "16:10"),
+        "agree",
+    ),
+    "a-second-strike-has-its-own-time": Case(
+        {
+            "a": "The strike hit the market at about 10:15 a.m. on Monday.",
+            "b": "A second strike hit a school at 6:20 p.m. on Monday.",
+        },
+        ("a", "10:15 a.m."),
+        ("b", "6:20 p.m."),
+        None,
+    ),
+    "unnamed-parts-of-a-toll-never-clash": Case(
+        {
+            "a": "The bus crashed, injuring 14 of the 40 people on board.",
+            "b": "Two of the injured are in critical condition.",
+        },
+        ("a", "14"),
+        ("b", "Two"),
+        None,
+    ),
+    "a-visit-is-no-event-date": Case(
+        {
+            "a": "The market was shelled on Monday.",
+            "b": "The president visited the site on Thursday.",
+        },
+        ("a", "Monday"),
+        ("b", "Thursday"),
+        None,
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",

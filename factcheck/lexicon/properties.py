@@ -489,10 +489,50 @@ FOLLOW_UP_WORDS: dict[str, str] = {
     "reopened": "reopening_date",
     "funeral": "funeral_date",
     "funerals": "funeral_date",
+    "buried": "funeral_date",
+    "visited": "visit_date",
+    "toured": "visit_date",
+    "visit": "visit_date",
+    "declared": "step_date",
+    "mourning": "step_date",
+    "vigil": "step_date",
+    "resumed": "step_date",
+    "restored": "step_date",
+    "suspended": "step_date",
 }
 """Verbs of what happened after the event ("was arrested on Tuesday", "raised the toll to 80
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
+
+EVENT_TIME_WORDS = frozenset(
+    [
+        *("struck", "hit", "exploded", "erupted", "crashed", "collapsed", "derailed", "sank"),
+        *("capsized", "detonated", "shelled", "bombed", "attacked", "landfall", "ashore"),
+        *("quake", "earthquake", "tremor", "temblor", "aftershock", "blast", "explosion"),
+        *("explosions", "fire", "blaze", "attack", "crash", "collapse", "eruption", "shooting"),
+        *("derailment", "stampede", "strike", "landslide", "flood", "bombing", "accident"),
+        *("broke", "caught", "happened", "occurred"),
+    ]
+)
+"""Words that name the event itself near a time of day ("the quake struck at 4:10", "made
+landfall at 7:45", "the 16:10 tremor", "fire broke out at about 6 a.m."): such times are all
+the event's time and compare with each other; a time of another step ("departed at 1:05")
+compares only with times of the same step."""
+
+GENERIC_EVENT_VERBS = frozenset(
+    ["happened", "occurred", "took", "began", "started", "came", "was", "were", "struck", "hit"]
+)
+"""Verbs that say only that something happened: a time they govern is anchored to the noun
+before them ("the blast happened at 10:15"), not to the verb."""
+
+IRREGULAR_PAST_VERBS = frozenset(
+    [
+        *("hit", "struck", "began", "broke", "fell", "shook", "took", "came", "left", "went"),
+        *("sank", "flew", "blew", "ran", "tore", "swept", "spread", "caught", "met", "rang"),
+        *("shot", "stood", "burst", "set", "lost", "made", "gave", "got", "saw", "led"),
+    ]
+)
+"""Past tenses without "-ed" that may govern a time of day ("the quake struck at 4:17")."""
 
 UNCOMPARED_DATE_PROPERTIES = frozenset(
     ["statement_date", "tally_period", "step_date", *FOLLOW_UP_WORDS.values()]
