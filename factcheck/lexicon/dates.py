@@ -247,7 +247,8 @@ NOT_DATES = frozenset({"24/7", "9/11", "7/7", "4/20", "50/50", "1/2", "1/3", "2/
 # expected on Friday", "will be buried on Friday").
 FUTURE_CUES = frozenset(
     {
-        "will", "ll", "shall", "scheduled", "expected", "expects", "due", "planned", "plans",
+        "will", "ll", "shall", "scheduled", "expected", "expects", "expect", "due", "planned",
+        "plans",
         "plan", "upcoming", "forthcoming", "going", "slated", "set", "tomorrow", "later",
         "postponed", "delayed", "await", "awaits", "awaiting", "would", "schedule",
         "reschedule", "rescheduled", "forecast", "hope", "hopes", "hoping", "hoped", "aim",
