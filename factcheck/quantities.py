@@ -157,7 +157,7 @@ _CURRENCY_LEFT_SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 _SCRIPT_SYMBOLS = [s for s in CURRENCY_SYMBOLS if len(s) > 1 and not s.isascii()]
 """Signs of more than one letter of another script, read after the figure ("100,000 ரூ")."""
 _UNIT_START_CHARS = frozenset("%°℃℉′″'\"([{<-µμ" + "".join(CURRENCY_SYMBOLS))
-_POWER_PREFIX = re.compile(r"(square|sq\.?|cubic|cu\.?)[ \t]+", re.IGNORECASE)
+_POWER_PREFIX = re.compile(r"(square|sq\.?|cubic|cu\.?)(?:[ \t]+|-(?=[A-Za-z]))", re.IGNORECASE)
 _LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CURRENCY_SYMBOLS))
 
 # ---------------------------------------------------------------------------------------------
@@ -2175,12 +2175,25 @@ def _currency_after(word: str) -> str | None:
     return code[0] if code is not None and code[1] == 1.0 else None
 
 
+_OF_NOUN = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+)")
+_MONEY_OF_NOUNS = frozenset(
+    [
+        *("money", "taxpayers", "public", "funding", "funds", "cash", "aid", "investment"),
+        *("spending", "savings", "debt", "debts", "damage", "revenue", "profit", "losses"),
+    ]
+)
+"""Nouns after "pounds of" that make the pounds money ("pounds of taxpayers' money")."""
+
+
 def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) -> bool:
     """ "pounds" is money only with money around it ("£", "million pounds", "paid")."""
     if text[end : end + 1].isdigit():
         return False  # "3 USD50 cards": the code is written before the figure it prices
     low = word.lower()
     if low in ("pound", "pounds"):
+        of = _OF_NOUN.match(text, end)
+        if of is not None and of.group(1).lower() not in _MONEY_OF_NOUNS:
+            return False  # "6.6 million pounds of grain" weighs; "pounds of taxpayers' money" pays
         if num is not None and num.magnitude:
             return True
         ctx = text[max(0, end - 80) : end + 40].lower()

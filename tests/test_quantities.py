@@ -1337,6 +1337,26 @@ def test_rate_moves_in_percentage_points(text: str, words: str, points: float) -
     assert m.low <= points <= m.high
 
 
+# id, text, the figure as written, its unit: "pounds of grain" weighs, "pounds of public
+# money" pays; an area written with hyphens is one unit
+POUNDS_AND_AREAS = [
+    ("pounds-of-a-thing", "carried 6.6 million pounds of grain", "6.6 million pounds", "kilogram"),
+    ("pounds-of-money", "3 million pounds of public money", "3 million pounds", "GBP"),
+    ("pounds-paid", "He paid 6.6 million pounds for it", "6.6 million pounds", "GBP"),
+    ("hyphened-area", "a 12,000-square-metre hall", "12,000-square-metre", "meter ** 2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [c[1:] for c in POUNDS_AND_AREAS],
+    ids=[c[0] for c in POUNDS_AND_AREAS],
+)
+def test_pounds_and_hyphened_areas(text: str, words: str, unit: str) -> None:
+    [m] = find_quantities(text)
+    assert (text[m.start : m.end], m.unit) == (words, unit)
+
+
 def test_a_change_in_percent_then_a_level_in_points() -> None:
     text = "The index fell 1.8% to 7,412 points."
     assert [text[m.start : m.end] for m in find_quantities(text)] == ["1.8%", "7,412 points"]
