@@ -133,6 +133,13 @@ def _thing(claim: Claim) -> str | None:
     return None
 
 
+def _unsized(claim: Claim) -> bool:
+    """A length whose thing the words leave unsaid ("the boat sank some 17,000 feet down", "the
+    ice is 2 metres thick"): the reader's fallback for a size it cannot name, which may be the
+    size of anything, so it never clashes. Areas and heights name the event's own extent."""
+    return claim.property == "length" and claim.subject is None
+
+
 def _part(claim: Claim) -> str | None:
     """What a part of a total is ("child", "officer"): parts of different kinds never clash
     ("three officers were among the dead", "two children were among the dead")."""
@@ -206,7 +213,9 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     per_doc: dict[str, int] = {}
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    simple = not any(_thing(c) or _part(c) or _owner(c) or not can_clash(c) for c in block)
+    simple = not any(
+        _thing(c) or _part(c) or _owner(c) or not can_clash(c) or _unsized(c) for c in block
+    )
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
     # Sorted by document id too, so that the clusters do not depend on the input order.
@@ -234,7 +243,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
             strangers = [
                 cl
                 for cl in clusters[:_SCAN]
-                if claim.doc not in cl.docs
+                if not _unsized(claim)
+                and claim.doc not in cl.docs
                 and cl.things == ({thing} if thing else set())
                 and cl.parts == ({part} if part else set())
                 and _same_owner(cl, claim)

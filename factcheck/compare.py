@@ -181,6 +181,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
             causes=causes,
             places=places,
             payers=payers,
+            texts=texts,
         )
         for g in align_groups(claims)
     ]

@@ -19,7 +19,13 @@ from functools import lru_cache
 
 from .intervals import Bounds, bounds_of, hull, intersect, to_interval
 from .lexicon.dates import TIMEZONES
-from .lexicon.properties import FLUCTUATING_PROPERTIES, NEAR_BELOW
+from .lexicon.properties import (
+    EVOLVING_MEASURES,
+    EVOLVING_SHARES,
+    FLUCTUATING_PROPERTIES,
+    NEAR_BELOW,
+    PART_OF_PEOPLE,
+)
 from .models import Claim, DateInterval, Group, NumberInterval
 
 __all__ = ["EVOLVING_PROPERTIES", "can_clash", "claim_bounds", "judge"]
@@ -186,6 +192,11 @@ class _Source:
     @property
     def evolving(self) -> bool:
         first = self.claims[0]
+        if first.kind == "quantity":
+            # burned areas, damage estimates, "5% contained" grow as a story develops
+            return first.property in EVOLVING_MEASURES or (
+                first.property == "percentage" and first.subject in EVOLVING_SHARES
+            )
         return first.kind == "count" and (
             first.property in EVOLVING_PROPERTIES or first.property in FLUCTUATING_PROPERTIES
         )
@@ -438,6 +449,7 @@ def judge(
     causes: Mapping[tuple[str, int], str] | None = None,
     places: Mapping[tuple[str, int], str] | None = None,
     payers: Mapping[tuple[str, int], str] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
 
@@ -449,7 +461,8 @@ def judge(
     :func:`factcheck.properties.cause_of`), ``places`` to the place its clause names (see
     :func:`factcheck.properties.place_of`): figures of different causes or of different named
     places are never a conflict, nor sums of different named givers (``payers``, see
-    :func:`factcheck.properties.payer_of`).
+    :func:`factcheck.properties.payer_of`). ``texts`` maps a document id to its text: a
+    smaller toll for a place another report never names may be a part of its total.
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -516,6 +529,9 @@ def judge(
                 " so they may count different things",
                 None,
             )
+    part = _part_of_the_whole(conflict, places or {}, texts or {})
+    if conflict is not None and part is not None:
+        return finish("compatible", part, None)
     if conflict is not None:
         a, b = conflict
         outliers = _outliers(sources)
@@ -557,6 +573,49 @@ def judge(
     if _agree(sources):
         return finish("agree", _agree_reason(sources), consensus)
     return finish("compatible", _compatible_reason(sources, consensus), consensus)
+
+
+def _part_of_the_whole(
+    conflict: tuple[_Source, _Source] | None,
+    places: Mapping[tuple[str, int], str],
+    texts: Mapping[str, str],
+) -> str | None:
+    """Why the smaller of two disjoint tolls may be a part of the larger, or None: it names a
+    place the other report never names ("seven people were killed in Poland" and "16 people
+    across central Europe"), or a kind of people the other does not count ("two children",
+    "41 people")."""
+    if conflict is None:
+        return None
+    small, large = sorted(conflict, key=lambda s: s.value.high)
+    if small.value.high >= large.value.low or small.claims[0].kind != "count":
+        return None
+    place = _cause(small, places)
+    elsewhere = texts.get(large.doc, "").lower()
+    claim = small.claims[0]
+    after = texts.get(claim.doc, "").lower()[claim.end : claim.end + 80]
+    if (
+        place is not None
+        and place in after  # "seven people were killed in Poland": the count's own place
+        and _cause(large, places) is None
+        and place not in elsewhere
+    ):
+        return (
+            f"the figures do not overlap, but not called a contradiction: {_quote(small)} "
+            f"counts {place} alone, which may be a part of {_quote(large)}"
+        )
+    kind, whole = _counted(small), _counted(large)
+    if kind in PART_OF_PEOPLE and whole != kind:
+        return (
+            f"the figures do not overlap, but not called a contradiction: {_quote(small)} "
+            f"counts {kind} people alone, which may be a part of {_quote(large)}"
+        )
+    return None
+
+
+def _counted(source: _Source) -> str | None:
+    """The counted noun as written ("children"), or None."""
+    stated = source.claims[0].stated
+    return stated.unit.lower() if stated is not None and stated.unit else None
 
 
 def _cause(source: _Source, causes: Mapping[tuple[str, int], str]) -> str | None:

@@ -258,6 +258,52 @@ CASES = {
         ("b", "Thursday"),
         None,
     ),
+    "lengths-of-unnamed-things-never-clash": Case(
+        {
+            "a": "The boat sank about 47 nautical miles southwest of Pylos.",
+            "b": "The vessel went down in one of the deepest parts of the sea, some 17,000 feet.",
+        },
+        ("a", "about 47 nautical miles"),
+        ("b", "some 17,000 feet"),
+        None,
+    ),
+    "a-burned-area-grows": Case(
+        {
+            "a": "The fire has burned 2,900 acres and was 5% contained.",
+            "b": "The fire has now burned 15,800 acres and was 20% contained.",
+        },
+        ("a", "2,900 acres"),
+        ("b", "15,800 acres"),
+        "compatible",
+        hours=(0, 20),
+    ),
+    "a-toll-in-one-country-is-a-part": Case(
+        {
+            "a": "The storm killed 16 people across central Europe.",
+            "b": "Seven people were killed in Poland.",
+        },
+        ("a", "16 people"),
+        ("b", "Seven people"),
+        "compatible",
+    ),
+    "children-killed-are-a-part": Case(
+        {
+            "a": "The strikes killed 41 people, officials said.",
+            "b": "Two children were killed at the hospital.",
+        },
+        ("a", "41 people"),
+        ("b", "Two children"),
+        "compatible",
+    ),
+    "a-place-both-name-is-no-part": Case(
+        {
+            "a": "A fire at a factory in Sonargram killed fewer than 10 workers on Sunday.",
+            "b": "More than 20 workers died when fire swept through a factory in Sonargram.",
+        },
+        ("a", "fewer than 10 workers"),
+        ("b", "More than 20 workers"),
+        "contradict",
+    ),
     "vague-amount-loose-above": Case(
         {
             "a": "The grass fire has burned hundreds of houses along the coast road.",

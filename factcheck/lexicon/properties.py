@@ -729,6 +729,26 @@ figure supersedes the earlier ones and never contradicts them. A bare "revised t
 says no direction and is no such evidence: one source revising its own figure does not
 explain away another source's different estimate."""
 
+EVOLVING_MEASURES = frozenset(["area", "money_losses", "money_cost"])
+"""Measures that grow as a story develops, like tolls: the area a fire has burned, the
+estimated damage or cost. A higher figure published later revises a lower one."""
+
+EVOLVING_SHARES = frozenset(["contained", "counted", "containment", "reported"])
+"""What a share that grows is of: "5% contained", "with 75% of votes counted"."""
+
+PART_OF_PEOPLE = frozenset(
+    [
+        *("child", "children", "civilian", "civilians", "soldier", "soldiers", "woman"),
+        *("women", "man", "men", "officer", "officers", "police", "policeman", "policemen"),
+        *("student", "students", "worker", "workers", "miner", "miners", "passenger"),
+        *("passengers", "tourist", "tourists", "pilgrim", "pilgrims", "firefighter"),
+        *("firefighters", "patient", "patients", "resident", "residents", "foreigner"),
+        *("foreigners", "migrant", "migrants", "fighter", "fighters", "troops", "crew"),
+    ]
+)
+"""Kinds of people a toll may be broken into: "two children were killed" may be a part of
+"killed 41 people" in another report, never a rival figure for the whole."""
+
 FLUCTUATING_PROPERTIES = frozenset(
     ["missing", "displaced", "evacuated", "without_power", "trapped", "stranded", "hospitalised"]
 )
