@@ -1740,11 +1740,16 @@ def _interval(
         return low / 2, low, False, True  # "the better part of": more than half, up to all
     if qualifier == "approximately":
         w = max(step / 2, APPROXIMATE_TOLERANCE * abs(low))
-        return low - w, low + w, True, True
+        return _above(floor, low - w), low + w, True, True
     if is_age:
         # an age is a count of whole years lived: a 62-year-old is 62 until the 63rd birthday
         return low, low + 1, True, False
-    return low - half, high + half, True, True
+    return _above(floor, low - half), high + half, True, True
+
+
+def _above(floor: float | None, x: float) -> float:
+    """``x``, but not below a floor of zero: "0%" is 0-0.5%, not -0.5-0.5%."""
+    return x if floor is None else max(floor, x)
 
 
 # ---------------------------------------------------------------------------------------------
