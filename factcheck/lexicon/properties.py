@@ -572,7 +572,7 @@ PERIOD_LEADS: tuple[str, ...] = ("so far", "to date", "so far in", "year to date
 """Words before a date that make it the period of a running tally ("18 deaths so far this
 year"), not the day of the event."""
 
-PERIOD_DATES: tuple[str, ...] = (
+CALENDAR_PERIODS: tuple[str, ...] = (
     "this week",
     "this month",
     "this year",
@@ -582,21 +582,15 @@ PERIOD_DATES: tuple[str, ...] = (
     "the past week",
     "the past month",
     "the past year",
-    "since",
 )
+"""The calendar periods a tally runs over ("this week", "the past year")."""
+
+PERIOD_DATES: tuple[str, ...] = (*CALENDAR_PERIODS, "since")
 """Dates that, in a clause in the perfect ("has killed 90 people this week"), give the period
 of a running tally rather than the day of an event."""
 
 RUNNING_TOTAL_PERIODS: tuple[str, ...] = (
-    "this week",
-    "this month",
-    "this year",
-    "this season",
-    "this summer",
-    "this winter",
-    "the past week",
-    "the past month",
-    "the past year",
+    *CALENDAR_PERIODS,
     "so far this",
     "to date",
     "year to date",
