@@ -607,7 +607,7 @@ def _part_of_the_whole(
     if kind in PART_OF_PEOPLE and whole != kind:
         return (
             f"the figures do not overlap, but not called a contradiction: {_quote(small)} "
-            f"counts {kind} people alone, which may be a part of {_quote(large)}"
+            f"counts {kind} alone, which may be a part of {_quote(large)}"
         )
     return None
 
