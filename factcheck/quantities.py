@@ -134,6 +134,13 @@ _SIZE_WORD_NEXT = re.compile(r"\s+(long|wide|tall|high|thick|deep)\b")
 _DANGLING_TO = re.compile(r"(?:-[ ]*)?(?:to|and)[ \t]+", re.IGNORECASE)
 _MERGE_GAP = re.compile(r"\s*,?\s*(?:and|but)?\s*", re.IGNORECASE)
 _WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
+_PLURALS_WITHOUT_S = frozenset(
+    [
+        *("people", "children", "men", "women", "police", "staff", "cattle", "sheep", "fish"),
+        *("personnel", "livestock", "deer", "poultry", "crew"),
+    ]
+)
+"""Plural nouns without an "-s": after "2.3m" they make the "m" millions, not metres."""
 _WORD_BEFORE_HYPHEN = re.compile(r"[A-Za-z]+$")
 _NUMBER_HEADS = frozenset(SMALL) | frozenset(TENS) | frozenset(["a", "one", "and"])
 _POINT_AFTER = re.compile(r"(?:-|[ \t]+(?:a[ \t]+)?)(?:percentage[ \t]+)?points?\b")
@@ -2256,7 +2263,7 @@ def _unit_reading_ok(
             w.islower()
             and w not in _DIMENSION_ADJECTIVES
             and w not in NOUN_STOPWORDS
-            and ((w.endswith("s") and len(w) > 3) or w == "people")
+            and ((w.endswith("s") and len(w) > 3) or w in _PLURALS_WITHOUT_S)
         ):
             return False
     if surface in ("t", "s", "A", "N", "V", "W", "J", "L", "l", "h", "g", "B", "b", "m"):

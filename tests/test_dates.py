@@ -1006,6 +1006,7 @@ READINGS = [
         [("May", "2023-05-01", "2023-06-01"), ("Friday", "2023-12-29", "2023-12-30")],
     ),
     ("The race starts on Jan. 20.", [("Jan. 20", "2024-01-20", "2024-01-21")]),
+    ("The race finishes on Jan. 27.", [("Jan. 27", "2024-01-27", "2024-01-28")]),
     (
         "The storm is forecast to reach the coast on Friday.",
         [("Friday", "2024-01-05", "2024-01-06")],

@@ -46,6 +46,7 @@ ROWS = {
         "70,000",
         "money_rate",
     ),
+    "price-a-share": ("The bid values the company at $62 a share.", "62", "money_rate"),
     "budget": ("The council approved a $4.2 billion budget.", "4.2", "money_funds"),
     "spending-plan": ("The $4.2bn spending plan was approved.", "4.2", "money_funds"),
     "street-value": ("The drugs have a street value of $20 million.", "20", "money_value"),

@@ -1338,12 +1338,14 @@ def test_rate_moves_in_percentage_points(text: str, words: str, points: float) -
 
 
 # id, text, the figure as written, its unit: "pounds of grain" weighs, "pounds of public
-# money" pays; an area written with hyphens is one unit
+# money" pays; an area written with hyphens is one unit; "m" before a plural noun is millions
 POUNDS_AND_AREAS = [
     ("pounds-of-a-thing", "carried 6.6 million pounds of grain", "6.6 million pounds", "kilogram"),
     ("pounds-of-money", "3 million pounds of public money", "3 million pounds", "GBP"),
     ("pounds-paid", "He paid 6.6 million pounds for it", "6.6 million pounds", "GBP"),
     ("hyphened-area", "a 12,000-square-metre hall", "12,000-square-metre", "meter ** 2"),
+    ("millions-of-children", "Some 2.3m children are out of school", "Some 2.3m children", "child"),
+    ("metres-tall", "The tower is 2.3m tall", "2.3m", "meter"),
 ]
 
 

@@ -283,7 +283,19 @@ MODAL_FUTURE_CUES = frozenset({"could", "might", "may"})
 MODAL_PAST_WORDS = frozenset({"have"})
 # The present of a verb of scheduled events says future: "the race starts on July 5".
 PRESENT_SCHEDULE_VERBS = frozenset(
-    {"starts", "begins", "opens", "ends", "closes", "resumes", "reopens", "kicks", "expires"}
+    {
+        "starts",
+        "begins",
+        "opens",
+        "ends",
+        "closes",
+        "resumes",
+        "reopens",
+        "kicks",
+        "expires",
+        "finishes",
+        "concludes",
+    }
 )
 # After "due to", a word that opens a noun phrase makes it a cause ("due to the storm", "due to
 # heavy rain"); "due to" is a future cue only before a verb of scheduled events.

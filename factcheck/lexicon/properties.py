@@ -608,7 +608,9 @@ PERIOD_FOLLOWERS: tuple[str, ...] = ("so far", "to date", "alone")
 """Words right after a date that make it a tally's period ("this year so far") or the day of a
 part of it ("on Sunday alone")."""
 
-RATE_CUES: tuple[str, ...] = ("per", "each", "a head", "apiece", "a year", "a day", "a month")
+RATE_CUES: tuple[str, ...] = (
+    *("per", "each", "a head", "apiece", "a year", "a day", "a month", "a share", "a barrel"),
+)
 """Words right after a sum that make it a rate ("$70,000 per household", "$70,000 each")."""
 
 THING_CLASSES: dict[str, tuple[str, ...]] = {
