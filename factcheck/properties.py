@@ -1404,6 +1404,18 @@ _CHANGE_WORDS = frozenset(
         "stood",
         "reached",
         "hit",
+        # the base forms, after "could", "may", "to": "could fall to minus 80C"
+        "fall",
+        "drop",
+        "rise",
+        "climb",
+        "reach",
+        "soar",
+        "plunge",
+        "dip",
+        "sink",
+        "top",
+        "exceed",
     ]
 )
 """Verbs of a level or its change: "inflation rose to 3.2% in September" dates a figure, not an
