@@ -7,7 +7,11 @@ Runs, in one go and with this project's factcheck importable:
   quantulum3 and dateparser side by side (the same cases, the same run, the same rules;
   ``--rules`` of that script explains them);
 * ``../shared/cases/score.py`` over ``../shared/cases/dev.json`` (pair accuracy, separations,
-  contradiction precision and recall).
+  contradiction precision and recall), then over this project's own fresh cases in
+  ``benchmarks/cases/review-*.json``: cases that reviewers wrote, unlike dev.json, to find what
+  dev.json does not show (disasters; markets, health and courts; long reports);
+* ``benchmarks/cases/consistent-sets.json``: 100 sets of reports that agree with each other by
+  construction; every contradiction reported there is a false one, and is listed.
 
     python benchmarks/accuracy.py                      # everything (peers from the bench extra)
     python benchmarks/accuracy.py --systems factcheck  # factcheck alone, faster
@@ -27,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
+OWN_CASES = ROOT / "benchmarks" / "cases"
 
 
 def main() -> int:
@@ -58,10 +63,31 @@ def main() -> int:
         print("$", " ".join(cmd), flush=True)
         status |= subprocess.call(cmd, env=env, cwd=ROOT)
     if not args.no_cases:
-        cmd = [sys.executable, str(SHARED / "cases" / "score.py"), args.cases]
-        print("\n$", " ".join(cmd), flush=True)
-        status |= subprocess.call(cmd, env=env, cwd=ROOT)
+        for cases in [args.cases, *map(str, sorted(OWN_CASES.glob("review-*.json")))]:
+            cmd = [sys.executable, str(SHARED / "cases" / "score.py"), cases]
+            print("\n$", " ".join(cmd), flush=True)
+            status |= subprocess.call(cmd, env=env, cwd=ROOT)
+        false_contradictions(OWN_CASES / "consistent-sets.json")
     return status
+
+
+def false_contradictions(path: Path) -> int:
+    """Compare each set of consistent reports; print and count the contradictions found."""
+    sys.path.insert(0, str(ROOT))
+    import json
+
+    import factcheck
+
+    sets = json.loads(path.read_text(encoding="utf-8"))
+    found = 0
+    for case in sets:
+        docs = [factcheck.Document(**d) for d in case["documents"]]
+        for group in factcheck.compare(docs).contradictions:
+            found += 1
+            quotes = "; ".join(f"{c.doc}: {c.text!r}" for c in group.claims)
+            print(f"  FALSE {case['id']} {group.property}: {quotes}")
+    print(f"\nconsistent sets: {len(sets)} sets, {found} contradictions reported (all false)")
+    return found
 
 
 if __name__ == "__main__":
