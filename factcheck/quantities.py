@@ -2562,10 +2562,19 @@ def _is_noun_modifier(word: str, following: str, gap: int) -> bool:
         and nxt.endswith("s")
         and not nxt.endswith("ss")
         and nxt not in NOUN_STOPWORDS
-        and not low.endswith("s")
+        and (not low.endswith("s") or _singular_in_s(low))
         and low not in IRREGULAR_PLURALS
         and low not in NOUN_STOPWORDS
     ) or (gap == 1 and f"{low} {nxt}" in COMPOUND_NOUNS)
+
+
+_SINGULARS_IN_S = frozenset(["measles", "mumps", "rabies", "diabetes", "news", "gas", "series"])
+
+
+def _singular_in_s(word: str) -> bool:
+    """A singular noun ending in "s" ("bus", "virus", "crisis", "measles"): "40 bus
+    passengers" counts passengers, "142 measles cases" cases."""
+    return word.endswith(("ss", "us", "is")) or word in _SINGULARS_IN_S
 
 
 @lru_cache(maxsize=8192)

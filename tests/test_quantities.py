@@ -1167,6 +1167,9 @@ def test_ages_in_a_list(text: str, expected: list[tuple[str, bool]]) -> None:
 
 # id, text, the counted noun: adjectives, names and two-word nouns give way to the head
 NOUNS = [
+    ("singular-in-s-modifier", "40 bus passengers", "passengers"),
+    ("disease-modifier", "142 measles cases", "cases"),
+    ("crisis-modifier", "two virus strains", "strains"),
     ("nationality", "three Iranian officials", "officials"),
     ("nationality-unlisted", "two Dutch nationals", "nationals"),
     ("capitalised-run", "three Iranian Revolutionary Guard officers", "officers"),
