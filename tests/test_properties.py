@@ -181,6 +181,10 @@ ROWS = {
     # what a share is of is a content word, never a conjunction
     "a-share-before-and-is-of-nothing": ("Turnout was 58% and rising.", "58%", "percentage"),
     "trapped": ("Seven miners were trapped underground.", "Seven", "trapped"),
+    "infected": ("The outbreak has infected 21 people.", "21", "infected"),
+    "sickened": ("The salmonella outbreak sickened 310 people.", "310", "infected"),
+    "pulled-alive": ("Rescuers said 41 were pulled alive from the rubble.", "41", "rescued"),
+    "contracted-workers-are-no-cases": ("The firm contracted 40 workers.", "40", None),
     "stranded": ("About 2,000 passengers were stranded.", "2,000", "stranded"),
     "fled": ("Some 10,000 people fled the fighting.", "10,000", "displaced"),
     # the whole a part comes from carries no predicate

@@ -50,6 +50,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     "hospitalised": ("hospitalized", "hospitalised", "in hospital", "hospitalizations"),
     "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
     "trapped": ("trapped", "stuck"),
+    "infected": ("infected", "sickened", "fell ill", "falling ill"),
     "stranded": ("stranded",),
     "arrested": (
         "arrested",
@@ -89,6 +90,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     ),
     "rescued": (
         "rescued",
+        "pulled alive",
+        "pulled out alive",
         "pulled from",
         "plucked from",
         "survivors",
