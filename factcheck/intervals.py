@@ -17,6 +17,7 @@ __all__ = [
     "bounds_of",
     "contains",
     "hull",
+    "instant_seconds",
     "intersect",
     "to_interval",
 ]
@@ -45,6 +46,15 @@ class Bounds:
 def _wall_seconds(iso: str) -> float:
     # Wall-clock time: the offset is dropped on purpose (see module docstring).
     moment = dt.datetime.fromisoformat(iso).replace(tzinfo=None)
+    return (moment - _EPOCH).total_seconds()
+
+
+def instant_seconds(iso: str) -> float:
+    """Seconds of the instant an ISO time names, in UTC: "14:32+00:00" and "10:32-04:00" are
+    one. Used for times whose zone the words give; a naive time is taken as written."""
+    moment = dt.datetime.fromisoformat(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return (moment - _EPOCH).total_seconds()
 
 

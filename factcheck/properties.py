@@ -277,7 +277,9 @@ def _nearest_predicate(
     if before:
         m = before[-1]
         between = _lower_words(text[m.end() : start])
-        if _next_break(text, m.end(), start) is None and not _REPORTING_VERBS.intersection(between):
+        if _next_break(text, m.end(), start) is None and not lex.REPORTING_VERBS.intersection(
+            between
+        ):
             # "Survivors said 120 people had been on board": after a reporting verb the
             # figure opens the reported clause, which the word before does not govern.
             return _combined(text, m, s, e)
@@ -298,10 +300,6 @@ def _nearest_predicate(
             return table[hit]
     return None
 
-
-_REPORTING_VERBS = frozenset(
-    ["said", "says", "say", "told", "reported", "added", "stated", "announced", "confirmed"]
-)
 
 _FOR_PEOPLE = frozenset(["for", "to", "with", "housing", "serving", "sheltering"])
 

@@ -391,8 +391,6 @@ def find_quantities(text: str) -> list[NumberMention]:
 
 
 _AGE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
-_YEAR_SECONDS = 31_557_600.0
-"""A Julian year in seconds: the canonical length of the "year" an age is counted in."""
 _OLDEST_AGE = 130
 
 
@@ -439,18 +437,22 @@ def _plural_before(text: str, at: int) -> bool:
 
 
 def _as_age(mention: NumberMention) -> NumberMention:
-    """A bare figure read as an age in whole years: [n, n + 1) years, in seconds."""
+    """A bare figure read as an age in whole years: [n, n + 1) years, in canonical units, as
+    every other age is converted."""
     n = float(mention.stated_low or 0.0)
+    conv = convert_interval(n, n + 1, "year")
+    assert conv is not None  # the year is in the built-in table of conversions
+    low, high, unit, dimension = conv
     return replace(
         mention,
         kind="quantity",
         stated_unit="year",
-        low=n * _YEAR_SECONDS,
-        high=(n + 1) * _YEAR_SECONDS,
+        low=low,
+        high=high,
         low_closed=True,
         high_closed=False,
-        unit="second",
-        dimension="[time]",
+        unit=unit,
+        dimension=dimension,
         is_age=True,
     )
 

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .intervals import Bounds, bounds_of, hull, intersect, to_interval
+from .intervals import Bounds, bounds_of, hull, instant_seconds, intersect, to_interval
 from .lexicon.dates import TIMEZONES
 from .lexicon.properties import (
     EVOLVING_MEASURES,
@@ -54,13 +54,6 @@ def zone_written(claim: Claim) -> bool:
     return claim.kind == "time" and any(w in TIMEZONES for w in _ZONE_TOKEN.findall(claim.text))
 
 
-def _utc_seconds(iso: str) -> float:
-    moment = dt.datetime.fromisoformat(iso)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return (moment - dt.datetime(1970, 1, 1)).total_seconds()
-
-
 def claim_bounds(claim: Claim) -> Bounds:
     """The interval a claim allows, as compared across documents.
 
@@ -75,7 +68,9 @@ def claim_bounds(claim: Claim) -> Bounds:
     if claim.kind == "time":
         if zone_written(claim) and claim.value.low and claim.value.high:
             # An instant: "14:32 UTC" is "10:32 a.m. EDT", whatever each report's own zone.
-            b = Bounds(_utc_seconds(claim.value.low), _utc_seconds(claim.value.high), True, False)
+            b = Bounds(
+                instant_seconds(claim.value.low), instant_seconds(claim.value.high), True, False
+            )
         base = b.low if math.isfinite(b.low) else b.high
         if not math.isfinite(base):
             return b

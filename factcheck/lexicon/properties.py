@@ -402,6 +402,12 @@ DIMENSION_PROPERTIES: dict[str, str] = {
 }
 """Default property of a measured quantity by its dimension (lengths use ``MEASURE_CUES``)."""
 
+REPORTING_VERBS = frozenset(
+    ["said", "says", "say", "told", "reported", "added", "stated", "announced", "confirmed"]
+)
+"""The verbs of ``REPORTING_WORDS`` that open a reported clause: a predicate before one does
+not govern the figure after it ("Survivors said 120 people had been on board")."""
+
 REPORTING_WORDS: tuple[str, ...] = (
     "said",
     "says",
