@@ -265,6 +265,42 @@ def clear_caches() -> None:
         cache.cache_clear()
 
 
+def stage_costs(texts: Sequence[str], repeats: int) -> str:
+    """Where one pass of ``extract`` over ``texts`` spends its time, stage by stage (CPU ms,
+    best of ``repeats``, caches emptied): the date recogniser, the number recogniser, and the
+    property reading with the claim models. For whoever works on speed next."""
+    from factcheck import dates, quantities
+    from factcheck.extract import as_document, build_claims, find_mentions
+
+    documents = [as_document(t, published=PUBLISHED) for t in texts]
+    found = [find_mentions(d) for d in documents]
+    resolved = [
+        dates.resolve_anniversaries({d.id: m[0]})[d.id]
+        for d, m in zip(documents, found, strict=True)
+    ]
+
+    def cold(fn: Callable[[], object]) -> float:
+        best = math.inf
+        for _ in range(repeats):
+            clear_caches()
+            t0 = clock()
+            fn()
+            best = min(best, clock() - t0)
+        return best * 1e3
+
+    date_ms = cold(lambda: [dates.find_dates(d.text, d.published) for d in documents])
+    number_ms = cold(lambda: [quantities.find_quantities(d.text) for d in documents])
+    claims_ms = cold(
+        lambda: [
+            build_claims(d, r, m[1]) for d, r, m in zip(documents, resolved, found, strict=True)
+        ]
+    )
+    return (
+        f"INFO  stages of one pass: dates {date_ms:.1f} ms, numbers {number_ms:.1f} ms, "
+        f"reading and claims {claims_ms:.1f} ms"
+    )
+
+
 def timed_cold(repeats: int, texts: Sequence[str]) -> float:
     """Best time of ``repeats`` passes over ``texts``, each starting with empty caches."""
 
@@ -294,6 +330,7 @@ def section_throughput(
     # the figure (the same text measured 255k and 399k chars/s with three).
     seconds = timed_cold(max(repeats, 15), novel)
     print(f"  factcheck.extract   {_fmt_rate(chars, seconds)}  ({claims:,} claims)")
+    print("  " + stage_costs(novel, max(repeats, 15)))
     res.check(
         f"extract >= {MIN_CHARS_PER_S:,} chars/s (new text)",
         chars / seconds >= MIN_CHARS_PER_S,
