@@ -79,6 +79,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from types import CodeType, FunctionType
 from typing import NamedTuple
 
@@ -154,7 +155,8 @@ _STARTS = frozenset(
 )  # fmt: skip
 # Bounded runs: a token never needs more, and a match tried at every position of a hostile
 # run of digits or letters then stays linear.
-_TOKEN = re.compile(r"(?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S")
+# One group around the whole token: ``_TOKEN.split`` then keeps the tokens between the gaps.
+_TOKEN = re.compile(r"((?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S)")
 _WINDOW_BEFORE = 60  # chars: enough for 8 tokens left of a trigger and a future cue
 _WINDOW_AFTER = 60  # most expressions end within it; longer ones get a second, wider look
 _WINDOW_LONGEST = 200
@@ -3479,19 +3481,16 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int
     """Lower-cased tokens of text[lo:hi] with their offsets in ``text``."""
     chunk = text[lo:hi]
     lowered = chunk.lower()
+    # split gives [gap, token, gap, token, ..., gap] (gaps are whitespace, maybe empty): the
+    # offsets are running sums of the lengths, all computed in C, not one match object each
     if len(lowered) != len(chunk):  # a letter whose lower case is longer ("İ"): token by token
-        found = list(_TOKEN.finditer(chunk))
-        return (
-            [m.group().lower() for m in found],
-            [m.start() + lo for m in found],
-            [m.end() + lo for m in found],
-        )
-    found = list(_TOKEN.finditer(lowered))
-    return (
-        [m.group() for m in found],
-        [m.start() + lo for m in found],
-        [m.end() + lo for m in found],
-    )
+        parts = _TOKEN.split(chunk)
+        toks = [t.lower() for t in parts[1::2]]
+    else:
+        parts = _TOKEN.split(lowered)
+        toks = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=lo))
+    return toks, bounds[1:-1:2], bounds[2::2]
 
 
 def _mention_at(
