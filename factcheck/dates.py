@@ -120,11 +120,15 @@ _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(
 
 
 # Case variants instead of re.IGNORECASE: the engine scans several times faster without it.
+# The match opens on the non-word character before the trigger (each trigger starts and ends
+# with a word character, so this is the "\b" before it): a pattern that starts with a character
+# class lets the engine skip the letters of every word in C, where a leading "\b" had a match
+# tried at each of them (a fifth less time).
 @lru_cache(maxsize=1)
 def _trigger() -> re.Pattern[str]:
     """The scan's trigger, compiled on first use: ~9 ms, too dear for import."""
     return re.compile(
-        r"\b(?:"
+        r"\W(?:"
         + trie_regex(_TRIGGER_VARIANTS)
         + r"\b|\d(?:"  # calendar words; or a number that looks like a date or a time:
         r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
@@ -3428,7 +3432,9 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
     out: list[DateMention] = []
     last_end = 0
     offset = published.utcoffset() if published is not None else None
-    for m in _trigger().finditer(text):
+    # a space before the text opens a trigger at its start; each match then starts one
+    # character before its trigger, which is where the trigger starts in the text
+    for m in _trigger().finditer(" " + text):
         pos = m.start()
         if pos < last_end:
             continue
