@@ -3732,23 +3732,18 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     """The event word the date attaches to: the nearest event verb before it in its sentence
     ("was killed by a U.S. drone strike in Baghdad in January 2020": the death), else the
     nearest event noun just before it, else one right after it ("Wednesday's blasts")."""
-    lo = max(0, start - _ANCHOR_BEFORE)
+    # only the date's own sentence: the scan starts after the last full stop before it
+    lo = _sentence_start(text, max(0, start - _ANCHOR_BEFORE), start)
     verb: str | None = None
     noun: str | None = None
     noun_at = -1
     for m in _ANCHOR_RX.finditer(text, lo, start):
-        w = m.group()
-        if w == ",":
-            continue
-        if w in _SENTENCE_MARKS:
-            if w != "." or _dot_ends_sentence(text, m.start()):
-                verb, noun = None, None  # the date belongs to a later sentence
-            continue
-        w = w.lower()
+        w = m.group().lower()
         if w in lex.ANCHOR_VERBS:
             verb = lex.ANCHOR_VERBS[w]
-        else:
+        elif w in lex.ANCHOR_NOUNS:
             noun, noun_at = lex.ANCHOR_NOUNS[w], m.start()
+        # else a comma or the dot of an abbreviation ("U.S."): the sentence goes on
     if verb is not None:
         return verb
     if noun is not None and start - noun_at <= _ANCHOR_NOUN_REACH:
@@ -3760,6 +3755,16 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
         if w.lower() in lex.ANCHOR_NOUNS:
             return lex.ANCHOR_NOUNS[w.lower()]
     return None
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Just after the last mark that ends a sentence in text[lo:hi], else ``lo``."""
+    # ";", "!" and "?" always end one (_SENTENCE_MARKS); a "." unless it is an abbreviation's
+    mark = max(text.rfind(";", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+    dot = text.rfind(".", lo, hi)
+    while dot > mark and not _dot_ends_sentence(text, dot):
+        dot = text.rfind(".", lo, dot)  # "U.S.", "Gen.": the one before
+    return max(mark, dot) + 1 if max(mark, dot) >= 0 else lo
 
 
 def _dot_ends_sentence(text: str, i: int) -> bool:
