@@ -3431,7 +3431,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
         )
     out: list[DateMention] = []
     last_end = 0
-    offset = published.utcoffset() if published is not None else None
+    ref = _reference(published)
     # a space before the text opens a trigger at its start; each match then starts one
     # character before its trigger, which is where the trigger starts in the text
     for m in _trigger().finditer(" " + text):
@@ -3444,7 +3444,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
         while lo > 0 and text[lo - 1].isalnum():  # a whole word, as the full text shows it
             lo -= 1
         hi = pos + _WINDOW_LONGEST + _ANCHOR_AFTER
-        found = _mention_cached(text[lo:hi], pos - lo, max(0, last_end - lo), published, offset)
+        found = _mention_cached(text[lo:hi], pos - lo, max(0, last_end - lo), ref)
         if found is not None:
             mention = _moved(found, lo) if lo else found
             out.append(mention)
@@ -3471,16 +3471,34 @@ def _moved(m: DateMention, by: int) -> DateMention:
     )
 
 
+class _Reference(NamedTuple):
+    """The publication time as the parse reads it, worked out once per text, not per trigger.
+    Part of the key of the parse cache, with the UTC offset: equal instants in other zones are
+    other wall-clock times."""
+
+    published: dt.datetime | None
+    offset: dt.timedelta | None
+    wall: dt.datetime
+    """The naive wall-clock time of publication; a stand-in when there is none."""
+    midnight: dt.datetime | None
+    """The naive start of the publication day."""
+
+
+def _reference(published: dt.datetime | None) -> _Reference:
+    if published is None:
+        return _Reference(None, None, dt.datetime(2000, 1, 1), None)
+    return _Reference(
+        published,
+        published.utcoffset(),
+        published.replace(tzinfo=None),
+        dt.datetime(published.year, published.month, published.day),
+    )
+
+
 @lru_cache(maxsize=8192)
-def _mention_cached(
-    chunk: str,
-    pos: int,
-    floor: int,
-    published: dt.datetime | None,
-    _offset: dt.timedelta | None,  # part of the key: equal instants in other zones differ
-) -> DateMention | None:
+def _mention_cached(chunk: str, pos: int, floor: int, ref: _Reference) -> DateMention | None:
     try:
-        return _mention_at(chunk, pos, floor, published)
+        return _mention_at(chunk, pos, floor, ref)
     except (ValueError, OverflowError):
         return None  # a date beyond year 9999 or before year 1: no mention, never a crash
 
@@ -3519,17 +3537,16 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int
 
 
 def _mention_at(
-    text: str, pos: int, floor: int, published: dt.datetime | None, after: int = _WINDOW_AFTER
+    text: str, pos: int, floor: int, ref: _Reference, after: int = _WINDOW_AFTER
 ) -> DateMention | None:
     lo, hi = _window(text, pos, floor, _WINDOW_BEFORE, after)
     toks, starts, ends = _tokens(text, lo, hi)
     k = bisect.bisect_left(starts, pos)
     if k >= len(toks):
         return None
-    naive = published.replace(tzinfo=None) if published is not None else dt.datetime(2000, 1, 1)
-    p = _Parser(text, toks, starts, ends, naive)
-    p.has_ref = published is not None
-    p.ref_offset = published.utcoffset() if published is not None else None
+    p = _Parser(text, toks, starts, ends, ref.wall)
+    p.has_ref = ref.published is not None
+    p.ref_offset = ref.offset
     first = max(0, k - _MAX_LEFT)
     bridge = _grammar_words()
     for b in range(k - 1, first - 1, -1):
@@ -3557,11 +3574,11 @@ def _mention_at(
             continue  # "rose by 5-10%", "5/10 percent": figures, not May 10
         if end_idx >= len(toks) - 1 and hi < len(text) and after < _WINDOW_LONGEST:
             # the expression may go on past the window ("between the end of March and ...")
-            return _mention_at(text, pos, floor, published, _WINDOW_LONGEST)
-        return _to_mention(p, s, end_idx, v, published)
+            return _mention_at(text, pos, floor, ref, _WINDOW_LONGEST)
+        return _to_mention(p, s, end_idx, v, ref)
     odd = _odd_numeric_date(p, k)
     if odd is not None:
-        return _to_mention(p, odd[0], odd[1], odd[2], published)
+        return _to_mention(p, odd[0], odd[1], odd[2], ref)
     return None
 
 
@@ -3799,7 +3816,7 @@ def _has_clock(t: dt.datetime | None) -> bool:
     return t is not None and bool(t.hour or t.minute or t.second)
 
 
-def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None) -> DateMention:
+def _to_mention(p: _Parser, s: int, e: int, v: _V, ref: _Reference) -> DateMention:
     attributive = e < len(p.toks) and p.toks[e].isalpha() and p.raw(e).islower()
     if (
         p.toks[s] == "the"
@@ -3818,17 +3835,13 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, published: dt.datetime | None
         e -= 1
         end = p.ends[e - 1]
     low, high, note = v.low, v.high, v.note
-    if published is None and p.used_ref and (low is not None or high is not None):
+    if ref.published is None and p.used_ref and (low is not None or high is not None):
         low = high = None
         note = "relative date and no publication date to resolve it"
     fine = _has_clock(low) or _has_clock(high) or v.gran == "time"
-    tz = published.tzinfo if published is not None else None
+    tz = ref.published.tzinfo if ref.published is not None else None
     role = "event"
-    ref_day = (
-        dt.datetime(published.year, published.month, published.day)  # its naive midnight
-        if published is not None
-        else None
-    )
+    ref_day = ref.midnight
     # the report's event is near its publication; a date that ended a month before is background
     ends = high if high is not None else low
     if (p.future and not p.cue_nearest) or (
