@@ -1119,6 +1119,8 @@ class _Parser:
         the hour is unambiguous (a.m./p.m., a 24-hour or zero-padded hour, noon, midnight).
         """
         s = self.t(i)
+        if not s.isdigit() and s not in _CLOCK_OPENERS and self.t(i + 1) not in _CLOCK_LINKS:
+            return None  # each reading below needs one of these: most words fail at once
         loose = loose or self.in_range  # "9h30 - 11h": the second end reads like the first
         if (
             s.isdigit()
@@ -3216,6 +3218,11 @@ _A_MONTH = dt.timedelta(days=31)
 _A_YEAR = dt.timedelta(days=366)
 _A_MINUTE = dt.timedelta(minutes=1)
 _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till"})
+# The words that can open a time of day in _Parser.clock, besides digits and a word before one
+# of _CLOCK_LINKS ("quarter past", "ten to").
+_CLOCK_OPENERS = frozenset(
+    {*lex.NAMED_TIMES, "noonish", "mid", "half", "quarter", "a", *lex.TENS, *lex.SMALL_NUMBERS}
+)
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),
@@ -3693,6 +3700,15 @@ def _sentence_end(toks: list[str], i: int) -> bool:
     return not (len(prev) == 1 or prev in lex.ABBREVIATIONS)
 
 
+# Every word _future_cue reads a cue or a clause break from.
+_CUE_WORDS = frozenset(
+    {
+        *lex.CLAUSE_BREAKS, *lex.FUTURE_CUES, "to", *lex.MODAL_FUTURE_CUES,
+        *lex.PRESENT_SCHEDULE_VERBS,
+    }
+)  # fmt: skip
+
+
 def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool, bool]:
     """Whether a cue word shortly before token ``s`` says future, and whether it only says
     planned: a past tense ("was scheduled for", "was to") or a participle with no present or
@@ -3700,6 +3716,8 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
     "will", "is to", "is scheduled for" point forward."""
     for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
         w = toks[i]
+        if w not in _CUE_WORDS:
+            continue  # most words: one lookup, not one per kind of cue below
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
             return False, False
         if w in lex.FUTURE_CUES:
