@@ -196,8 +196,8 @@ _DOTTED_ABBREVIATIONS = frozenset(
 
 
 # Not frozen, though never changed once built (each change is a new value, by replace): a
-# frozen dataclass sets each of its 14 fields through object.__setattr__, seven times the cost
-# of building it, and the grammar builds a few hundred per page of text. Never hashed.
+# frozen one sets each of its 14 fields through object.__setattr__ and costs seven times as
+# much to build, and the grammar builds a few hundred per page of text. Never hashed.
 @dataclass(slots=True)
 class _V:
     """A parsed expression: naive wall-clock bounds of [low, high), or open on one side."""
