@@ -3234,6 +3234,17 @@ _CLOCK_LINKS = frozenset({"min", "mins", "minutes", "past", "to", "after", "till
 _CLOCK_OPENERS = frozenset(
     {*lex.NAMED_TIMES, "noonish", "mid", "half", "quarter", "a", *lex.TENS, *lex.SMALL_NUMBERS}
 )
+# What may follow "in" where it opens an expression, worked out from the grammar: in
+# _Parser.expr only point reads a leading "in": the future offset of ago_core ("in about two
+# weeks", "in half an hour", "in 3 days": a hedge, a number, or a fraction of short_amount),
+# the part of day of part_of_day_phrase ("in the early evening"), the clock_words that
+# _Parser.clock tries on a word before one of _CLOCK_LINKS, and after_next ("in after next",
+# rejected, behind "after"). Digits are let through apart. "in January" and "in 1987" are
+# read from the month or the year, so the attempt from "in" is skipped.
+_AFTER_IN = frozenset(
+    {"about", "around", "approximately", "roughly", "the", "early", "late", "half", "quarter",
+     "a", "an", "couple", "pair", "few", *_NUMBER_WORDS, *lex.PARTS_OF_DAY, *_CLOCK_LINKS}
+)  # fmt: skip
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),
@@ -3577,6 +3588,8 @@ def _mention_at(
             continue
         if s < k and toks[s] in _NARROW_STARTS and toks[s + 1] not in _NARROW_STARTS[toks[s]]:
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
+        if s < k and toks[s] == "in" and toks[s + 1] not in _AFTER_IN and not toks[s + 1].isdigit():
+            continue  # "in January", "in Monday's vote": read from the month, the weekday
         if _inside_number(p, s):
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         p.future, p.cue_nearest = _future_cue(toks, s, p)

@@ -7,6 +7,7 @@ reference it must match.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -41,3 +42,38 @@ AWKWARD_TEXT = [
 def test_tokens_match_the_plain_tokeniser(text: str) -> None:
     for variant in (text, text.lower(), text.upper()):
         assert dates._TOKEN.split(variant) == PLAIN_TOKEN.split(variant)
+
+
+class _Everything:
+    """A table that holds every word: with it the skip of "in" never fires."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+# "in" before the words it opens an expression with, and before words it does not
+IN_PHRASES = [
+    "The vote is in two weeks.",
+    "They meet in about 3 days, on Friday.",
+    "Back in half an hour.",
+    "in a couple of weeks",
+    "in twenty-one days from now",
+    "The plane left in the early evening at eight.",
+    "He arrived in the morning @ 3.",
+    "in 10 to 6",
+    "Killed in January 2020 and in Monday's attack.",
+    "the number of people killed in 1987, in May, in spring",
+    "in after next week",
+]
+
+
+@pytest.mark.parametrize("text", IN_PHRASES)
+def test_in_skip_keeps_every_mention(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    published = dt.datetime(2024, 1, 3, 12)
+    fast = dates.find_dates(text, published)
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates, "_AFTER_IN", _Everything())
+    try:
+        assert dates.find_dates(text, published) == fast
+    finally:
+        dates._mention_cached.cache_clear()
