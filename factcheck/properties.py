@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import dates as date_lex
 from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
-from .mentions import DateMention, NumberMention
+from .mentions import DateMention, NumberMention, record
 from .patterns import case_variants, trie_regex, word_pattern
 
 __all__ = [
@@ -37,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“‘'(])|\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reading:
     """The meaning attached to a mention: what it measures, of what, and in what role."""
 
