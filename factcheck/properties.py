@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import dates as date_lex
 from .lexicon import numbers as nums
@@ -34,6 +35,21 @@ _WINDOW = 160
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“‘'(])|\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+class _Where(NamedTuple):
+    """Where a figure sits: its sentence ``[s, e)``, and inside it the start of the figure's
+    clause (``lo``) and its end after the figure (``hi``). Found once per figure: a dozen
+    readings look at them, and finding them again for each one cost a tenth of the reading."""
+
+    s: int
+    e: int
+    lo: int
+    hi: int
+
+
+def _where(text: str, mention: NumberMention, s: int, e: int) -> _Where:
+    return _Where(s, e, _clause_start(text, s, mention.start), _clause_end(text, mention.end, e))
 
 
 @record
@@ -261,7 +277,7 @@ def _clause_end(text: str, end: int, e: int) -> int:
 
 
 def _nearest_predicate(
-    text: str, s: int, e: int, start: int, end: int, reach: int = 40
+    text: str, s: int, e: int, start: int, end: int, reach: int = 40, clause_end: int = -1
 ) -> str | None:
     """The property stated by the predicate that governs the figure, or None.
 
@@ -286,7 +302,8 @@ def _nearest_predicate(
             # "Survivors said 120 people had been on board": after a reporting verb the
             # figure opens the reported clause, which the word before does not govern.
             return _combined(text, m, s, e)
-    clause_end = _clause_end(text, end, e)
+    if clause_end < 0:
+        clause_end = _clause_end(text, end, e)
     for after in pattern.finditer(text, end, clause_end):
         if after.group(1).lower() in lex.OBJECT_PREDICATES:
             continue  # "200 volunteers were searching for ...": the searchers are not missing
@@ -497,12 +514,12 @@ def _cue_pattern(
 
 
 def _nearest_cue(
-    text: str, mention: NumberMention, s: int, e: int, table: dict[str, tuple[str, ...]]
+    text: str, mention: NumberMention, where: _Where, table: dict[str, tuple[str, ...]]
 ) -> str | None:
     """The property whose cue word is nearest the figure within its clause, or None."""
-    lo = max(_clause_start(text, s, mention.start), mention.start - 60)
-    brk = _next_break(text, mention.end, e)
-    hi = min(brk[0] if brk else e, mention.end + 60)
+    lo = max(where.lo, mention.start - 60)
+    brk = _next_break(text, mention.end, where.e)
+    hi = min(brk[0] if brk else where.e, mention.end + 60)
     window = text[lo:hi].lower()
     at, until = mention.start - lo, mention.end - lo
     pattern, of = _cue_pattern(tuple(table.items()))
@@ -520,17 +537,17 @@ def _rate_cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\s)\s*(?:" + trie_regex(lex.RATE_CUES) + r")\b")
 
 
-def _measure_property(text: str, mention: NumberMention, s: int, e: int) -> str | None:
+def _measure_property(text: str, mention: NumberMention, where: _Where) -> str | None:
     dim = mention.dimension or ""
     if mention.is_age:
         return "age"
     if dim == "[length]":
-        return _nearest_cue(text, mention, s, e, lex.MEASURE_CUES) or "length"
+        return _nearest_cue(text, mention, where, lex.MEASURE_CUES) or "length"
     if dim.startswith("currency:"):
         after = text[mention.end : mention.end + 14].lower()
         if _rate_cue_pattern().match(after):
             return "money_rate"
-        kind = _nearest_cue(text, mention, s, e, lex.MONEY_CUES)
+        kind = _nearest_cue(text, mention, where, lex.MONEY_CUES)
         return f"money_{kind}" if kind else "money"
     return lex.DIMENSION_PROPERTIES.get(dim, dim or None)
 
@@ -589,15 +606,14 @@ def _forecast_pattern() -> re.Pattern[str]:
     return word_pattern(lex.FORECAST_CUES)
 
 
-def _forecast_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
+def _forecast_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's clause makes it a forecast or a plan ("is expected to exceed
     100", "plans to evacuate 10,000", "10,000 are expected to attend")."""
-    lo = _clause_start(text, s, mention.start)
-    if _forecast_pattern().search(text, lo, mention.start) is not None:
+    if _forecast_pattern().search(text, where.lo, mention.start) is not None:
         return True
     # After the figure, only as its own verb ("10,000 are expected to attend"), never a later
     # noun's ("marched against a plan to raise ...").
-    hi = min(_clause_end(text, mention.end, e), mention.end + 18)
+    hi = min(where.hi, mention.end + 18)
     return _forecast_pattern().search(text, mention.end, hi) is not None
 
 
@@ -606,23 +622,23 @@ def _expectation_pattern() -> re.Pattern[str]:
     return word_pattern(lex.EXPECTATION_CUES)
 
 
-def _expectation_cue(text: str, mention: NumberMention, s: int) -> bool:
+def _expectation_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's clause says someone asked for or foresaw it ("prosecutors had
     sought 10 years", "economists had expected 3.6%"): not what happened."""
-    lo = max(_clause_start(text, s, mention.start), mention.start - 40)
+    lo = max(where.lo, mention.start - 40)
     return _expectation_pattern().search(text, lo, mention.start) is not None
 
 
-def _background_cue(text: str, mention: NumberMention, s: int, e: int) -> bool:
+def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
     pattern = _background_pattern()
-    if pattern.search(text, s, mention.start) is not None:
+    if pattern.search(text, where.s, mention.start) is not None:
         return True
     # After the figure, "last year's derailment" names a noun, not the figure's time.
     return any(
         not text.startswith(("'s", "’s"), m.end())
-        for m in pattern.finditer(text, mention.end, _clause_end(text, mention.end, e))
+        for m in pattern.finditer(text, mention.end, where.hi)
     )
 
 
@@ -631,23 +647,24 @@ def read_number(
 ) -> Reading:
     """Property, subject, entity and role of a figure, from the words of its sentence."""
     s, e = sentence_bounds(text, mention.start, mention.end)
+    where = _where(text, mention, s, e)
     entity = _entity(text, s, mention.core_start)
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
-    if role == "event" and _background_cue(text, mention, s, e):
+    if role == "event" and _background_cue(text, mention, where):
         role = "background"
     elif role == "event" and (
-        (mention.kind == "count" and _forecast_cue(text, mention, s, e))
-        or _expectation_cue(text, mention, s)
+        (mention.kind == "count" and _forecast_cue(text, mention, where))
+        or _expectation_cue(text, mention, where)
     ):
         role = "future"
     if mention.kind == "count":
-        return _read_count(text, mention, s, e, entity, role)
+        return _read_count(text, mention, where, entity, role)
     if mention.kind == "duration":
         # "about 20 minutes after the first": a gap between two things, not one of them.
-        return Reading("duration", mention.noun or _measured_noun(text, mention, s), None, role)
-    prop = _measure_property(text, mention, s, e)
+        return Reading("duration", mention.noun or _measured_noun(text, mention, where), None, role)
+    prop = _measure_property(text, mention, where)
     if prop in lex.MEASURED_BY_NOUN:
-        return Reading(prop, mention.noun or _measured_noun(text, mention, s), entity, role)
+        return Reading(prop, mention.noun or _measured_noun(text, mention, where), entity, role)
     if prop == "percentage":
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
     if prop == "age":
@@ -691,12 +708,12 @@ _QUALIFIER_WORDS = frozenset(
 )
 
 
-def _measured_noun(text: str, mention: NumberMention, s: int) -> str | None:
+def _measured_noun(text: str, mention: NumberMention, where: _Where) -> str | None:
     """The noun a speed, a temperature or a duration is of, when its clause names one before
     it ("winds of 200 km/h" -> wind; "the blackout lasted 12 hours" -> blackout; "the train
     was travelling at 120 km/h" -> train). Verbs, qualifiers and function words are skipped;
     a capitalised name (a place) is no such noun."""
-    clause = text[_clause_start(text, s, mention.start) : mention.start]
+    clause = text[where.lo : mention.start]
     for word in reversed(_WORD.findall(clause)[-6:]):
         lower = word.lower()
         if (
@@ -930,12 +947,12 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
 _ALONE = re.compile(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", re.IGNORECASE)
 
 
-def _alone(text: str, mention: NumberMention, s: int, e: int) -> bool:
+def _alone(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for the part of a running total that one day or place gives: "35 deaths on
     Sunday alone", "in the capital alone, 40 people"."""
-    if _ALONE.search(text, max(s, mention.start - 40), mention.start):
+    if _ALONE.search(text, max(where.s, mention.start - 40), mention.start):
         return True
-    return _ALONE.search(text, mention.end, _clause_end(text, mention.end, e)) is not None
+    return _ALONE.search(text, mention.end, where.hi) is not None
 
 
 def _noun_before(text: str, start: int, s: int) -> str | None:
@@ -947,11 +964,11 @@ def _noun_before(text: str, start: int, s: int) -> str | None:
     return None
 
 
-def _lives(text: str, mention: NumberMention, s: int, e: int) -> str | None:
+def _lives(text: str, mention: NumberMention, where: _Where) -> str | None:
     """What a count of lives is, from its verb: "claimed 12 lives" and "three lives were lost"
     are the dead, "saved 40 lives" the rescued; with no such verb, nothing."""
-    before = _lower_words(text[_clause_start(text, s, mention.start) : mention.start])[-3:]
-    after = _lower_words(text[mention.end : _clause_end(text, mention.end, e)])[:3]
+    before = _lower_words(text[where.lo : mention.start])[-3:]
+    after = _lower_words(text[mention.end : where.hi])[:3]
     for word in [*reversed(before), *after]:
         if word in lex.LIFE_VERBS:
             return lex.LIFE_VERBS[word]
@@ -968,19 +985,20 @@ def _running_pattern() -> re.Pattern[str]:
     return word_pattern(lex.RUNNING_TOTAL_PERIODS, re.IGNORECASE)
 
 
-def _running_total(text: str, mention: NumberMention, s: int, e: int) -> bool:
+def _running_total(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for a count over a calendar period ("18 deaths so far this year")."""
-    lo = _clause_start(text, s, mention.start)
-    return _running_pattern().search(text, lo, _clause_end(text, mention.end, e)) is not None
+    return _running_pattern().search(text, where.lo, where.hi) is not None
 
 
-def _wider_predicate(text: str, mention: NumberMention, s: int, e: int) -> str | None:
+def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | None:
     """The predicate of the total a part or an increment belongs to: the governing one within
     a wider reach, else the last predicate word before the figure in its sentence."""
-    pred = _nearest_predicate(text, s, e, mention.start, mention.end, reach=120)
+    pred = _nearest_predicate(
+        text, where.s, where.e, mention.start, mention.end, reach=120, clause_end=where.hi
+    )
     if pred is None:
         table = _predicate_of()
-        words = _lower_words(text[max(s, mention.start - 120) : mention.start])
+        words = _lower_words(text[max(where.s, mention.start - 120) : mention.start])
         pred = next((table[w] for w in reversed(words) if w in table), None)
     return pred
 
@@ -999,17 +1017,18 @@ def is_current(text: str, start: int, end: int) -> bool:
 
 
 def _read_count(
-    text: str, mention: NumberMention, s: int, e: int, entity: str | None, role: str
+    text: str, mention: NumberMention, where: _Where, entity: str | None, role: str
 ) -> Reading:
+    s, e = where.s, where.e
     noun = _noun_after(text, mention.core_end, mention.noun)
     if noun is not None and noun.lower() in lex.LIFE_NOUNS:
-        return Reading(_lives(text, mention, s, e), "life", entity, role)
+        return Reading(_lives(text, mention, where), "life", entity, role)
     # The recogniser may take "of the overturned trucks" into the mention: look from the figure.
     subset = _is_subset(text, mention.start, mention.core_end, e)
     if subset:
         role = "subset" if role == "event" else role
         noun = _subset_noun(text, mention.core_end, mention.start) or noun
-    pred = _nearest_predicate(text, s, e, mention.start, mention.end)
+    pred = _nearest_predicate(text, s, e, mention.start, mention.end, clause_end=where.hi)
     if role == "event" and pred not in lex.LOOSE_PROPERTIES and _is_whole(text, mention.start, s):
         # "Half of the 300 pupils were evacuated": what happened is said of the part, never
         # of the 300; only where they were ("of the 300 people inside") is said of them all.
@@ -1022,20 +1041,20 @@ def _read_count(
         and role == "event"
         and (
             _before_an_increment(text, mention.end, e, pred)
-            or _alone(text, mention, s, e)
+            or _alone(text, mention, where)
             or _breakdown(text, mention, noun)
         )
     ):
         role, subset = "subset", True
     if increment:
-        pred = pred or _wider_predicate(text, mention, s, e)
+        pred = pred or _wider_predicate(text, mention, where)
         cls = noun_class(noun)
         prop = pred or (lex.NOUN_PROPERTIES.get(cls) if cls else None)
         if prop is None:
             return Reading(None, _lemma(noun) if noun else None, entity, role)
         return Reading(prop + lex.INCREMENT_SUFFIX, cls or "person", entity, role)
     cls = noun_class(noun)
-    if entity is None and _running_total(text, mention, s, e):
+    if entity is None and _running_total(text, mention, where):
         entity = lex.RUNNING_TOTAL
     if (
         pred is None
@@ -1052,7 +1071,7 @@ def _read_count(
     if pred is None and subset:
         # A part takes the predicate of its whole ("Nine people were arrested, among them
         # the two drivers").
-        pred = _wider_predicate(text, mention, s, e)
+        pred = _wider_predicate(text, mention, where)
     if cls == "building":
         fates = ("destroyed", "damaged", "without_power")
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
