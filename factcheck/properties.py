@@ -387,12 +387,20 @@ _TIME_WORDS = frozenset(
 )
 
 
+_ORDINAL_HINT = re.compile("|".join(sorted(lex.ENTITY_ORDINALS)))
+"""Any ordinal of the table, anywhere in lower case: a word of a fragment can only be one if
+the lower-cased fragment holds this. Literal-first branches let the engine skip ahead."""
+
+
 def _entity(text: str, s: int, start: int) -> str | None:
     """An ordinal before the figure in its sentence ("The first quake struck ... 40 km").
 
     "last year" and "the first time" name a time, not one thing of several.
     """
-    words = _lower_words(text[max(s, start - 60) : start])
+    fragment = text[max(s, start - 60) : start]
+    if _ORDINAL_HINT.search(fragment.lower()) is None:
+        return None  # most figures have no ordinal near: one scan says so, no words split out
+    words = _lower_words(fragment)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in lex.ENTITY_ORDINALS:
