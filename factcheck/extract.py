@@ -117,14 +117,14 @@ def _is_vague(text: str, mention: NumberMention) -> bool:
 
 
 def _spans_in_sentence(
-    text: str, mention: NumberMention, spans: tuple[tuple[int, int], ...], starts: list[int]
+    spans: tuple[tuple[int, int], ...], starts: list[int], sentence: tuple[int, int]
 ) -> tuple[tuple[int, int], ...]:
-    """The background spans inside the mention's sentence, the only ones its reading looks at.
+    """The background spans inside a figure's sentence, the only ones its reading looks at.
 
     Passing every span of the document made each figure scan all of them: quadratic in the
     length of a long text with many past-event dates.
     """
-    s, e = sentence_bounds(text, mention.start, mention.end)
+    s, e = sentence
     return spans[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
@@ -176,7 +176,9 @@ def build_claims(
             )
         )
     for n in number_mentions:
-        reading = read_number(text, n, _spans_in_sentence(text, n, background, starts))
+        sentence = sentence_bounds(text, n.start, n.end)
+        near = _spans_in_sentence(background, starts, sentence)
+        reading = read_number(text, n, near, sentence=sentence)
         amount = NumberInterval(
             low=n.low,
             high=n.high,

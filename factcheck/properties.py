@@ -651,10 +651,17 @@ def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
 
 
 def read_number(
-    text: str, mention: NumberMention, background_spans: tuple[tuple[int, int], ...] = ()
+    text: str,
+    mention: NumberMention,
+    background_spans: tuple[tuple[int, int], ...] = (),
+    *,
+    sentence: tuple[int, int] | None = None,
 ) -> Reading:
-    """Property, subject, entity and role of a figure, from the words of its sentence."""
-    s, e = sentence_bounds(text, mention.start, mention.end)
+    """Property, subject, entity and role of a figure, from the words of its sentence.
+
+    ``sentence`` is the figure's :func:`sentence_bounds`, when the caller has them already.
+    """
+    s, e = sentence or sentence_bounds(text, mention.start, mention.end)
     where = _where(text, mention, s, e)
     entity = _entity(text, s, mention.core_start)
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"

@@ -312,7 +312,8 @@ def test_background_spans_outside_the_sentence_change_no_reading() -> None:
     starts = [b[0] for b in background]
     assert background, "the news text should hold dates of past events"
     for mention in numbers[1]:
-        near = extract_module._spans_in_sentence(text, mention, background, starts)
+        sentence = properties.sentence_bounds(text, mention.start, mention.end)
+        near = extract_module._spans_in_sentence(background, starts, sentence)
         assert properties.read_number(text, mention, near) == properties.read_number(
             text, mention, background
         )
