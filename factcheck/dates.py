@@ -336,12 +336,21 @@ class _NeedsReference(Exception):
 _R = tuple[int, _V]
 
 
+_T_PAD = 64
+_T_PADDING = ("",) * _T_PAD
+
+
 class _Parser:
     def __init__(
         self, text: str, toks: list[str], starts: list[int], ends: list[int], ref: dt.datetime
     ) -> None:
         self.text = text
         self.toks = toks
+        # t(i), the token at i or "" outside the window, as a bound list lookup: the grammar
+        # reads some 60 tokens per trigger, and a C-level call costs a fraction of a method's.
+        # Padding after the tokens answers "" for i in [-_T_PAD, n + _T_PAD): Python reads a
+        # negative index from the end, where the padding is. The grammar never looks further.
+        self.t: Callable[[int], str] = [*toks, *_T_PADDING].__getitem__
         self.starts = starts
         self.ends = ends
         self.n = len(toks)
@@ -357,9 +366,6 @@ class _Parser:
         self._clock_unit: bool | None = None
 
     # -- token helpers ------------------------------------------------------------------------
-    def t(self, i: int) -> str:
-        return self.toks[i] if 0 <= i < self.n else ""
-
     def raw(self, i: int) -> str:
         return self.text[self.starts[i] : self.ends[i]] if 0 <= i < self.n else ""
 

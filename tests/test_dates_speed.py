@@ -77,3 +77,45 @@ def test_in_skip_keeps_every_mention(text: str, monkeypatch: pytest.MonkeyPatch)
         assert dates.find_dates(text, published) == fast
     finally:
         dates._mention_cached.cache_clear()
+
+
+def _date_texts() -> list[str]:
+    """Every date example of the date tests' tables, and a soup of date words."""
+    from tests import test_dates
+
+    texts = [v for v in vars(test_dates).values() if isinstance(v, list)]
+    flat = [
+        item if isinstance(item, str) else item[0]
+        for table in texts
+        for item in table
+        if isinstance(item, str) or (isinstance(item, tuple) and item and isinstance(item[0], str))
+    ]
+    words = "the 3rd of next last week between 10 and 12 pm on Monday until mid-March 2024 ago"
+    return [*flat, words, " ".join(reversed(words.split())), "- / : , ." * 20]
+
+
+def test_the_grammar_reads_no_token_beyond_the_padding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_Parser.t`` answers "" outside the window from padding: an index further out would
+    read a wrong token (or fail). Every index the grammar asks for stays within it."""
+    seen: list[tuple[int, int]] = []
+    plain_init = dates._Parser.__init__
+
+    def checking_init(self: dates._Parser, *args: object, **kwargs: object) -> None:
+        plain_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        lookup, n = self.t, self.n
+
+        def checked(i: int) -> str:
+            seen.append((i, n))
+            return lookup(i)
+
+        self.t = checked
+
+    monkeypatch.setattr(dates._Parser, "__init__", checking_init)
+    dates._mention_cached.cache_clear()
+    when = dt.datetime(2024, 1, 3, 12)
+    for text in _date_texts():
+        dates.find_dates(text, when)
+    dates._mention_cached.cache_clear()
+    assert len(seen) > 1000
+    furthest = max(max(-i, i - n + 1) for i, n in seen)
+    assert furthest < dates._T_PAD
