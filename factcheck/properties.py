@@ -16,7 +16,7 @@ from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
 from .mentions import DateMention, NumberMention, record
-from .patterns import case_variants, trie_regex, word_pattern
+from .patterns import Caseless, case_variants, trie_regex, word_pattern
 
 __all__ = [
     "Reading",
@@ -252,10 +252,9 @@ def _clause_start(text: str, s: int, start: int) -> int:
     return s
 
 
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = Caseless(
     r"\b(?:rose|risen|raised|raising|climbed|jumped|increased|reached|revised|put|stood|"
     r"stands|hit)\b[^.;]{0,64}?\b(?:to|at|above|by)\s*$",
-    re.IGNORECASE,
 )
 _NOUN_AND = re.compile(r"\s*and\s+([A-Za-z]+)")
 
@@ -290,7 +289,7 @@ def _nearest_predicate(
     table = _predicate_of()
     pattern = _predicate_pattern()
     lead = text[max(s, start - 60) : start]
-    if _CHANGE_VERB.search(lead):
+    if _CHANGE_VERB.found(lead, 0, len(lead)):
         reach = max(reach, 100)
     before = [m for m in pattern.finditer(text, max(s, start - reach), start) if m.end() <= start]
     if before:
@@ -605,8 +604,8 @@ def _describes_a_thing(text: str, s: int, b0: int, b1: int, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _background_pattern() -> re.Pattern[str]:
-    return word_pattern(lex.BACKGROUND_CUES, re.IGNORECASE)
+def _background_pattern() -> Caseless:
+    return Caseless(r"\b(?:" + trie_regex(lex.BACKGROUND_CUES) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -641,12 +640,12 @@ def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
     pattern = _background_pattern()
-    if pattern.search(text, where.s, mention.start) is not None:
+    if pattern.found(text, where.s, mention.start):
         return True
     # After the figure, "last year's derailment" names a noun, not the figure's time.
     return any(
-        not text.startswith(("'s", "’s"), m.end())
-        for m in pattern.finditer(text, mention.end, where.hi)
+        not text.startswith(("'s", "’s"), end)
+        for _, end in pattern.spans(text, mention.end, where.hi)
     )
 
 
@@ -870,10 +869,9 @@ def _is_whole(text: str, start: int, s: int) -> bool:
     )
 
 
-_CHANGE_BY = re.compile(
+_CHANGE_BY = Caseless(
     r"\b(?:rose|risen|rising|increased|climbed|jumped|grew|went up|fell|dropped|declined|"
     r"decreased)\b[^.;]{0,30}?\bby\s+$",
-    re.IGNORECASE,
 )
 
 
@@ -885,7 +883,7 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
         lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
     ):
         return True, False
-    if _CHANGE_BY.search(text, max(s, mention.start - 50), mention.start):
+    if _CHANGE_BY.found(text, max(s, mention.start - 50), mention.start):
         return True, False  # "the toll rose by 10": the change, not the toll
     follower = _FOLLOWER.match(text, mention.core_end)
     if follower is None or follower.group(1).lower() not in lex.INCREMENT_FOLLOWERS:
@@ -959,15 +957,15 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
     return False
 
 
-_ALONE = re.compile(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", re.IGNORECASE)
+_ALONE = Caseless(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b")
 
 
 def _alone(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for the part of a running total that one day or place gives: "35 deaths on
     Sunday alone", "in the capital alone, 40 people"."""
-    if _ALONE.search(text, max(where.s, mention.start - 40), mention.start):
+    if _ALONE.found(text, max(where.s, mention.start - 40), mention.start):
         return True
-    return _ALONE.search(text, mention.end, where.hi) is not None
+    return _ALONE.found(text, mention.end, where.hi)
 
 
 def _noun_before(text: str, start: int, s: int) -> str | None:
@@ -990,19 +988,17 @@ def _lives(text: str, mention: NumberMention, where: _Where) -> str | None:
     return None
 
 
-_TOTAL = re.compile(
-    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$", re.IGNORECASE
-)
+_TOTAL = Caseless(r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _running_pattern() -> re.Pattern[str]:
-    return word_pattern(lex.RUNNING_TOTAL_PERIODS, re.IGNORECASE)
+def _running_pattern() -> Caseless:
+    return Caseless(r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_PERIODS) + r")\b")
 
 
 def _running_total(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for a count over a calendar period ("18 deaths so far this year")."""
-    return _running_pattern().search(text, where.lo, where.hi) is not None
+    return _running_pattern().found(text, where.lo, where.hi)
 
 
 def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | None:
@@ -1018,7 +1014,7 @@ def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | 
     return pred
 
 
-_CURRENT = re.compile(r"\b(?:still|remain|remains|remained|now)\b", re.IGNORECASE)
+_CURRENT = Caseless(r"\b(?:still|remain|remains|remained|now)\b")
 
 
 def is_current(text: str, start: int, end: int) -> bool:
@@ -1026,8 +1022,8 @@ def is_current(text: str, start: int, end: int) -> bool:
     missing", "4,000 remain displaced", "now 12 missing"): an update of earlier figures."""
     s, e = sentence_bounds(text, start, end)
     return bool(
-        _CURRENT.search(text, end, min(e, end + 25))
-        or _CURRENT.search(text, max(s, start - 15), start)
+        _CURRENT.found(text, end, min(e, end + 25))
+        or _CURRENT.found(text, max(s, start - 15), start)
     )
 
 
@@ -1074,7 +1070,7 @@ def _read_count(
     if (
         pred is None
         and noun is None
-        and _TOTAL.search(text, max(s, mention.start - 50), mention.start)
+        and _TOTAL.found(text, max(s, mention.start - 50), mention.start)
     ):
         # "bringing the total to 87": the total of what was counted before it.
         found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
@@ -1115,18 +1111,16 @@ def _modifier_figure(text: str, mention: NumberMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _revision_pattern() -> re.Pattern[str]:
+def _revision_pattern() -> Caseless:
     down = r"(?:" + trie_regex(lex.REVISION_DOWN_VERBS) + r")\b[^.;]{0,40}?\bdown(?:wards?)?"
-    return re.compile(
-        r"\b(?:" + trie_regex(lex.REVISION_WORDS) + "|" + down + r")\b", re.IGNORECASE
-    )
+    return Caseless(r"\b(?:" + trie_regex(lex.REVISION_WORDS) + "|" + down + r")\b")
 
 
 def is_correction(text: str, start: int) -> bool:
     """True when the words before a figure, in its sentence, say it corrects an earlier one
     ("officials lowered the toll to 31", "the toll was revised down to 31")."""
     s, _ = sentence_bounds(text, start, start)
-    return _revision_pattern().search(text, max(s, start - 60), start) is not None
+    return _revision_pattern().found(text, max(s, start - 60), start)
 
 
 _CAUSE_STOP = frozenset(["in", "at", "on", "near", "outside", "off", "from", "across", "inside"])

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 import factcheck
+from factcheck.patterns import Caseless
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 GROWTH = 16
@@ -134,6 +135,9 @@ def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[str]]:
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield value
+    elif isinstance(value, Caseless):
+        yield value.pattern  # and its lower-case twin, searched on lower-cased windows
+        yield value._lower
     elif depth < 2 and isinstance(value, (list, tuple, frozenset, set)):
         for item in value:
             yield from _patterns_in(item, depth + 1)
