@@ -194,7 +194,8 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
         f = _SLASH_FRACTION.match(text, end)
         if f is not None and int(f.group(1)):
             return value / int(f.group(1)), 0.0, f.end()
-    if plain and c in (" ", "\u00a0"):
+    if plain and c in (" ", "\u00a0") and "/" in text[end + 2 : end + 6]:
+        # a mixed fraction's slash comes after one to three spaces and one or two digits
         f = _MIXED_FRACTION.match(text, end)
         if f is not None:
             num, den = int(f.group(1)), int(f.group(2))
@@ -207,6 +208,11 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     return value, step, end
 
 
+_WORDS_AFTER_DIGITS = frozenset(
+    {"and", "point"} | set(SCALES) | set(PLURAL_SCALES) | set(MULTIPLIER_WORDS) | set(DENOMINATORS)
+)
+"""The words :func:`_accept_word` can take right after digits ("3 hundred", "2 and a half");
+any other word ends the number."""
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([A-Za-z]+)")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")
@@ -307,6 +313,9 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
             sp = _SPACES.match(text, i)
             if sp is None or sp.end() >= n or not text[sp.end()].isalpha():
                 break
+            after = _WORD.match(text, sp.end())
+            if after is None or after.group().lower() not in _WORDS_AFTER_DIGITS:
+                break  # the usual case, a noun or a verb ("120 people"): one set lookup
             i = sp.end()
             continue
         if ch in FRACTION_CHARS and st.last in ("", "and"):
