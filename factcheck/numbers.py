@@ -61,6 +61,7 @@ _MAX_TOKENS = 40
 # pattern is unambiguous, and its bounds cap the work per candidate (a megabyte of "1.1.1"
 # is read a few groups at a time). Interpreted in Python (_read_digits).
 _DIGITS = re.compile(r"\d{1,30}(?:[.,]\d{1,30}){0,8}")
+_SEPARATOR = re.compile(r"[.,]")
 _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?!\d|,\d{3})")
 # after space groups, a decimal point or a decimal comma ("1 234 567,89", as in Europe); a
 # comma before three digits would be a second kind of grouping, and is left alone
@@ -100,7 +101,7 @@ def _interpret_digits(raw: str) -> tuple[float, float, int] | None:
     if "," not in raw and "." not in raw:
         return float(raw), _trailing_zero_step(raw), len(raw)
     seps = [c for c in raw if c in ",."]
-    groups = re.split(r"[.,]", raw)
+    groups = _SEPARATOR.split(raw)
     if len(set(seps)) == 2:
         # The last separator is the decimal mark; the others must be one kind of grouping.
         dec = seps[-1]

@@ -635,10 +635,11 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
             # the usual case: a word that no left-context reading ends with ("said 84")
             return [(word.lower(), k, j + 1, word)]
     lo = max(floor, pos - _LEFT_WINDOW)
-    toks = [
-        (m.group().lower(), m.start(), m.end(), m.group())
-        for m in _LEFT_TOKEN.finditer(text, lo, pos)
-    ]
+    toks: list[_Token] = []
+    for m in _LEFT_TOKEN.finditer(text, lo, pos):
+        written = m.group()
+        start, end = m.span()
+        toks.append((written.lower(), start, end, written))
     if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
         del toks[0]  # a word cut by the window's edge
     return toks
@@ -673,8 +674,9 @@ def _tail_phrase(
     """
     if not toks or toks[-1][0] not in last_words:
         return "", 0  # the usual case, decided by one set lookup
-    for k in range(min(longest, len(toks)), 0, -1):
-        key = " ".join(t[0] for t in toks[-k:])
+    words = [t[0] for t in toks[-longest:]]
+    for k in range(len(words), 0, -1):
+        key = " ".join(words[-k:])
         if key in table:
             return key, k
     return "", 0
@@ -2074,6 +2076,8 @@ def _unit_atom(
             break
         toks.append((t.group("t"), t.end("t")))
         j = t.end("t")
+        if not _phrase_may_go_on(toks):
+            break  # the usual case, a unit of one word ("metres"): no phrase to try
     if toks and power == 1:
         inverse = _inverse_unit(text, toks[0][0], toks[0][1])
         if inverse is not None:
@@ -2117,6 +2121,23 @@ def _unit_atom(
                 name = f"{name} ** {power}"
             return name, name, e
     return None
+
+
+def _phrase_may_go_on(toks: list[tuple[str, int]]) -> bool:
+    """Could more tokens after ``toks`` still spell a unit in :func:`_unit_atom`? Only after the
+    first word of a name of several words ("nautical", "us", "per") or after dotted letters
+    ("k. g.", read as "kg")."""
+    return toks[0][0].lower() in _phrase_starts() or all(
+        len(w) <= 2 and w.endswith(".") for w, _ in toks
+    )
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> frozenset[str]:
+    """First words (lower case) of the unit, percent and currency names of several words."""
+    names = [*SYMBOLS, *PERCENT_WORDS, *CURRENCY_WORDS, *CURRENCY_SUBUNITS]
+    names += [w for words in UNIT_WORDS.values() for w in words]
+    return frozenset(name.split(" ")[0].lower() for name in names if " " in name)
 
 
 _SLASH_SYMBOLS = sorted((s for s in SYMBOLS if "/" in s), key=len, reverse=True)

@@ -238,6 +238,6 @@ def convert_interval(
 
 def _tidy(x: float) -> float:
     """Round away float noise (0.3048 * 2250 = 685.8000000000001) to 12 significant digits."""
-    if x == 0 or not math.isfinite(x):
-        return x
+    if x == 0 or not math.isfinite(x) or (x.is_integer() and abs(x) < 1e12):
+        return x  # a whole number of up to 12 digits has no noise to round
     return float(f"{x:.12g}")
