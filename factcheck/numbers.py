@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon.numbers import (
     AMBIGUOUS_SUFFIXES,
@@ -29,14 +30,16 @@ from .lexicon.numbers import (
 __all__ = ["NumberRead", "parse_number", "parse_ordinal", "read_number"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberRead:
+class NumberRead(NamedTuple):
     """A number read from ``text[start:end]``.
 
     ``step`` is the place value of the last digit written ("2,300" -> 100, "1.5" -> 0.1,
     "1.2 million" -> 100,000; 0 for a value that is exact by its nature, like "a half"), so a
     measurement stands for ``value ± step / 2``. ``ordinal`` marks "fourth", "3rd": never a
     quantity. ``words`` is true when some of it is spelt in words.
+
+    A named tuple: the recogniser makes one per candidate figure, and a tuple is built in half
+    the time of a frozen dataclass, which sets its fields one by one.
     """
 
     value: float
@@ -264,6 +267,10 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
     >>> read_number("the fourth", 4).ordinal
     True
     """
+    if text[pos : pos + 1].isdigit():
+        plain = _read_plain_figure(text, pos)
+        if plain is not None:
+            return plain
     n = len(text)
     st = _State()
     i = pos
@@ -383,6 +390,30 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
     if st.last == "scale" and st.words_only and text.startswith(", ", end):
         end = _comma_group(st, text, end)
     return _finish(st, pos, end)
+
+
+def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
+    """The usual figure, digits that nothing continues ("120 people", "2,300 feet", "5%"), read
+    without the word grammar; None when a suffix or a word may go on ("3rd", "40k", "1.5
+    million", "3 hundred"), which :func:`read_number` then reads in full.
+
+    What :func:`read_number` would return for such digits: their value, tidied, and step.
+    """
+    got = _read_digits(text, pos)
+    if got is None:
+        return None
+    value, step, end = got
+    if _ORDINAL_SUFFIX.match(text, end) is not None:
+        return None
+    suffix = _SUFFIX.match(text, end)
+    if suffix is not None and suffix.group(1) in MAGNITUDE_SUFFIXES:
+        return None
+    spaces = _SPACES.match(text, end)
+    if spaces is not None:
+        word = _WORD.match(text, spaces.end())
+        if word is not None and word.group().lower() in _WORDS_AFTER_DIGITS:
+            return None
+    return NumberRead(_tidy(value), pos, end, step)
 
 
 def _comma_group(st: _State, text: str, at: int) -> int:
