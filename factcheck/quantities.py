@@ -149,6 +149,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"[A-Za-z]+$")
 _NUMBER_HEADS = frozenset(SMALL) | frozenset(TENS) | frozenset(["a", "one", "and"])
 _POINT_AFTER = re.compile(r"(?:-|[ \t]+(?:a[ \t]+)?)(?:percentage[ \t]+)?points?\b")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,6})[ \u00a0]$")
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]+[ \u00a0]$")
 _INDEX_AFTER = re.compile(r"[ \t]+(?:index|Index|INDEX)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[ \t]+(?:single[ \t]+)?$")
@@ -216,6 +217,8 @@ _RIGHT_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
+_RIGHT_QUALIFIER_STARTS = ("+", "-", " ", "\t", "\u00a0")
+"""The characters a right qualifier can start with (see ``_RIGHT_QUALIFIER``)."""
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
@@ -741,7 +744,7 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if clock is not None and _clock_like(num, clock.group()):
         return True
     # phone numbers and dotted codes: "222-2222-2222", "192.168.1.2"
-    if _PHONE_LIKE.match(text, e) is not None:
+    if nxt in "-." and _PHONE_LIKE.match(text, e) is not None:
         return True
     word = _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
@@ -773,6 +776,13 @@ def _named_by_acronym(text: str, s: int, e: int) -> bool:
     """ "FTSE 100", "S&P 500", "CAC 40": an acronym and a figure make a name. Not a currency
     code ("USD 200"), a headline's capitals ("AT LEAST 50 DEAD", "KILLED 50 PEOPLE") or an
     acronym before a counted noun ("NATO 30 members" is rare; "30 members" stays)."""
+    # the usual case, decided without the search: no capital (or "&") and space before the
+    # figure (with the search's end at ``s``, "$" also matches before a last newline)
+    before = text[max(0, s - 3) : s]
+    if before.endswith("\n"):
+        before = before[:-1]
+    if len(before) < 2 or before[-1] not in " \u00a0" or before[-2] not in _ACRONYM_CHARS:
+        return False
     m = _ACRONYM_BEFORE.search(text, max(0, s - 12), s)
     if m is None:
         return False
@@ -887,6 +897,8 @@ def _tokens_left(text: str, at: int, count: int) -> list[tuple[str, int]]:
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     """ "3-1", "21-14" near "won", "beat", "victory": a score, not a range."""
+    if "-" not in text[num.end : num.end + 2] and "–" not in text[num.end : num.end + 2]:
+        return False  # the usual case: no dash after the figure
     m = _SCORE_SECOND.match(text[num.end : num.end + 8])
     if m is None or not num.value.is_integer() or num.value > 200 or num.words:
         return False
@@ -1303,7 +1315,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 r_end = end
                 unit = _read_unit(text, num, end)
         if unit is None:
-            mcode = _MILLION_CODE.match(text, end) if _letter_near(text, end) else None
+            mcode = _MILLION_CODE.match(text, end) if "m" in text[end : end + 2].lower() else None
             if mcode is not None:
                 got = _code_with_millions(mcode.group(1))
                 if got is not None:
@@ -1469,11 +1481,13 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     # stated as written, normalised to percent so that it meets "60%" of another report
     proportion = unit is None and num.step == 0.0 and 0 < value < 1 and high_value is None
     # right qualifiers: "200 or more", "100+", "40-odd", "100 people or so"
-    rq = _RIGHT_QUALIFIER.match(text, r_end) if high_value is None else None
-    if rq is None and high_value is None and r_end != end:
-        rq2 = _RIGHT_QUALIFIER.match(text, end)
-        if rq2 is not None and rq2.group("plus") is not None:
-            rq = rq2
+    rq = (
+        _RIGHT_QUALIFIER.match(text, r_end)
+        if high_value is None and text[r_end : r_end + 1] in _RIGHT_QUALIFIER_STARTS
+        else None
+    )
+    if rq is None and high_value is None and r_end != end and text.startswith("+", end):
+        rq = _RIGHT_QUALIFIER.match(text, end)  # "100+ people": the plus right after the figure
     if rq is not None and rq.group("w") is not None and _figure_follows(text, rq.end()):
         rq = None  # "equal to 5000 or less than 6000": a second comparison, not a qualifier
     if rq is not None:
@@ -1910,10 +1924,13 @@ def _may_start_unit(text: str, j: int) -> bool:
 
 
 _AMBIGUOUS_SUFFIX = re.compile(r" ?(" + "|".join(sorted(AMBIGUOUS_SUFFIXES)) + r")(?![A-Za-z])")
+_AMBIGUOUS_SUFFIX_FIRSTS = frozenset(s[0] for s in AMBIGUOUS_SUFFIXES)
 
 
 def _suffix_follows(text: str, at: int) -> bool:
     """One of the magnitude suffixes that are also units ("5m", "2mil") follows ``at``."""
+    if _AMBIGUOUS_SUFFIX_FIRSTS.isdisjoint(text[at : at + 2]):
+        return False  # the usual case: no letter that starts one, glued or one space away
     return _AMBIGUOUS_SUFFIX.match(text, at) is not None
 
 
@@ -1934,7 +1951,8 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
             return _Unit("inch", at + 2, stated="inch")  # 5'' typed for 5″
     if text[j].isalpha() and not _may_start_unit(text, j):
         return None  # most figures are followed by a noun: leave it quickly
-    p = _PERCENT_RIGHT.match(text, at)
+    # the percent and degree readings start with one of a few characters after the blanks
+    p = _PERCENT_RIGHT.match(text, at) if text[j] in "%pPbB" else None
     if p is not None:
         u = " ".join(p.group("u").lower().split())
         if ("point" in u or u == "pp") and "basis" not in u:  # "pp": percentage points
@@ -1942,7 +1960,7 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
         if "basis" in u:
             return _Unit("basis_point", p.end(), stated="basis_point")
         return _Unit("percent", p.end(), stated="percent")
-    d = _DEGREE_RIGHT.match(text, at)
+    d = _DEGREE_RIGHT.match(text, at) if text[j] in "°℃℉dD" else None
     if d is not None:
         if d.group("sym") is not None:
             sc = d.group("sc")

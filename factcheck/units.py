@@ -224,13 +224,10 @@ def convert_interval(
     conv = conversion(unit)
     if conv is None:
         return None
-
-    def f(x: float | None) -> float | None:
-        if x is None or math.isinf(x):
-            return x
-        return _tidy(conv.factor * x + conv.offset)
-
-    lo, hi = f(low), f(high)
+    # each bound inline (no helper closure: this runs once per measured figure)
+    factor, offset = conv.factor, conv.offset
+    lo = low if low is None or math.isinf(low) else _tidy(factor * low + offset)
+    hi = high if high is None or math.isinf(high) else _tidy(factor * high + offset)
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     return lo, hi, conv.canonical, conv.dimension
