@@ -2454,10 +2454,14 @@ def _read_range_end(
     return x, y, second.step, new_unit, max(end_all, end)
 
 
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+_UPPER_BOUNDS = frozenset({"less_than", "at_most"})
+
+
 def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMention | None:
     """ "more than 10 and less than 40" -> one range (10, 40)."""
-    lower = {"more_than", "at_least"}
-    upper = {"less_than", "at_most"}
+    lower = _LOWER_BOUNDS
+    upper = _UPPER_BOUNDS
     if not (
         (a.qualifier in lower and b.qualifier in upper)
         or (a.qualifier in upper and b.qualifier in lower)
