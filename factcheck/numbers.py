@@ -217,6 +217,17 @@ _WORDS_AFTER_DIGITS = frozenset(
 )
 """The words :func:`_accept_word` can take right after digits ("3 hundred", "2 and a half");
 any other word ends the number."""
+_NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
+_WORDS_AFTER_WORDS = (
+    _WORDS_AFTER_DIGITS
+    | {"a", "an"}
+    | set(SMALL)
+    | set(TENS)
+    | set(ORDINAL_WORDS)
+    | {o + "s" for o in ORDINAL_WORDS}
+)
+"""A superset of the words that can go on after a number word ("twenty-two", "one third",
+"twenty first"); any other word ends it."""
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([A-Za-z]+)")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")
@@ -267,8 +278,13 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
     >>> read_number("the fourth", 4).ordinal
     True
     """
-    if text[pos : pos + 1].isdigit():
+    first = text[pos : pos + 1]
+    if first.isdigit():
         plain = _read_plain_figure(text, pos)
+        if plain is not None:
+            return plain
+    elif first.lower() in _NUMBER_WORD_INITIALS:
+        plain = _read_plain_word(text, pos)
         if plain is not None:
             return plain
     n = len(text)
@@ -414,6 +430,32 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
         if word is not None and word.group().lower() in _WORDS_AFTER_DIGITS:
             return None
     return NumberRead(_tidy(value), pos, end, step)
+
+
+def _read_plain_word(text: str, pos: int) -> NumberRead | None:
+    """The usual number word, one unit, teen or tens word that no number word continues ("two
+    people", "Eleven of them", "thirty years"), read without the word grammar; None otherwise
+    ("twenty-two", "three hundred", "two thirds", "one and a half"), for :func:`read_number`.
+
+    What :func:`read_number` would return for it: the word's value, step 1 (10 for tens).
+    """
+    w = _WORD.match(text, pos)
+    if w is None:
+        return None
+    word = w.group().lower()
+    value = SMALL.get(word, TENS.get(word))
+    if value is None:
+        return None
+    end = w.end()
+    join = _JOIN.match(text, end)
+    if join is not None and end < join.end() < len(text):
+        follower = _WORD.match(text, join.end())
+        if text[join.end()] == "&" or (
+            follower is not None and follower.group().lower() in _WORDS_AFTER_WORDS
+        ):
+            return None
+    step = _trailing_zero_step(str(value)) if value else 1.0
+    return NumberRead(float(value), pos, end, step, True)
 
 
 def _comma_group(st: _State, text: str, at: int) -> int:

@@ -6,7 +6,7 @@ from dataclasses import fields
 
 import pytest
 
-from factcheck import quantities
+from factcheck import numbers, quantities
 from factcheck.mentions import NumberMention
 
 
@@ -66,3 +66,22 @@ def test_bare_year_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> 
     fast = [quantities.find_quantities(t) for t in texts]
     monkeypatch.setattr(quantities, "_bare_year", lambda *args: False)
     assert [quantities.find_quantities(t) for t in texts] == fast
+
+
+_FIRSTS = ["two", "Eleven", "twenty", "zero", "nil", "one", "ten", "ninety", "a", "half"]
+_FIRSTS += ["120", "2,300", "1.5", "7", "1962", "3 1/2", "40", "5", "0"]
+_JOINS = ["", " ", "-", " - ", "  ", "\u00a0", ", "]
+_FOLLOWERS = ["people", "two", "hundred", "thousands", "million", "and a half", "& six"]
+_FOLLOWERS += ["point five", "thirds", "third", "first", "firsts", "fifths", "dozen", "k"]
+_FOLLOWERS += ["bn", "m", "st", "th", "x 10^3", "e5", "½", "/4", "5", "", ".", "of"]
+
+
+def test_plain_number_shortcuts_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # read_number returns plain figures and number words without its word grammar; without
+    # the shortcuts the grammar must come to the same readings
+    texts = [a + j + b for a in _FIRSTS for j in _JOINS for b in _FOLLOWERS]
+    fast = [numbers.read_number(t, 0, suffixes=s) for t in texts for s in (True, False)]
+    monkeypatch.setattr(numbers, "_read_plain_figure", lambda *args: None)
+    monkeypatch.setattr(numbers, "_read_plain_word", lambda *args: None)
+    slow = [numbers.read_number(t, 0, suffixes=s) for t in texts for s in (True, False)]
+    assert slow == fast
