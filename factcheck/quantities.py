@@ -170,6 +170,8 @@ _SCRIPT_SYMBOLS = [s for s in CURRENCY_SYMBOLS if len(s) > 1 and not s.isascii()
 """Signs of more than one letter of another script, read after the figure ("100,000 ரூ")."""
 _UNIT_START_CHARS = frozenset("%°℃℉′″'\"([{<-µμ" + "".join(CURRENCY_SYMBOLS))
 _POWER_PREFIX = re.compile(r"(square|sq\.?|cubic|cu\.?)(?:[ \t]+|-(?=[A-Za-z]))", re.IGNORECASE)
+_POWER_PREFIX_FIRSTS = frozenset("sScC\u017f")
+"""What ``_POWER_PREFIX`` can start with, ignoring case: the long s ("ſ") matches an "s"."""
 _LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CURRENCY_SYMBOLS))
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +181,7 @@ _LEFT_CONTEXT_CHARS = frozenset("-−<>=≥≤~#.$" + "".join(k[-1] for k in CUR
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’]*)")
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
 _BRACKET_OPEN = re.compile(r"[ \t\u00a0]{0,2}[(\[{<][ ]?")
+_BRACKETS = frozenset("([{<")
 _BRACKET_CLOSE = re.compile(r"[ ]?[)\]}>]")
 _HYPHEN_GAP = re.compile(r"[ ]?-[ ]?")
 _CLOCK = re.compile(r"(?::[0-5]\d)|(?:[ \t]?(?:[ap]\.?m\.?)(?![A-Za-z]))|(?:\s*o'clock)", re.I)
@@ -2018,8 +2021,10 @@ def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
     """Physical units and currency words after a figure, with powers and "per" compounds."""
     n = len(text)
     i = at
-    bracket = _BRACKET_OPEN.match(text, i)
-    hyphen = _HYPHEN_GAP.match(text, i)
+    # a bracket opens within three characters, a hyphen within two ("8-metre", "5 (km)")
+    near = text[i : i + 3]
+    bracket = _BRACKET_OPEN.match(text, i) if not _BRACKETS.isdisjoint(near) else None
+    hyphen = _HYPHEN_GAP.match(text, i) if "-" in near[:2] else None
     hyphenated = False
     if hyphen is not None and hyphen.end() < n and text[hyphen.end()].isalpha():
         i = hyphen.end()
@@ -2069,7 +2074,7 @@ def _unit_atom(
     if gap is not None:
         i = gap.end()
     power = 1
-    m = _POWER_PREFIX.match(text[i : i + 10])
+    m = _POWER_PREFIX.match(text[i : i + 10]) if text[i : i + 1] in _POWER_PREFIX_FIRSTS else None
     if m is not None:
         power = POWER_PREFIXES[m.group(1).lower()]
         i += m.end()
@@ -2079,7 +2084,7 @@ def _unit_atom(
             if text.startswith(sym, i) and not text[i + len(sym) : i + len(sym) + 1].isalnum():
                 return SYMBOLS[sym], SYMBOLS[sym], i + len(sym)
     if power == 1:
-        hy = _HYPHENED_UNIT.match(text, i)
+        hy = _HYPHENED_UNIT.match(text, i) if "-" in text[i + 2 : i + 21] else None
         hy_name = lookup_word(hy.group()) if hy is not None else None
         if hy is not None and hy_name is not None:
             # "kilowatt-hours", "light-years": one unit, not the kilowatt before the hyphen
