@@ -160,6 +160,8 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     # before a word, and skip every regex below.
     nxt = text[end : end + 2]
     c = nxt[:1]
+    if c == " " and nxt[1:].isalpha() and nxt != " x":
+        return value, step, end  # the usual case, a word after one space ("120 people")
     plain = used == len(raw) and "," not in raw and "." not in raw
     if plain and len(raw) <= 3 and c in _GROUP_SPACES and nxt[1:].isdigit():
         # "1 000", "1 414 021 100": thin-space or space grouping of exact 3-digit groups.
@@ -217,6 +219,8 @@ _WORDS_AFTER_DIGITS = frozenset(
 )
 """The words :func:`_accept_word` can take right after digits ("3 hundred", "2 and a half");
 any other word ends the number."""
+_ORDINAL_FIRSTS = frozenset("sSnNrRtT\u017f")
+_MAGNITUDE_FIRSTS = frozenset(s[0] for s in MAGNITUDE_SUFFIXES)
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
 _WORDS_AFTER_WORDS = (
     _WORDS_AFTER_DIGITS
@@ -419,11 +423,14 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     if got is None:
         return None
     value, step, end = got
-    if _ORDINAL_SUFFIX.match(text, end) is not None:
+    # the ordinal and magnitude patterns only where their first letter is (IGNORECASE lets the
+    # long s "ſ" match an "s"; a suffix comes after at most two blanks)
+    if text[end : end + 1] in _ORDINAL_FIRSTS and _ORDINAL_SUFFIX.match(text, end) is not None:
         return None
-    suffix = _SUFFIX.match(text, end)
-    if suffix is not None and suffix.group(1) in MAGNITUDE_SUFFIXES:
-        return None
+    if text[end : end + 3].lstrip(" \u00a0")[:1] in _MAGNITUDE_FIRSTS:
+        suffix = _SUFFIX.match(text, end)
+        if suffix is not None and suffix.group(1) in MAGNITUDE_SUFFIXES:
+            return None
     spaces = _SPACES.match(text, end)
     if spaces is not None:
         word = _WORD.match(text, spaces.end())

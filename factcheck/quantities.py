@@ -371,10 +371,11 @@ def find_quantities(text: str) -> list[NumberMention]:
         if pos < resume:
             continue
         trigger = m.group()
-        if trigger[0].isdigit() and len(trigger) > _MAX_DIGITS:
-            resume = m.end()
-            continue
-        if trigger.lower() in ARTICLE_UNITS:
+        if trigger[0].isdigit():
+            if len(trigger) > _MAX_DIGITS:
+                resume = m.end()
+                continue
+        elif trigger.lower() in ARTICLE_UNITS:
             # a unit word is a figure only after "a"/"an" ("a mile", "an hour"), and not
             # right after another figure, where it makes a rate ("31,000 vehicles a day")
             art = _ARTICLE_BEFORE.search(text, max(resume, pos - 11), pos)
@@ -486,7 +487,8 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     ("10 $ 30 $": the second figure does not take the first one's sign).
     """
     ch = text[pos]
-    if ch.isalpha() and pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha():
+    spelt = ch.isalpha()  # a figure in words ("two", "dozens"), not digits or a fraction sign
+    if spelt and pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha():
         head = _WORD_BEFORE_HYPHEN.search(text, max(0, pos - 16), pos - 1)
         if head is None or head.group().lower() not in _NUMBER_HEADS:
             # the tail of a compound: "first-half profit", "second-quarter sales"; not of
@@ -500,25 +502,20 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
             one = NumberRead(1.0, pos, pos + len(art.group(1).rstrip()), 1.0, words=True)
             return _build(text, one, toks)
 
-    if toks and ch.isalpha() and toks[-1][0] in _NAMED_FIRST_WORDS:
+    if toks and spelt and toks[-1][0] in _NAMED_FIRST_WORDS:
         named = _read_named(text, pos, toks[-1])
         if named is not None:
             return named
 
-    # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
-    if ch.isalpha():
+    start = pos
+    if spelt:
+        # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
         vague = _read_vague(text, pos, toks)
         if vague is not None:
             return vague
-
-    # the article before a word figure ("a dozen", "a hundred", "a pair of")
-    start = pos
-    if ch.isalpha() and toks and toks[-1][0] in ("a", "an"):
-        start = toks[-1][1]
-        collective = _read_collective(text, start, pos)
-        if collective is not None:
-            return collective
-    elif ch.isalpha():
+        # the article before a word figure ("a dozen", "a hundred", "a pair of")
+        if toks and toks[-1][0] in ("a", "an"):
+            start = toks[-1][1]
         collective = _read_collective(text, start, pos)
         if collective is not None:
             return collective
@@ -527,7 +524,7 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     if num is None and start != pos:
         start = pos
         num = read_number(text, pos, suffixes=False)
-    if ch.isalpha() and start == pos and (num is None or num.ordinal):
+    if spelt and start == pos and (num is None or num.ordinal):
         part = _bare_fraction(text, pos, toks)
         if part is not None:
             return _build(text, part, toks)
@@ -538,11 +535,11 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     if start != pos:
         toks = toks[:-1]  # the article is part of the figure
 
-    if not ch.isalpha() and _is_non_claim(text, num, toks):
+    if not spelt and _is_non_claim(text, num, toks):
         return None, _skip_end(text, num.end)
-    if ch.isalpha() and _is_pronoun_one(text, num, toks):
+    if spelt and _is_pronoun_one(text, num, toks):
         return None, num.end
-    if ch.isalpha() and _WORD_SCORE.match(text, num.end):
+    if spelt and _WORD_SCORE.match(text, num.end):
         return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
     return _build(text, num, toks)
@@ -672,15 +669,18 @@ def _may_qualify(word: str) -> bool:
 
 
 def _tail_phrase(
-    toks: list[_Token], table: dict[str, str], last_words: frozenset[str], longest: int
+    toks: list[_Token], table: dict[str, str], last_words: dict[str, int], longest: int
 ) -> tuple[str, int]:
     """The longest run of last tokens that spells a key of ``table``: (key, tokens used).
 
-    ``last_words`` holds the last word of every key (:func:`_last_words`).
+    ``last_words`` maps the last word of every key to the most words of a key that ends in
+    it (:func:`_last_words`): "about" ends no key of more than two words, so no longer run is
+    joined to be looked up.
     """
-    if not toks or toks[-1][0] not in last_words:
-        return "", 0  # the usual case, decided by one set lookup
-    words = [t[0] for t in toks[-longest:]]
+    most = last_words.get(toks[-1][0]) if toks else None
+    if most is None:
+        return "", 0  # the usual case, decided by one lookup
+    words = [t[0] for t in toks[-min(longest, most) :]]
     for k in range(len(words), 0, -1):
         key = " ".join(words[-k:])
         if key in table:
@@ -688,9 +688,13 @@ def _tail_phrase(
     return "", 0
 
 
-def _last_words(table: dict[str, str]) -> frozenset[str]:
-    """The last words of a phrase table's keys."""
-    return frozenset(k.split()[-1] for k in table)
+def _last_words(table: dict[str, str]) -> dict[str, int]:
+    """The last word of each key of a phrase table, with the most words of a key it ends."""
+    most: dict[str, int] = {}
+    for key in table:
+        last = key.split()[-1]
+        most[last] = max(most.get(last, 0), key.count(" ") + 1)
+    return most
 
 
 _QUALIFIER_LAST_WORDS = _last_words(LEFT_QUALIFIERS)
