@@ -85,6 +85,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # Between two words of one number: spaces, or a hyphen with optional spaces ("fifty - two").
 _JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")
 _SPACES = re.compile(r"[ \t\u00a0]{1,4}")
+_SPACED_WORD = re.compile(r"[ \t\u00a0]{1,4}([A-Za-z]+)")
+"""The next word after a figure, as :func:`read_number` reads on (``_SPACES``, ``_WORD``)."""
 
 
 def _trailing_zero_step(digits: str) -> float:
@@ -150,12 +152,12 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     m = _DIGITS.match(text, pos)
     if m is None:
         return None
-    got = _interpret_digits(m.group())
+    raw = m.group()
+    got = _interpret_digits(raw)
     if got is None:
         return None
     value, step, used = got
     end = pos + used
-    raw = m.group()
     # What follows decides which of the rarer forms can apply; most figures end in a space
     # before a word, and skip every regex below.
     nxt = text[end : end + 2]
@@ -431,11 +433,9 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
         suffix = _SUFFIX.match(text, end)
         if suffix is not None and suffix.group(1) in MAGNITUDE_SUFFIXES:
             return None
-    spaces = _SPACES.match(text, end)
-    if spaces is not None:
-        word = _WORD.match(text, spaces.end())
-        if word is not None and word.group().lower() in _WORDS_AFTER_DIGITS:
-            return None
+    word = _SPACED_WORD.match(text, end)
+    if word is not None and word.group(1).lower() in _WORDS_AFTER_DIGITS:
+        return None
     return NumberRead(_tidy(value), pos, end, step)
 
 

@@ -276,6 +276,7 @@ def _not_a_year(text: str, figure: NumberRead) -> bool:
     return not (len(raw) == 4 and raw.isdigit() and 1000 <= figure.value <= 2100)
 
 
+_CLOCK_FIRSTS = frozenset(":aApPoO")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
 
 
@@ -747,7 +748,9 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         if not _glued_unit_ok(token, text, e):
             return True
     # clock times: "10:30", "3pm", "3 p.m." (the date recogniser owns them)
-    clock = _CLOCK.match(text, e)
+    # (a clock starts with ":", "am"/"pm" or "o'clock" after blanks: "" is more blanks)
+    after = text[e : e + 4].lstrip()[:1]
+    clock = _CLOCK.match(text, e) if not after or after in _CLOCK_FIRSTS else None
     if clock is not None and _clock_like(num, clock.group()):
         return True
     # phone numbers and dotted codes: "222-2222-2222", "192.168.1.2"
@@ -757,7 +760,8 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
     if _named_by_acronym(text, s, e) or (
-        _INDEX_AFTER.match(text, e) is not None
+        (not after or after in "iI")
+        and _INDEX_AFTER.match(text, e) is not None
         and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) is not None
     ):
         return True  # "the FTSE 100 fell", "the S&P 500", "the Kestral 50 index"
