@@ -2098,17 +2098,23 @@ def _unit_atom(
             # "kilowatt-hours", "light-years": one unit, not the kilowatt before the hyphen
             return hy_name, hy_name, hy.end()
     # collect up to 3 tokens and try the longest phrase first
+    # More tokens are read only after the first word of a name of several words ("nautical",
+    # "us", "per") or after dotted letters ("k. g.", read as "kg"): the usual unit is one word.
     toks: list[tuple[str, int]] = []
     j = i
+    starts_name = dotted = True
     for _ in range(3):
         t = _UNIT_TOKENS.match(text, j)
         if t is None:
             break
-        toks.append((t.group("t"), t.end("t")))
-        j = t.end("t")
-        if not _phrase_may_go_on(toks):
-            break  # the usual case, a unit of one word ("metres"): no phrase to try
-    if toks and power == 1:
+        word, j = t.group("t"), t.end("t")
+        toks.append((word, j))
+        if len(toks) == 1:
+            starts_name = word.lower() in _phrase_starts()
+        dotted = dotted and len(word) <= 2 and word.endswith(".")
+        if not (starts_name or dotted):
+            break
+    if toks and power == 1 and text[toks[0][1] : toks[0][1] + 1] in _INVERSE_MARKS:
         inverse = _inverse_unit(text, toks[0][0], toks[0][1])
         if inverse is not None:
             return inverse
@@ -2139,9 +2145,9 @@ def _unit_atom(
                 continue
             if not _unit_reading_ok(text, cand, name, e, glued, num):
                 continue
-            if power == 1:
+            if power == 1 and name in _LENGTHS:
                 ps = _POWER_SUFFIX.match(text, e)
-                if ps is not None and name in _LENGTHS:
+                if ps is not None:
                     squared = "2" in (ps.group("d"), ps.group("s")) or ps.group("w") == "squared"
                     power = 2 if squared or ps.group("s") == "²" else 3
                     e = ps.end()
@@ -2151,15 +2157,6 @@ def _unit_atom(
                 name = f"{name} ** {power}"
             return name, name, e
     return None
-
-
-def _phrase_may_go_on(toks: list[tuple[str, int]]) -> bool:
-    """Could more tokens after ``toks`` still spell a unit in :func:`_unit_atom`? Only after the
-    first word of a name of several words ("nautical", "us", "per") or after dotted letters
-    ("k. g.", read as "kg")."""
-    return toks[0][0].lower() in _phrase_starts() or all(
-        len(w) <= 2 and w.endswith(".") for w, _ in toks
-    )
 
 
 @lru_cache(maxsize=1)
@@ -2201,6 +2198,8 @@ def _shared_unit(text: str, at: int) -> _Unit | None:
     return u if u is not None and u.name not in _TIME_UNITS else None
 
 
+_INVERSE_MARKS = ("-", "−", "^", "⁻")
+"""What can follow a symbol with an inverse power ("s-1", "fb−1", "m^-1", "cm⁻¹")."""
 _INVERSE_POWER = re.compile(r"(?:\^?[-−]1|⁻¹)(?!\d|[.,]\d)")
 
 
@@ -2291,8 +2290,6 @@ def _unit_reading_ok(
     text: str, surface: str, name: str, end: int, glued: bool, num: NumberRead | None
 ) -> bool:
     """Context checks for the unit symbols and words that are also ordinary words."""
-    nxt = _RIGHT_WORD.match(text, end)
-    next_word = nxt.group(1).lower() if nxt is not None else ""
     after = text[end : end + 2]
     code_like = after[:1].isdigit() or (
         len(surface) == 1 and after[:1] == "-" and after[1:].isdigit()
@@ -2301,6 +2298,7 @@ def _unit_reading_ok(
         return False  # part of a code: "24703 L-202", "24703 m212"; not "24703m2", "3km-5km"
     if surface in ("in", "in."):
         # "5 in long", "2 1/2 in thick", "12 ft 2 in": yes; "two in my car", "in 2020": no
+        next_word = _next_word(text, end)
         if next_word and next_word not in _INCH_FOLLOWERS:
             return False
         return not _DIGIT_NEXT.match(text[end : end + 3])
@@ -2320,7 +2318,8 @@ def _unit_reading_ok(
         written = text[num.start : num.end] if num is not None else ""
         whole, dot, frac = written.partition(".")
         return bool(dot) and whole.isdigit() and frac.isdigit() and len(frac) != 2
-    if surface == "m" and num is not None and nxt is not None and glued:
+    nxt = _RIGHT_WORD.match(text, end) if surface == "m" and num is not None and glued else None
+    if nxt is not None:
         # "5m people": millions; "1.8m tall", "48m.": metres
         w = nxt.group(1)
         if (
@@ -2340,12 +2339,19 @@ def _unit_reading_ok(
             and not _denominator_follows(text, end)
         ):
             return False  # apart, an initial ("5 J"); before "/" and a unit, a unit ("20 J/m^2")
-    if surface.lower() in AMBIGUOUS_WORDS and not glued and name not in ("degree",):
-        if surface.lower() == "second" and num is not None and num.value != 1 and not num.words:
+    low = surface.lower()
+    if low in AMBIGUOUS_WORDS and not glued and name not in ("degree",):
+        if low == "second" and num is not None and num.value != 1 and not num.words:
             return True
-        if surface.lower() in ("second",):
+        if low in ("second",):
             return num is not None and num.value != 1
-    return not (surface.lower() in ("turn", "turns") and next_word in ("out", "up", "down", "to"))
+    return not (low in ("turn", "turns") and _next_word(text, end) in ("out", "up", "down", "to"))
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word after ``at`` and some blanks, lower case, or "" (``_RIGHT_WORD``)."""
+    nxt = _RIGHT_WORD.match(text, at)
+    return nxt.group(1).lower() if nxt is not None else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2573,6 +2579,9 @@ def _read_noun(
         nxt = _RIGHT_WORD.match(text, w.end())
         if nxt is None:
             break
+        following = nxt.group(1)
+        if following.islower() and following in NOUN_STOPWORDS and not low.endswith(("'s", "’s")):
+            break  # the usual case, "people were": nothing modifies a lower-case stopword
         if (
             low.endswith(("'s", "’s"))
             or _is_modifier(word, nxt.group(1), nxt.start(1) - w.end())
