@@ -660,8 +660,12 @@ def _left_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
 def _may_qualify(word: str) -> bool:
-    """Could a left-context reading (qualifier, change, currency...) end with ``word``?"""
+    """Could a left-context reading (qualifier, change, currency...) end with ``word``?
+
+    Cached: the words before figures repeat ("said", "killed", "about").
+    """
     return (
         word.lower() in _left_vocabulary()
         or currency_code(word) is not None
@@ -1921,14 +1925,22 @@ def _may_start_unit(text: str, j: int) -> bool:
     if w is None:
         return True
     word = w.group()
-    if word.lower() in _unit_starts() or lookup_symbol(word) is not None:
+    if _word_may_start_unit(word):
         return True
-    if (
+    # a dotted abbreviation ("k.g."): the full reading decides
+    return (
         len(word) <= 2
         and text.startswith(".", w.end())
         and text[w.end() + 1 : w.end() + 2].isalpha()
-    ):
-        return True  # a dotted abbreviation ("k.g."): the full reading decides
+    )
+
+
+@lru_cache(maxsize=4096)
+def _word_may_start_unit(word: str) -> bool:
+    """Could a unit, currency or percent name start with ``word``? Cached: the words after
+    figures repeat ("people", "metres", "of")."""
+    if word.lower() in _unit_starts() or lookup_symbol(word) is not None:
+        return True
     if len(word) == 4 and word[0] in "Mm" and _code_with_millions(word) is not None:
         return True  # "30 MUSD"
     return len(word) > 2 and lookup_symbol(word.rstrip("s")) is not None
