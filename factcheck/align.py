@@ -173,19 +173,24 @@ def _same_owner(cluster: _Cluster, claim: Claim) -> bool:
     return owner != "?" and owners == {owner}
 
 
-_PLACE_OWNED = frozenset(["temperature"])
-"""Properties whose owner is where they were measured: "Seville hit 44C" and "Madrid reached
-40C" overlap, yet measure two cities. Other owners vary in wording between reports ("from the
-grave", "from the tomb") and only keep apart figures that also differ."""
+_PLACE_OWNED = frozenset(["temperature", "money_value"])
+"""Properties whose owner is a named place or party: "Seville hit 44C" and "Madrid reached
+40C" overlap, yet measure two cities; "Wiz was valued at $12 billion" and "Alphabet's market
+value is $2.3 trillion" are two companies. Other owners vary in wording between reports ("from
+the grave", "from the tomb") and only keep apart figures that also differ."""
+
+
+def _named_owner(claim: Claim) -> str | None:
+    return claim.subject if claim.property in _PLACE_OWNED else None
 
 
 def _no_other_owner(cluster: _Cluster, claim: Claim) -> bool:
-    """False when the claim and the cluster name different places of measurement; an unnamed
+    """False when the claim and the cluster name different places or parties; an unnamed
     owner fits any."""
-    owner = _owner(claim)
-    if claim.property not in _PLACE_OWNED or owner is None or owner == "?":
+    owner = _named_owner(claim)
+    if owner is None:
         return True
-    return {_owner(c) for c in cluster.claims} <= {owner, "?"}
+    return {c.subject for c in cluster.claims} <= {owner, None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +219,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
     simple = not any(
-        _thing(c) or _part(c) or _owner(c) or not can_clash(c) or _unsized(c) for c in block
+        _thing(c) or _part(c) or _owner(c) or _named_owner(c) or not can_clash(c) or _unsized(c)
+        for c in block
     )
     if len(per_doc) == len(block) and not loose and simple:
         return [Aligned(tuple(block))]
@@ -248,6 +254,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and cl.things == ({thing} if thing else set())
                 and cl.parts == ({part} if part else set())
                 and _same_owner(cl, claim)
+                and _no_other_owner(cl, claim)
             ]
             if strangers:
                 home = min(strangers, key=lambda cl: cl.distance(b))

@@ -687,7 +687,35 @@ def read_number(
         return Reading(prop, _reference_place(text, mention.end), entity, role)
     if prop in lex.DIMENSIONS_OF_THINGS:
         return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
+    if prop == "money_value":
+        return Reading(prop, _valued_owner(text, mention, where) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+# A name of up to four capitalised words, each bounded: a search stays linear on any text.
+_NAME = r"[A-Z][\w&.-]{0,30}(?:[ \t]+[A-Z][\w&.-]{0,30}){0,3}"
+_OWNER_VALUE = re.compile(
+    # "Alphabet's market value"
+    rf"\b({_NAME})['’]s[ \t]+(?:[a-z-]{{1,30}}[ \t]+){{0,2}}(?:value|valuation|worth)\b"
+    # "Wiz was valued", "Wiz is worth"
+    rf"|\b({_NAME})[ \t]+(?:(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:valued|worth)\b"
+)
+_NOT_NAMES = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their"])
+
+
+def _valued_owner(text: str, mention: NumberMention, where: _Where) -> str | None:
+    """Whose worth a sum of value gives, when its clause names the owner: "Alphabet's market
+    value is about $2.3 trillion" -> alphabet, "Wiz was valued at $12 billion" -> wiz. Two
+    valuations of different companies are two facts, not a clash; a sum whose owner the words
+    leave unsaid ("a street value of $20 million") names none."""
+    owner = None
+    for m in _OWNER_VALUE.finditer(text, where.lo, mention.start):
+        words = (m.group(1) or m.group(2)).lower().rstrip(".").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)  # "The Coast Guard's" is the Coast Guard's
+        owner = " ".join(words) or None
+    return owner
 
 
 _QUALIFIER_WORDS = frozenset(

@@ -68,6 +68,33 @@ CASES = {
         ("b", "44 degrees Celsius"),
         "agree",
     ),
+    "valuations-of-two-companies-stay-apart": Case(
+        {
+            "a": "Wiz was valued at $12 billion in May, people familiar said.",
+            "b": "Alphabet's market value is about $2.3 trillion, a filing showed.",
+        },
+        ("a", "$12 billion"),
+        ("b", "$2.3 trillion"),
+        None,
+    ),
+    "valuations-of-one-company-still-clash": Case(
+        {
+            "a": "Wiz was valued at $12 billion in May, people familiar said.",
+            "b": "Wiz is worth $32 billion, the startup said.",
+        },
+        ("a", "$12 billion"),
+        ("b", "$32 billion"),
+        "contradict",
+    ),
+    "a-valuation-whose-owner-is-unsaid-meets-a-named-one": Case(
+        {
+            "a": "Wiz was valued at $12 billion in May, people familiar said.",
+            "b": "The startup was valued at $12 billion after its last round.",
+        },
+        ("a", "$12 billion"),
+        ("b", "$12 billion"),
+        "agree",
+    ),
     "a-toll-that-could-rise-is-a-forecast": Case(
         {
             "a": "The death toll could rise to 60, officials warned on Monday.",

@@ -415,3 +415,20 @@ def test_the_clause_break_scan_finds_what_the_plain_pattern_finds(text: str) -> 
     assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [
         m.span() for m in _CLAUSE_BREAK_PLAIN.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("Wiz was valued at $12 billion in May.", "$12 billion", "wiz"),
+        ("Alphabet's market value is about $2.3 trillion.", "$2.3 trillion", "alphabet"),
+        ("The Coast Guard's estimated value is $5 million.", "$5 million", "coast guard"),
+        ("The drugs have an estimated street value of $20 million.", "$20 million", None),
+        ("Including debt, the Ostra deal is worth about $16 billion.", "$16 billion", None),
+    ],
+)
+def test_a_valuation_names_its_owner_when_the_clause_does(
+    text: str, figure: str, owner: str | None
+) -> None:
+    claim = next(c for c in factcheck.extract(text) if figure in c.text)
+    assert (claim.property, claim.subject) == ("money_value", owner)
