@@ -70,6 +70,7 @@ def test_bare_year_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 _FIRSTS = ["two", "Eleven", "twenty", "zero", "nil", "one", "ten", "ninety", "a", "half"]
+_FIRSTS += ["away", "hundred", "Quarter", "first", "an", "dozen", "score", "point", "and", "é"]
 _FIRSTS += ["120", "2,300", "1.5", "7", "1962", "3 1/2", "40", "5", "0"]
 _JOINS = ["", " ", "-", " - ", "  ", "\u00a0", ", "]
 _FOLLOWERS = ["people", "two", "hundred", "thousands", "million", "and a half", "& six"]
