@@ -1136,6 +1136,8 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
     left = _Left(start)
     if not toks:
         return left  # nothing on the left: after a bracket, a comma, a digit
+    if len(toks) == 1 and _reads_nothing(toks[0]):
+        return left  # the usual case, one word that no reading takes ("said 84")
     k = len(toks)
 
     def glued(i: int, at: int) -> bool:
@@ -1243,6 +1245,29 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
 
 
 _LOWER_SYMBOLS = {k.lower(): v for k, v in CURRENCY_SYMBOLS.items() if not k.isalpha()}
+_ONE_TOKEN_READINGS = (
+    _SIGNS
+    | {"$", "dollar", "dollars", "euro", "euros", "between", "from", "magnitude"}
+    | set(_LOWER_SYMBOLS)
+    | set(_QUALIFIER_LAST_WORDS)
+    | set(CHANGE_WORDS)
+    | set(_AGE_LAST_WORDS)
+)
+"""Every lower-case token that :func:`_read_left` can take alone: a sign, a currency, the end
+of a qualifier, "between"/"from", a verb of change, "magnitude", the end of an age phrase."""
+
+
+def _reads_nothing(tok: _Token) -> bool:
+    """Whether :func:`_read_left` takes nothing from a lone token ("said", "killed"): not one
+    of :data:`_ONE_TOKEN_READINGS`, no currency sign as written, no currency code."""
+    low, _, _, written = tok
+    return (
+        low not in _ONE_TOKEN_READINGS
+        and written not in CURRENCY_SYMBOLS
+        and not (low.isalpha() and 3 <= len(low) <= 4 and _code_with_millions(written) is not None)
+    )
+
+
 _CLAUSE_MARKS = ("", ".", ",", ";", ")", "\n")
 """What ends the text after a bare year ("in 1962.", "since 2007,"): no reading of
 :func:`_build` starts with one of these, so none can make the year a quantity."""

@@ -7,7 +7,13 @@ from dataclasses import fields
 import pytest
 
 from factcheck import numbers, quantities
-from factcheck.lexicon.quantities import COMPOUND_NOUNS, NOUN_STOPWORDS
+from factcheck.lexicon.quantities import (
+    CHANGE_WORDS,
+    COMPOUND_NOUNS,
+    LEFT_QUALIFIERS,
+    NOUN_STOPWORDS,
+)
+from factcheck.lexicon.units import CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS
 from factcheck.mentions import NumberMention
 
 
@@ -93,3 +99,24 @@ def test_no_compound_noun_ends_in_a_stopword() -> None:
     # _read_noun stops before a lower-case stopword without asking _is_noun_modifier, whose
     # compound nouns ("rail cars") would otherwise have to be checked
     assert not [c for c in COMPOUND_NOUNS if c.split()[-1] in NOUN_STOPWORDS]
+
+
+def test_lone_left_token_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _read_left returns at once for one token that no reading takes; without the shortcut
+    # the full reading must come to the same result for every word it knows and a few others
+    words = {w for key in LEFT_QUALIFIERS for w in key.split()} | set(CHANGE_WORDS)
+    words |= {"-", "−", "minus", "negative", "aged", "age", "ages", "between", "from"}
+    words |= {"magnitude", "dollar", "dollars", "euro", "euros", *CURRENCY_PREFIXES}
+    words |= {*CURRENCY_SYMBOLS, *CURRENCY_CODES}
+    words |= {"M" + c for c in CURRENCY_CODES} | {"m" + c.lower() for c in CURRENCY_CODES}
+    words |= {"mUSd", "MUsd", "Usd", "said", "killed", "to", "by", "at", "of", "a", "percent"}
+    words |= {w.upper() for w in list(words)} | {w.capitalize() for w in list(words)}
+    cases = []
+    for word in sorted(words):
+        for gap in ("", " ", "\n"):
+            text = f"{word}{gap}5 people"
+            at = len(word) + len(gap)
+            cases.append((text, [(word.lower(), 0, len(word), word)], at))
+    fast = [quantities._read_left(text, toks, at) for text, toks, at in cases]
+    monkeypatch.setattr(quantities, "_reads_nothing", lambda *args: False)
+    assert [quantities._read_left(text, toks, at) for text, toks, at in cases] == fast
