@@ -933,6 +933,14 @@ _AND_MORE = re.compile(
 )
 
 
+_ON_ANOTHER_DAY = re.compile(
+    r"[ \t]+(?:on[ \t]+(?:"
+    + "|".join(date_lex.WEEKDAYS)
+    + r")\b|the[ \t]+(?:next|following)[ \t]+day\b)"
+)
+"""A second figure's own day: "arrested 12 on Saturday and 7 on Sunday" tells a tally by day."""
+
+
 def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     """True for the first figure of a tally told in steps: "arrested 12 on Friday and five
     more on Saturday" gives Friday's 12, a part of the whole."""
@@ -941,7 +949,12 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     lower = text[end:e].lower()
     m = _AND_MORE.search(lower)
     while m is not None and not (
-        _is_number_word(m.group(1)) and (m.group(2) or m.group(0) != "and " + m.group(1))
+        _is_number_word(m.group(1))
+        and (
+            m.group(2)
+            or m.group(0) != "and " + m.group(1)
+            or _ON_ANOTHER_DAY.match(lower, m.end()) is not None  # "12 ... and 7 on Sunday"
+        )
     ):
         m = _AND_MORE.search(lower, m.end())
     if m is None:
@@ -1274,7 +1287,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 w = reach[i]
                 if w in ("that", "which", "who", "when"):
                     break
-                if w in lex.FOLLOW_UP_WORDS:
+                particle = reach[i + 1] if i + 1 < len(reach) else ""
+                if w in lex.FOLLOW_UP_WORDS and particle not in lex.OTHER_VERB_PARTICLES.get(w, ()):
                     prop = lex.FOLLOW_UP_WORDS[w]
                     break
                 if w.endswith("ed") and not (i and reach[i - 1] in _DETERMINERS):

@@ -68,6 +68,24 @@ CASES = {
         ("b", "44 degrees Celsius"),
         "agree",
     ),
+    "the-time-a-fire-was-put-out-is-not-when-it-broke-out": Case(
+        {
+            "a": "The fire broke out at about 1:30 a.m. on Monday, firefighters said.",
+            "b": "The blaze was finally put out at 6:30 a.m. on Monday.",
+        },
+        ("a", "1:30 a.m."),
+        ("b", "6:30 a.m."),
+        None,
+    ),
+    "a-tally-told-day-by-day-is-parts-of-the-weekend": Case(
+        {
+            "a": "Police said 12 people were arrested on Saturday and 7 on Sunday.",
+            "b": "Nineteen arrests were made over the weekend, police said.",
+        },
+        ("a", "12 people"),
+        ("b", "Nineteen arrests"),
+        None,
+    ),
     "valuations-of-two-companies-stay-apart": Case(
         {
             "a": "Wiz was valued at $12 billion in May, people familiar said.",

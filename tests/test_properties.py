@@ -108,6 +108,27 @@ ROWS = {
         "statement_date",
     ),
     "event-date": ("A ferry capsized off the island on Sunday.", "Sunday", "event_date"),
+    "a-later-step-lifted": (
+        "The state of emergency was lifted on Tuesday.",
+        "Tuesday",
+        "step_date",
+    ),
+    "a-later-step-called-off": (
+        "Rescuers called off the search on Wednesday.",
+        "Wednesday",
+        "step_date",
+    ),
+    "a-later-step-of-a-court": ("He was sentenced on Friday to 14 years.", "Friday", "step_date"),
+    "a-later-step-of-a-storm": (
+        "The storm weakened to a depression on Sunday.",
+        "Sunday",
+        "step_date",
+    ),
+    "the-event-verb-keeps-the-event-date": (
+        "The motorway bridge collapsed on Tuesday.",
+        "Tuesday",
+        "event_date",
+    ),
     "possessive-after-said": (
         "The ministry said Tuesday's blast killed 12 people.",
         "Tuesday",

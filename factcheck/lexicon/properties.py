@@ -508,10 +508,27 @@ FOLLOW_UP_WORDS: dict[str, str] = {
     "resumed": "step_date",
     "restored": "step_date",
     "suspended": "step_date",
+    # Later steps of a story told with their own day: the aftermath ("lifted", "sealed",
+    # "demolished"), the people ("identified", "discharged", "returned"), the courts
+    # ("indicted", "sentenced"), the weather ("weakened", "downgraded"), the search ("called
+    # off"). The event's own verbs are not here: "collapsed on Tuesday" is the event's day.
+    **dict.fromkeys(
+        [
+            *("lifted", "ended", "sealed", "cordoned", "inspected", "demolished", "demolition"),
+            *("repaired", "finished", "cleared", "rebuilt", "extinguished", "doused"),
+            *("identified", "discharged", "returned", "grounded", "called"),
+            *("indicted", "arraigned", "sentenced", "weakened", "dissipated", "downgraded"),
+        ],
+        "step_date",
+    ),
 }
 """Verbs of what happened after the event ("was arrested on Tuesday", "raised the toll to 80
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
+
+OTHER_VERB_PARTICLES: dict[str, tuple[str, ...]] = {"lifted": ("off",)}
+"""Particles that make a follow-up verb another verb: a rocket "lifted off" at 14:32 is the
+launch itself, not a restriction lifted later."""
 
 EVENT_TIME_WORDS = frozenset(
     [
@@ -539,6 +556,7 @@ IRREGULAR_PAST_VERBS = frozenset(
         *("hit", "struck", "began", "broke", "fell", "shook", "took", "came", "left", "went"),
         *("sank", "flew", "blew", "ran", "tore", "swept", "spread", "caught", "met", "rang"),
         *("shot", "stood", "burst", "set", "lost", "made", "gave", "got", "saw", "led"),
+        *("put", "brought", "held", "kept", "fought", "sent"),
     ]
 )
 """Past tenses without "-ed" that may govern a time of day ("the quake struck at 4:17")."""
