@@ -1574,24 +1574,26 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     ):
         return None, num.end
 
+    # By position, in the order of the parameters: the one call per figure with seventeen
+    # keywords cost 9k instructions more than by position (3% of the scan).
     mention = _make_mention(
-        start=start,
-        end=r_end,
-        core_start=num.start,
-        core_end=num.end,
-        value=value,
-        step=step,
-        high=high_value,
-        high_step=high_step,
-        unit=unit,
-        noun=noun,
-        kind=kind,
-        dimension=dimension,
-        qual=qual,
-        direction=direction,
-        is_age=is_age,
-        magnitude=num.magnitude,
-        proportion=proportion,
+        start,
+        r_end,  # end
+        num.start,  # core_start
+        num.end,  # core_end
+        value,
+        step,
+        high_value,  # high
+        high_step,
+        unit,
+        noun,
+        kind,
+        dimension,
+        qual,
+        direction,
+        is_age,
+        num.magnitude,  # magnitude
+        proportion,
     )
     return mention, max(r_end, num.end)
 
@@ -1678,7 +1680,6 @@ def _kind_of(unit: _Unit | None, is_age: bool) -> tuple[str, str]:
 
 
 def _make_mention(
-    *,
     start: int,
     end: int,
     core_start: int,
