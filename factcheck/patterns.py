@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["Caseless", "case_variants", "trie_regex", "word_pattern"]
+__all__ = ["Caseless", "case_variants", "fold_case", "trie_regex", "word_pattern"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -112,3 +112,18 @@ class Caseless:
             (m.start() + before, m.end() + before)
             for m in self._lower.finditer(window, lo - before)
         ]
+
+
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The only letters beyond ASCII that ``re.IGNORECASE`` takes for ASCII ones: İ, ı, ſ and the
+Kelvin sign (``tests/test_patterns.py`` checks the list against the engine)."""
+
+
+def fold_case(matched: str) -> str:
+    """The lower case of what a ``re.IGNORECASE`` pattern of ASCII words matched, as the
+    engine read it: a table keyed by those words finds "ſquare" and "mıllıon" too.
+
+    >>> fold_case("ſquare"), fold_case("MIllIon")
+    ('square', 'million')
+    """
+    return matched.translate(_ASCII_FOLDS).lower()

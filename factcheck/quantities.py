@@ -68,7 +68,7 @@ from .lexicon.units import (
 )
 from .mentions import NumberMention
 from .numbers import NumberRead, read_number
-from .patterns import trie_regex
+from .patterns import fold_case, trie_regex
 from .units import (
     convert_interval,
     currency_code,
@@ -1370,7 +1370,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 if mag is not None:
                     # "75 USD million"
                     factor = (
-                        SCALES.get(mag.group(1).lower(), 0.0) or MAGNITUDE_SUFFIXES[mag.group(1)]
+                        SCALES.get(fold_case(mag.group(1)), 0.0) or MAGNITUDE_SUFFIXES[mag.group(1)]
                     )
                     value *= factor
                     step *= factor
@@ -1537,7 +1537,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         elif rq.group("odd") is not None:
             rqual = "approximately"
         else:
-            rqual = RIGHT_QUALIFIERS[" ".join(rq.group("w").lower().split())]
+            rqual = RIGHT_QUALIFIERS[" ".join(fold_case(rq.group("w")).split())]
         if rqual == "at_least_or_most":
             if qual in ("more_than", "at_least"):
                 qual = "at_least"
@@ -2016,7 +2016,7 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
             sc = d.group("sc")
             sym = d.group("sym")
             if d.group("scw2") is not None:
-                name = TEMPERATURE_SCALES[d.group("scw2").lower()]
+                name = TEMPERATURE_SCALES[fold_case(d.group("scw2"))]
                 return _Unit(name, d.end(), stated=name)
             if sym == "℃":
                 name = "degree_Celsius"
@@ -2123,7 +2123,7 @@ def _unit_atom(
     power = 1
     m = _POWER_PREFIX.match(text[i : i + 10]) if text[i : i + 1] in _POWER_PREFIX_FIRSTS else None
     if m is not None:
-        power = POWER_PREFIXES[m.group(1).lower()]
+        power = POWER_PREFIXES[fold_case(m.group(1))]
         i += m.end()
     if power == 1 and text[i : i + 1].isalpha() and "/" in text[i + 1 : i + 5]:
         # symbols written with a slash ("b/d", "mb/d" barrels a day): whole, before "mb" alone

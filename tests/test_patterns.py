@@ -69,3 +69,29 @@ def test_the_trie_matches_as_the_alternation() -> None:
     plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
     for text in ["january", "jan", "june", "ju", "jun", "janu", "ju june january"]:
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_folds_are_every_letter_the_engine_takes_for_ascii() -> None:
+    from factcheck.patterns import _ASCII_FOLDS
+
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    folded = {chr(c) for c in range(0x80, 0x110000) if ascii_letter.fullmatch(chr(c))}
+    assert folded == {chr(c) for c in _ASCII_FOLDS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an area of 5 ſquare miles",
+        "There're about five hundred or leſſ in these products.",
+        "Water boils at 100° Celſiuſ",
+        "They lost 75 USD mıllıon ın the past three years.",
+        "It weighs 3 \u212ailograms and costs 40 \u0130NR.",
+    ],
+)
+def test_letters_folded_to_ascii_read_as_the_words_they_spell(text: str) -> None:
+    """re.IGNORECASE matches "ſ" as "s" and "ı" as "i": the tables looked up with what a
+    pattern matched must find those words too, never fail on them."""
+    import factcheck
+
+    assert factcheck.extract(text) is not None
