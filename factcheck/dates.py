@@ -77,7 +77,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 from types import CodeType, FunctionType
@@ -85,7 +85,7 @@ from typing import NamedTuple
 
 from .errors import InputTypeError
 from .lexicon import dates as lex
-from .mentions import DateMention
+from .mentions import DateMention, record
 from .patterns import trie_regex
 
 __all__ = ["find_dates", "resolve_anniversaries"]
@@ -195,10 +195,10 @@ _DOTTED_ABBREVIATIONS = frozenset(
 # Values
 
 
-# Not frozen, though never changed once built (each change is a new value, by replace): a
-# frozen one sets each of its 14 fields through object.__setattr__ and costs seven times as
-# much to build, and the grammar builds a few hundred per page of text. Never hashed.
-@dataclass(slots=True)
+# A record, not a frozen dataclass: immutable to the type checker, but built without a
+# setattr call per field (a frozen one costs seven times as much to build, and the grammar
+# builds a few hundred per page of text). Each change is a new value, by replace.
+@record
 class _V:
     """A parsed expression: naive wall-clock bounds of [low, high), or open on one side."""
 

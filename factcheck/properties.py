@@ -276,7 +276,13 @@ def _clause_end(text: str, end: int, e: int) -> int:
 
 
 def _nearest_predicate(
-    text: str, s: int, e: int, start: int, end: int, reach: int = 40, clause_end: int = -1
+    text: str,
+    s: int,
+    e: int,
+    start: int,
+    end: int,
+    reach: int = 40,
+    clause_end: int | None = None,
 ) -> str | None:
     """The property stated by the predicate that governs the figure, or None.
 
@@ -301,7 +307,7 @@ def _nearest_predicate(
             # "Survivors said 120 people had been on board": after a reporting verb the
             # figure opens the reported clause, which the word before does not govern.
             return _combined(text, m, s, e)
-    if clause_end < 0:
+    if clause_end is None:  # the caller may have found it already
         clause_end = _clause_end(text, end, e)
     for after in pattern.finditer(text, end, clause_end):
         if after.group(1).lower() in lex.OBJECT_PREDICATES:
