@@ -2498,13 +2498,15 @@ class _Parser:
             if y is not None:
                 half = _d(y[1], 1 if s == "h1" else 7)
                 return y[0], _V(half, _add_months(half, 6), "month")
-        if s == "year" and self.t(i + 1) in ("-", "end") and self.t(i + 2) in ("end", ""):
+        if s == "year" and (
+            self.t(i + 1) == "end" or (self.t(i + 1) == "-" and self.t(i + 2) == "end")
+        ):
+            # "by year-end", "by year end", "year-end 2023", "the year end of 2020": the end of
+            # that year, else of the current one
             k = i + 3 if self.t(i + 1) == "-" else i + 2
-            if self.t(k - 1) == "end":
-                # "by year-end", "year-end 2023": the end of that year, else of the current one
-                y = self.year(k)
-                ref_year = self.today().year if y is None else y[1]
-                return (y[0] if y else k), _part(_year(ref_year), "late")
+            y = self.year(self.skip(k, "of"))
+            ref_year = self.today().year if y is None else y[1]
+            return (y[0] if y else k), _part(_year(ref_year), "late")
         if s in ("year", "month") and self.t(i + 1) == "to" and self.t(i + 2) == "date":
             # "the year to date": from its start to publication, the reporter's own period
             first = self.unit_step(s, 0).low

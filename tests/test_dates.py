@@ -816,6 +816,9 @@ HALVES = [
     ("the first half of 2023", "the first half of 2023", "2023-01-01", "2023-07-01"),
     ("in H1 2023", "H1 2023", "2023-01-01", "2023-07-01"),
     ("by year-end", "by year-end", "2024-01-03T18:00:00", "2025-01-01T00:00:00"),
+    ("done by year end.", "by year end", "2024-01-03T18:00:00", "2025-01-01T00:00:00"),
+    ("profits fell by year end 2022", "by year end 2022", None, "2023-01-01"),
+    ("in the year end of 2020 report", "the year end of 2020", "2020-09-01", "2021-01-01"),
     ("in the 2019-20 season", "2019-20", "2019-01-01", "2021-01-01"),
 ]
 
