@@ -3004,6 +3004,15 @@ class _Parser:
         ):
             return None  # "at least 3 may die", "5 march through": a verb after a count
         if (
+            y is None
+            and self.t(j) in lex.AMBIGUOUS_MONTHS
+            and not self.raw(j)[:1].isupper()
+            and self.t(j - 1) != "of"
+            and self.t(i).isalpha()
+            and "on" not in (self.t(i - 1), self.t(i - 2))
+        ):
+            return None  # "the first march since 2020", "the second march": a noun counted
+        if (
             not self.t(i).isdigit()
             and self.t(i) not in lex.ORDINALS
             and self.t(i - 1) != "the"

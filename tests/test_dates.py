@@ -1247,3 +1247,13 @@ def test_starting_only_right_of_words_the_grammar_never_reads_changes_nothing(
     slow = [find_dates(t, PUB) for t in texts]
     dates._mention_cached.cache_clear()
     assert fast == slow
+
+
+def test_an_ordinal_word_before_a_lower_case_march_counts_marches() -> None:
+    # "the first march since 2020" counts protests; a year, "of" or "on" make it a day again
+    assert find_dates("the first march since the war drew crowds", PUB) == []
+    assert find_dates("It was the second march this month.", PUB)[0].low == "2024-01-01"
+    assert one("on the first march they left").low == "2023-03-01"
+    assert one("born on first march 1990").low == "1990-03-01"
+    assert one("the 1st march").low == "2023-03-01"
+    assert one("the third of may").low == "2023-05-03"
