@@ -16,7 +16,8 @@ from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
 from .mentions import DateMention, NumberMention, record
-from .patterns import Caseless, case_variants, trie_regex, word_pattern
+from .patterns import Caseless, case_variants, fold_case, trie_regex, word_pattern
+from .quantities import singular
 
 __all__ = [
     "Reading",
@@ -297,7 +298,11 @@ def _nearest_predicate(
     lead = text[max(s, start - 60) : start]
     if _CHANGE_VERB.found(lead, 0, len(lead)):
         reach = max(reach, 100)
-    before = [m for m in pattern.finditer(text, max(s, start - reach), start) if m.end() <= start]
+    before = [
+        m
+        for m in pattern.finditer(text, max(s, start - reach), start)
+        if m.end() <= start and m.group(1).lower() not in lex.SUBJECT_PREDICATES
+    ]
     if before:
         m = before[-1]
         between = _lower_words(text[m.end() : start])
@@ -1038,6 +1043,24 @@ def _lives(text: str, mention: NumberMention, where: _Where) -> str | None:
 _TOTAL = Caseless(r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$")
 
 
+_TOTAL_OF = re.compile(
+    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\s+of\s+(?:the\s+)?([a-z][a-z'-]*)", re.IGNORECASE
+)
+_NAMED_TOTAL = re.compile(
+    r"\b([a-z][a-z'-]*)\s+(?:" + "|".join(lex.TOTAL_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def _counted_by_total(text: str, lo: int, hi: int) -> str | None:
+    """What a total right before a figure says it counts, lower case: "case" in "the weekly
+    case count fell to", "cases" in "the number of cases rose to"; None for "the total"."""
+    found = list(_TOTAL_OF.finditer(text, lo, hi)) or list(_NAMED_TOTAL.finditer(text, lo, hi))
+    if not found:
+        return None
+    word = fold_case(found[-1].group(1))
+    return None if word in lex.TOTAL_MODIFIERS or word in lex.TOTAL_WORDS else word
+
+
 @lru_cache(maxsize=1)
 def _running_pattern() -> Caseless:
     return Caseless(r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_PERIODS) + r")\b")
@@ -1119,9 +1142,17 @@ def _read_count(
         and noun is None
         and _TOTAL.found(text, max(s, mention.start - 50), mention.start)
     ):
-        # "bringing the total to 87": the total of what was counted before it.
-        found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
-        pred = _predicate_of()[found[-1].group(1).lower()] if found else None
+        counted = _counted_by_total(text, max(s, mention.start - 50), mention.start)
+        if counted is not None:
+            # "the weekly case count fell to 1,240", "the number of cases rose to": the total
+            # of what it names, not of what the sentence before counted
+            table = _predicate_of()
+            pred = table.get(counted) or table.get(counted + "s")
+            noun = noun if pred is not None else singular(counted)
+        else:
+            # "bringing the total to 87": the total of what was counted before it.
+            found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
+            pred = _predicate_of()[found[-1].group(1).lower()] if found else None
     if pred is None and noun is not None:
         # Some nouns state their predicate ("40 survivors", "casualties").
         table = _predicate_of()

@@ -2715,3 +2715,7 @@ def _lemma(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+singular = _lemma
+"""The singular the recogniser gives a counted noun: the reader names a total's noun so too."""

@@ -30,8 +30,11 @@ from .models import Claim, DateInterval, Group, NumberInterval
 
 __all__ = ["EVOLVING_PROPERTIES", "can_clash", "claim_bounds", "judge"]
 
-EVOLVING_PROPERTIES = frozenset({"killed", "injured", "arrested", "rescued", "infected"})
+EVOLVING_PROPERTIES = frozenset(
+    {"killed", "injured", "arrested", "rescued", "infected", "destroyed", "damaged"}
+)
 """Tolls that grow as a story develops: a higher figure published later revises a lower one.
+Counts of buildings destroyed or damaged grow too, as inspectors reach more of the area.
 Counts that also fall (the missing are found, evacuees return) are ``FLUCTUATING_PROPERTIES``:
 any later figure of theirs updates an earlier one."""
 

@@ -35,6 +35,21 @@ ROWS = {
         "without_power",
     ),
     "houses-destroyed": ("The explosion destroyed 14 houses on the street.", "14", "destroyed"),
+    "power-knocked-out": (
+        "The ice storm knocked out power to about 1.2 million homes and businesses.",
+        "1.2",
+        "without_power",
+    ),
+    "homes-in-the-dark": (
+        "By Thursday evening, 340,000 homes remained in the dark.",
+        "340,000",
+        "without_power",
+    ),
+    "in-the-dark-before-a-toll": (
+        "The village was left in the dark as 12 people died.",
+        "12",
+        "killed",
+    ),
     "a-six-storey-block": ("A six-storey block collapsed in the port.", "six", "storeys"),
     "unlisted-spelling": ("The crash left 12 people injuried.", "12", "injured"),
     # what a length, a sum or a share is
@@ -453,3 +468,21 @@ def test_a_valuation_names_its_owner_when_the_clause_does(
 ) -> None:
     claim = next(c for c in factcheck.extract(text) if figure in c.text)
     assert (claim.property, claim.subject) == ("money_value", owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "prop"),
+    [
+        ("212 deaths were reported. The weekly case count fell to 1,240.", "case", None),
+        ("Five people died. The number of cases rose to 1,240.", "case", None),
+        ("Five people died. The number of injured rose to 14.", "person", "injured"),
+        ("Five people died on Monday, bringing the total to 87.", "person", "killed"),
+        ("Five people died. The final tally stood at 87.", "person", "killed"),
+    ],
+    ids=["case-count", "number-of-cases", "number-of-injured", "the-total", "the-final-tally"],
+)
+def test_a_total_counts_what_it_names_else_what_came_before(
+    text: str, subject: str, prop: str | None
+) -> None:
+    total = factcheck.extract(text, published=PUBLISHED)[-1]
+    assert (total.subject, total.property) == (subject, prop)

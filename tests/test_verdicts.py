@@ -117,6 +117,12 @@ def test_a_later_higher_exact_toll_is_a_revision() -> None:
     assert group.consensus.low == 84
 
 
+def test_more_buildings_destroyed_later_is_a_revision() -> None:
+    # damage inspectors reach more of the area: "62 structures" then "75"
+    group = judge([count("a", 62, 62, prop="destroyed"), count("b", 75, 75, prop="destroyed")], PUB)
+    assert (group.verdict, group.revision) == ("compatible", True)
+
+
 def test_a_later_lower_exact_toll_contradicts() -> None:
     group = judge([count("a", 84, 84), count("b", 50, 50)], PUB)
     assert group.verdict == "contradict"

@@ -122,6 +122,11 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "without electricity",
         "power outages",
         "lost electricity",
+        "knocked out power to",
+        "cut power to",
+        "cut off power to",
+        "outages for",
+        "in the dark",
     ),
     "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down"),
     "damaged": ("damaged",),
@@ -135,6 +140,11 @@ counts the injured."""
 OBJECT_PREDICATES: tuple[str, ...] = ("searching for", "search for")
 """Predicates that describe the count after them only ("searching for six others"), never
 their subject ("200 volunteers were searching for the climbers")."""
+
+SUBJECT_PREDICATES: tuple[str, ...] = ("in the dark",)
+"""Predicates that describe only a count before them ("340,000 homes remained in the dark",
+"left 5,000 homes in the dark"), never one after them ("the village was left in the dark as 12
+people died")."""
 
 HOSPITAL = ("to hospital", "to a hospital", "to hospitals", "to the hospital")
 """Words after a predicate that make its count the injured ("airlifted to hospital")."""
@@ -781,6 +791,18 @@ home): a later figure, higher or lower, is an update of an earlier one."""
 TOTAL_WORDS: tuple[str, ...] = ("total", "tally", "number", "count", "figure", "overall toll")
 """Nouns of a running total ("bringing the total to 87", "the tally now stands at 30"): the
 figure after them is the total of what the sentence (or the one before) counts."""
+
+TOTAL_MODIFIERS = frozenset(
+    [
+        *("the", "a", "an", "its", "their", "this", "that", "overall", "total", "grand"),
+        *("final", "official", "new", "latest", "updated", "revised", "provisional"),
+        *("running", "current", "cumulative", "combined", "daily", "weekly", "monthly"),
+        *("annual", "yearly", "national", "global", "local", "regional", "same", "high"),
+        *("low", "record", "higher", "lower", "total's", "exact", "true", "actual"),
+    ]
+)
+"""Words before a total word that do not name what it counts ("the final tally"): any other
+word there does ("the weekly case count", "the infection tally")."""
 
 CAUSE_CLASSES: dict[str, tuple[str, ...]] = {
     "explosion": ("bomb", "bombs", "blast", "blasts", "explosion", "explosions", "bombing"),
