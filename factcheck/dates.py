@@ -50,7 +50,9 @@ Policies a reader of the results needs to know:
   publication time to January 1 (a future date); "By Friday, 30 had died" stays open.
 * Output. Day and coarser bounds are ISO dates ("2024-01-03"); finer ones (a time of day, "last
   night") are ISO datetimes that carry the offset of ``published`` when it is aware. A time of
-  day without a date in the text is taken on the publication day (its note says so).
+  day without a date in the text is taken on the publication day (its note says so), or on the
+  day before when it is later than the publication's time and told in the past ("The fire
+  broke out at 11 p.m.", published at 9 a.m.).
 * Without ``published``, anything relative stays unresolved (bounds None, ``note`` says why).
   The machine's clock is never read.
 * What a date is the date of: ``role`` is ``future`` (a cue word, or after the publication
@@ -85,6 +87,7 @@ from typing import NamedTuple
 
 from .errors import InputTypeError
 from .lexicon import dates as lex
+from .lexicon.properties import IRREGULAR_PAST_VERBS
 from .mentions import DateMention, record
 from .patterns import trie_regex
 
@@ -177,6 +180,8 @@ _ANCHOR_AFTER = 40
 _SENTENCE_MARKS = frozenset({".", ";", "!", "?"})
 _MAX_LEFT = 8  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
 _CUE_TOKENS = 8  # how far back a future cue or an event verb is looked for
+# "will" reaches further: "will continue to Bangkok on a replacement plane on Thursday"
+_FUTURE_TOKENS = 14
 
 # A day of a month written without a year this many days after publication is the coming one:
 # a report names the date of an event a week or two ahead without a cue word ("the vote on
@@ -639,7 +644,7 @@ class _Parser:
             day = self.today()
         except _NeedsReference:
             return None
-        note = "a time of day without a date: taken on the publication day"
+        note = _ON_PUBLICATION_DAY
         vb = self.at(day, second[1], note=note)
         c = first[1]
         hour = c.hour + 12 if second[1].hour >= 12 and c.hour < 12 else c.hour
@@ -1069,7 +1074,7 @@ class _Parser:
                 if pod is not None:  # "five-thirty tomorrow evening"
                     end, pm_from = pod[0], pod[1][0]
                 return end, self.at(low.replace(hour=0), c, pm_from)
-            note = "a time of day without a date: taken on the publication day"
+            note = _ON_PUBLICATION_DAY
             return j, self.at(self.today(), c, pm_from, note)
         except _NeedsReference:
             note = "a time of day without a date; no publication date to place it on"
@@ -1087,7 +1092,7 @@ class _Parser:
         if tm is None:
             return None
         try:
-            note = "a time of day without a date: taken on the publication day"
+            note = _ON_PUBLICATION_DAY
             return tm[0], self.at(self.today(), tm[1], pod[1][0], note)
         except _NeedsReference:
             note = "a time of day without a date; no publication date to place it on"
@@ -3755,12 +3760,16 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
     planned: a past tense ("was scheduled for", "was to") or a participle with no present or
     future auxiliary ("the vote, set for March 10, was postponed"), where the day may be past.
     "will", "is to", "is scheduled for" point forward."""
-    for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
+    for i in range(s - 1, max(-1, s - 1 - _FUTURE_TOKENS), -1):
         w = toks[i]
         if w not in _CUE_WORDS:
             continue  # most words: one lookup, not one per kind of cue below
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
             return False, False
+        if s - i > _CUE_TOKENS and (
+            w not in lex.FAR_FUTURE_CUES or not _plain_words(toks, i + 1, s)
+        ):
+            continue  # past the usual reach only "will" still governs the clause
         if w in lex.FUTURE_CUES:
             if w in lex.CONDITIONAL_FUTURE_CUES:
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -3783,6 +3792,34 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
         if w in lex.PRESENT_SCHEDULE_VERBS:
             return True, False  # "the race starts on July 5"
     return False, False
+
+
+def _plain_words(toks: list[str], i: int, s: int) -> bool:
+    """Whether tokens ``i``..``s`` hold no relative pronoun and no past tense or participle
+    that could tell of an earlier event ("will face the man who beat him on Thursday", "will
+    question the men arrested on Thursday"): only then does a "will" further back govern."""
+    return not any(
+        w in lex.RELATIVE_WORDS or w in lex.ANCHOR_VERBS or (len(w) > 3 and w.endswith("ed"))
+        for w in toks[i:s]
+    )
+
+
+def _told_as_past(toks: list[str], s: int) -> bool:
+    """Whether a past tense governs token ``s``: "was", "had", an event verb ("struck") or a
+    past in "-ed" shortly before it in its clause ("The fire broke out at 11 p.m."), not a
+    present ("Polls close at 8 p.m.")."""
+    for i in range(s - 1, max(-1, s - 1 - _CUE_TOKENS), -1):
+        w = toks[i]
+        if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
+            return False
+        if (
+            w in lex.PAST_AUXILIARIES
+            or w in IRREGULAR_PAST_VERBS
+            or w in lex.ANCHOR_VERBS
+            or (len(w) > 3 and w.endswith("ed") and w not in lex.PLAN_PARTICIPLES)
+        ):
+            return True
+    return False
 
 
 def _past_clause(toks: list[str], s: int, e: int) -> bool:
@@ -3875,6 +3912,13 @@ def _has_clock(t: dt.datetime | None) -> bool:
     return t is not None and bool(t.hour or t.minute or t.second)
 
 
+_ON_PUBLICATION_DAY = "a time of day without a date: taken on the publication day"
+_ON_THE_DAY_BEFORE = (
+    "a time of day without a date, later than the publication and told as past: taken on the "
+    "day before it"
+)
+
+
 def _to_mention(p: _Parser, s: int, e: int, v: _V, ref: _Reference) -> DateMention:
     attributive = e < len(p.toks) and p.toks[e].isalpha() and p.raw(e).islower()
     if (
@@ -3897,6 +3941,19 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, ref: _Reference) -> DateMenti
     if ref.published is None and p.used_ref and (low is not None or high is not None):
         low = high = None
         note = "relative date and no publication date to resolve it"
+    if (
+        note == _ON_PUBLICATION_DAY
+        and not p.future
+        and low is not None
+        and ref.midnight is not None
+        and ref.wall != ref.midnight  # a publication without its time says nothing of the hour
+        and low > ref.wall
+        and _told_as_past(p.toks, s)
+    ):
+        # "The fire broke out at 11 p.m.", published at 9 a.m.: the night before
+        low = low - _ONE_DAY
+        high = high - _ONE_DAY if high is not None else None
+        note = _ON_THE_DAY_BEFORE
     fine = _has_clock(low) or _has_clock(high) or v.gran == "time"
     tz = ref.published.tzinfo if ref.published is not None else None
     role = "event"

@@ -1257,3 +1257,29 @@ def test_an_ordinal_word_before_a_lower_case_march_counts_marches() -> None:
     assert one("born on first march 1990").low == "1990-03-01"
     assert one("the 1st march").low == "2023-03-01"
     assert one("the third of may").low == "2023-05-03"
+
+
+def test_a_will_further_back_makes_a_plain_clause_future() -> None:
+    text = "The passengers will continue to Bangkok on a replacement plane on Thursday."
+    assert find_dates(text, PUB)[0].role == "future"
+    # a relative clause or a participle between them tells of something else, in the past
+    assert (
+        find_dates("He will face the man who beat him in the final on Tuesday.", PUB)[0].role
+        != "future"
+    )
+    assert (
+        find_dates("Police will question the two men arrested in the raid on Tuesday.", PUB)[0].role
+        != "future"
+    )
+
+
+def test_a_past_time_of_day_later_than_the_publication_is_the_night_before() -> None:
+    morning = dt.datetime(2024, 1, 3, 9, tzinfo=dt.timezone.utc)
+    (m,) = find_dates("The fire broke out at 11 p.m., police said.", morning)
+    assert m.low == "2024-01-02T23:00:00+00:00"
+    assert "day before" in (m.note or "")
+    # a present or a future stays on the publication day; so does a date without its time
+    assert find_dates("Polls close at 8 p.m.", morning)[0].low == "2024-01-03T20:00:00+00:00"
+    assert find_dates("It will start at 11 p.m.", morning)[0].low == "2024-01-03T23:00:00+00:00"
+    midnight = dt.datetime(2024, 1, 3, tzinfo=dt.timezone.utc)
+    assert find_dates("It broke out at 11 p.m.", midnight)[0].low == "2024-01-03T23:00:00+00:00"

@@ -279,6 +279,10 @@ CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
 # Modal verbs say what may yet happen ("the walkout could end on Thursday", "the fire may
 # reach the town on Friday"), unless a perfect follows ("could have started on Monday").
 # "may" is a modal only before a verb: not the month ("in May, on Friday").
+FAR_FUTURE_CUES = frozenset({"will", "ll", "shall"})
+"""Future cues that govern a date further into their clause than the others ("The passengers
+will continue to Bangkok on a replacement plane on Thursday")."""
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 MODAL_FUTURE_CUES = frozenset({"could", "might", "may"})
 MODAL_PAST_WORDS = frozenset({"have"})
 # The present of a verb of scheduled events says future: "the race starts on July 5".
