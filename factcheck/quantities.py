@@ -401,6 +401,32 @@ def find_quantities(text: str) -> list[NumberMention]:
             elif not (out and _restates(text, out[-1], mention)):
                 out.append(mention)
         resume = max(resume, skip_to)
+    return _scale_bare_degrees(out)
+
+
+_SCALES = frozenset(["degree_Celsius", "degree_Fahrenheit"])
+
+
+def _scale_bare_degrees(mentions: list[NumberMention]) -> list[NumberMention]:
+    """Bare "degrees" of weather in a text that states one temperature scale are in that
+    scale: after "hit 115.2 degrees Fahrenheit", "highs falling to around 86 degrees" is 86 F.
+
+    Only temperatures already read as such ("[temperature] scale not stated": weather words
+    around them) take the scale, and only when every stated scale of the text is the same one;
+    "46C (115F) ... 104 degrees" stays unstated. The words stay as written (``stated_unit``).
+    """
+    scales = {m.stated_unit for m in mentions if m.stated_unit in _SCALES}
+    if len(scales) != 1 or not any(m.dimension == _UNSCALED_TEMPERATURE for m in mentions):
+        return mentions
+    (scale,) = scales
+    out = []
+    for m in mentions:
+        if m.dimension == _UNSCALED_TEMPERATURE:
+            conv = convert_interval(m.low, m.high, scale)
+            assert conv is not None  # both scales are in the built-in table of conversions
+            low, high, unit, dimension = conv
+            m = replace(m, low=low, high=high, unit=unit, dimension=dimension)
+        out.append(m)
     return out
 
 

@@ -1455,3 +1455,14 @@ def test_known_gap(text: str, value: float, unit: str | None) -> None:
     m = _one(text)
     assert m.stated_low == pytest.approx(value)
     assert m.stated_unit == unit
+
+
+def test_bare_weather_degrees_take_the_one_scale_the_text_states() -> None:
+    text = "A town hit 115.2 degrees Fahrenheit. Highs will fall to around 86 degrees."
+    bare = find_quantities(text)[-1]
+    assert (bare.unit, bare.dimension, bare.stated_unit) == ("kelvin", "[temperature]", "degree")
+    assert bare.low is not None
+    assert 298 < bare.low < 300  # about 86 F, widened by "around"
+    # two scales stated: the bare figure stays unstated
+    mixed = find_quantities("It hit 46C (115F) in Mora. Lisbon's high was 104 degrees.")[-1]
+    assert mixed.unit == "degree"
