@@ -656,7 +656,8 @@ def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     # After the figure, "last year's derailment" names a noun, not the figure's time.
     return any(
         not text.startswith(("'s", "’s"), end)
-        for _, end in pattern.spans(text, mention.end, where.hi)
+        and text[start:end].lower() not in lex.REFERENCE_PRICE_CUES
+        for start, end in pattern.spans(text, mention.end, where.hi)
     )
 
 

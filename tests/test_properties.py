@@ -265,6 +265,16 @@ def test_property(sentence: str, words: str, prop: str | None) -> None:
 
 
 ROLES = {
+    "premium-to-a-closing-price": (
+        "It will pay 38 euros a share, a 31% premium to the closing price of 29 euros.",
+        "29",
+        "background",
+    ),
+    "the-premium-itself": (
+        "It will pay 38 euros a share, a 31% premium to the closing price of 29 euros.",
+        "31",
+        "event",
+    ),
     "among-the-dead": ("Three police officers were among the dead.", "Three", "subset"),
     "nine-of-the-cars": ("Nine of the derailed cars carried chlorine.", "Nine", "subset"),
     "four-of-them": ("The blast left 23 people injured, four of them seriously.", "four", "subset"),

@@ -462,6 +462,16 @@ OBJECT_REPORTING_WORDS: tuple[str, ...] = (
 """Reporting verbs followed by whom they told or what they reported ("told reporters on
 Tuesday", "reported 300 new cases on Monday"): a date after that object is the statement's."""
 
+REFERENCE_PRICE_CUES: tuple[str, ...] = (
+    "closing price",
+    "last close",
+    "premium to",
+    "premium over",
+    "discount to",
+)
+"""Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
+price of 29 euros" makes the 29 euros a reference, not the 31%."""
+
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
     "a year ago",
@@ -480,10 +490,13 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "annually",
     "typically",
     "usually",
+    *REFERENCE_PRICE_CUES,
 )
 """Words before a figure in its clause that make it a fact of other times ("the previous
 record toll was 120", "on average 30 people die each year"): background, never the event's.
-Not "record" or "deadliest" alone: "killed a record 40 people" is the event's own toll."""
+Not "record" or "deadliest" alone: "killed a record 40 people" is the event's own toll. A
+bid's premium is over a market price of another day ("a 31% premium to Norvik's closing
+price of 29 euros on Friday"): that price is a reference, not the deal's."""
 
 FOLLOW_UP_WORDS: dict[str, str] = {
     "arrested": "arrest_date",
