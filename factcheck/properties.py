@@ -1355,6 +1355,10 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         follower = _FOLLOWER.match(text, mention.end)
         after = follower.group(1).lower() if follower is not None else ""
         anchor = "event" if after in lex.EVENT_TIME_WORDS else _time_anchor(words)
+        if anchor == "event":
+            # "The strongest aftershock, of magnitude 5.2, struck at 12:32 a.m.": the last
+            # event word of the sentence before the time says which event struck
+            anchor = _secondary_event(_lower_words(text[s : mention.start])) or anchor
         entity = next((w for w in words if w in date_lex.ORDINALS), None)
     if text and mention.role == "background" and prop is None:
         # A past date with no event word from the recogniser: the word it dates ("the most
@@ -1367,6 +1371,17 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
     return Reading(prop, anchor, entity, mention.role)
+
+
+def _secondary_event(words: list[str]) -> str | None:
+    """The event that followed the story's own ("aftershock") when it is the last event word
+    of ``words``, else None."""
+    for w in reversed(words):
+        if w in lex.SECONDARY_EVENTS:
+            return lex.SECONDARY_EVENTS[w]
+        if w in lex.EVENT_TIME_WORDS and w not in lex.IRREGULAR_PAST_VERBS and not w.endswith("ed"):
+            return None  # the quake, the blast: the main event named last
+    return None
 
 
 def _time_anchor(words: list[str]) -> str | None:

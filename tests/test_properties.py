@@ -496,3 +496,18 @@ def test_a_total_counts_what_it_names_else_what_came_before(
 ) -> None:
     total = factcheck.extract(text, published=PUBLISHED)[-1]
     assert (total.subject, total.property) == (subject, prop)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The strongest aftershock, of magnitude 5.2, struck at 12:32 a.m.", "aftershock"),
+        ("An aftershock at 12:32 a.m. shook the town.", "aftershock"),
+        ("The quake hit at 11:52 p.m. local time.", "event"),
+        ("After an aftershock on Monday, the quake struck at 9:10 a.m.", "event"),
+    ],
+    ids=["aftershock-struck", "aftershock-at", "quake-hit", "quake-after-an-aftershock"],
+)
+def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> None:
+    (time,) = [c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "time"]
+    assert time.subject == subject

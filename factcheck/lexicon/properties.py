@@ -553,6 +553,10 @@ OTHER_VERB_PARTICLES: dict[str, tuple[str, ...]] = {"lifted": ("off",)}
 """Particles that make a follow-up verb another verb: a rocket "lifted off" at 14:32 is the
 launch itself, not a restriction lifted later."""
 
+SECONDARY_EVENTS: dict[str, str] = {"aftershock": "aftershock", "aftershocks": "aftershock"}
+"""Events that follow the one a story is about: a time they "struck" at is theirs, not the
+main event's ("The strongest aftershock struck at 12:32 a.m.")."""
+
 EVENT_TIME_WORDS = frozenset(
     [
         *("struck", "hit", "exploded", "erupted", "crashed", "collapsed", "derailed", "sank"),
