@@ -1288,6 +1288,13 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
     """
     prop = mention.property
     possessive = text.startswith(("'s ", "’s "), mention.end)  # "Tuesday's blast"
+    if (
+        possessive
+        and mention.role == "event"
+        and text[mention.start : mention.end].lower() in date_lex.WEEKDAYS
+        and _next_word(text, mention.end + 3) in lex.FIXTURE_NOUNS
+    ):
+        return Reading("fixture_date", mention.anchor, None, mention.role)  # "Sunday's final"
     if text and not possessive and mention.role == "event" and prop in _EVENT_PROPERTIES:
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause = text[_clause_start(text, s, mention.start) : mention.start].lower()
@@ -1371,6 +1378,15 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             anchor = _stem(content[-1])
             prop = f"{anchor}_date"
     return Reading(prop, anchor, entity, mention.role)
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word starting at ``at`` (after spaces), lower case; "" if none."""
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m is not None else ""
 
 
 def _secondary_event(words: list[str]) -> str | None:

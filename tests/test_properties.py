@@ -511,3 +511,18 @@ def test_a_total_counts_what_it_names_else_what_came_before(
 def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> None:
     (time,) = [c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "time"]
     assert time.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Ortega won the decider to set up Sunday's final.", "fixture_date"),
+        ("Sunday's vote was postponed.", "fixture_date"),
+        ("Tuesday's blast killed five people.", "event_date"),
+        ("The final on Sunday drew 5,000 fans.", "event_date"),
+    ],
+    ids=["sundays-final", "sundays-vote", "tuesdays-blast", "the-final-on-sunday"],
+)
+def test_a_weekday_naming_a_fixture_is_its_own(text: str, prop: str) -> None:
+    day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
+    assert day.property == prop

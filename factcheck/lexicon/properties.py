@@ -588,8 +588,18 @@ IRREGULAR_PAST_VERBS = frozenset(
 )
 """Past tenses without "-ed" that may govern a time of day ("the quake struck at 4:17")."""
 
+FIXTURE_NOUNS = frozenset(
+    [
+        *("final", "finals", "semi-final", "semifinal", "decider", "showdown", "match", "game"),
+        *("race", "vote", "runoff", "run-off", "ballot", "hearing", "debate", "summit"),
+    ]
+)
+"""Events held on a set day that a story about another one names by its weekday ("won the
+decider to set up Sunday's final"): whether that day is past or ahead the words seldom say, so
+its date ("fixture_date") is each report's own."""
+
 UNCOMPARED_DATE_PROPERTIES = frozenset(
-    ["statement_date", "tally_period", "step_date", *FOLLOW_UP_WORDS.values()]
+    ["statement_date", "tally_period", "step_date", "fixture_date", *FOLLOW_UP_WORDS.values()]
 )
 """Dates that are each report's own (a statement, a later step, the period a running tally
 or a part of it covers): never compared across reports."""
