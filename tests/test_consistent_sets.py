@@ -23,14 +23,7 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-_PRICES = (
-    "prices of two items of one seller ('the flagship costs $999' and 'the entry-level "
-    "handset costs $599'; adult and children's tickets) share a group: a price names no item "
-    "as its owner yet, and requiring one would keep apart two reports' words for one item"
-)
 KNOWN: dict[str, str] = {
-    "c2-earnings-tech": _PRICES,
-    "c2-museum-visitors": _PRICES,
     "c3-ski-race": "another race's day ('the women's giant slalom on Saturday') is the event's",
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""

@@ -69,6 +69,9 @@ ROWS = {
     "budget": ("The council approved a $4.2 billion budget.", "4.2", "money_funds"),
     "spending-plan": ("The $4.2bn spending plan was approved.", "4.2", "money_funds"),
     "street-value": ("The drugs have a street value of $20 million.", "20", "money_value"),
+    "sells-for": ("The flagship sells for $999.", "999", "money_cost"),
+    "admission-is": ("Admission is 22 euros for adults.", "22", "money_cost"),
+    "priced-at": ("The phone is priced at $799.", "799", "money_cost"),
     "cost-of-rebuilding": ("Rebuilding the span could cost $600 million.", "600", "money_cost"),
     "share-of-capacity": ("Reservoirs have fallen to 18% of capacity.", "18", "percentage"),
     # dates that are not the event's

@@ -619,6 +619,12 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
         "replacing",
         "repair",
         "repairs",
+        "sells for",
+        "sell for",
+        "retails for",
+        "retail for",
+        "priced at",
+        "admission",
     ),
     "value": ("worth", "value", "valued", "street value"),
     "funds": (
