@@ -1313,6 +1313,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
         ):
             prop = "tally_period"
+        elif lex.OTHER_INSTANCE_WORDS.intersection(lead[-5:]):
+            prop = "fixture_date"  # "The women's giant slalom on Saturday": another race's day
         elif _people_released(lead):
             # "the hostages were released on Feb. 10": people set free, not a statement
             prop = lex.FOLLOW_UP_WORDS["freed"]

@@ -523,9 +523,18 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
         ("Sunday's vote was postponed.", "fixture_date"),
         ("Tuesday's blast killed five people.", "event_date"),
         ("The final on Sunday drew 5,000 fans.", "event_date"),
+        ("The women's giant slalom on Saturday was won by Sofia Neri.", "fixture_date"),
+        ("He beat Marchand in the other semi-final on Friday.", "fixture_date"),
     ],
-    ids=["sundays-final", "sundays-vote", "tuesdays-blast", "the-final-on-sunday"],
+    ids=[
+        "sundays-final",
+        "sundays-vote",
+        "tuesdays-blast",
+        "the-final-on-sunday",
+        "the-womens-race",
+        "the-other-semi-final",
+    ],
 )
-def test_a_weekday_naming_a_fixture_is_its_own(text: str, prop: str) -> None:
+def test_a_day_of_a_fixture_or_of_another_race_is_its_own(text: str, prop: str) -> None:
     day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
     assert day.property == prop

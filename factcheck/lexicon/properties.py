@@ -598,6 +598,16 @@ FIXTURE_NOUNS = frozenset(
 decider to set up Sunday's final"): whether that day is past or ahead the words seldom say, so
 its date ("fixture_date") is each report's own."""
 
+OTHER_INSTANCE_WORDS = frozenset(
+    [
+        *("women's", "men's", "womens", "mens", "girls'", "boys'", "junior", "juniors'"),
+        *("other", "another", "previous", "next", "earlier"),
+    ]
+)
+"""Words of a noun phrase that name another instance of the story's kind of event ("The
+women's giant slalom on Saturday", "the other semi-final on Friday", "the previous round on
+Tuesday"): the date right after them is that instance's ("fixture_date"), not the event's."""
+
 UNCOMPARED_DATE_PROPERTIES = frozenset(
     ["statement_date", "tally_period", "step_date", "fixture_date", *FOLLOW_UP_WORDS.values()]
 )
