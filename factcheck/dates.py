@@ -179,6 +179,8 @@ _ANCHOR_NOUN_REACH = 60  # an event noun further back than this is another phras
 _ANCHOR_AFTER = 40
 _SENTENCE_MARKS = frozenset({".", ";", "!", "?"})
 _MAX_LEFT = 8  # tokens an expression may reach left of its trigger ("between the 3rd of ...")
+_RACE_TIME_LEADS = frozenset({"in", "of", "clocked", "timed", "time", "record"})
+"""Words before an h:mm:ss that make it how long a race took, not a time of day."""
 _CUE_TOKENS = 8  # how far back a future cue or an event verb is looked for
 # "will" reaches further: "will continue to Bangkok on a replacement plane on Thursday"
 _FUTURE_TOKENS = 14
@@ -1168,6 +1170,8 @@ class _Parser:
         j = i + 1
         has_minutes = fixed = False
         if s.isdigit() and len(s) <= 2:
+            if self.t(i - 1) == ":" and self.glued(i):
+                return None  # the middle of "2:03:42": no time starts there
             hour = int(s)
             fixed = hour > 12 or (len(s) == 2 and s[0] == "0")
             sep = self.t(j)
@@ -1179,6 +1183,15 @@ class _Parser:
                     and self.digits(j + 1, 0, 59, (2,)) is not None
                 ):
                     second, grain, j = int(self.t(j + 1)), "second", j + 2
+                    if self.t(i - 1) in _RACE_TIME_LEADS:
+                        return None  # "won in 2:03:42", "a time of 2:21:40": a duration
+                if (
+                    self.t(j) == "."
+                    and self.glued(j)
+                    and self.t(j + 1).isdigit()
+                    and self.glued(j + 1)
+                ):
+                    return None  # "a lap of 1:58.9", "2:10.34": tenths of a race time
             elif (
                 loose
                 and sep.isdigit()
@@ -2737,6 +2750,7 @@ class _Parser:
                 and s.endswith("0")
                 and self.t(i + 1) == "s"
                 and self.t(i - 1) in ("'", "’", "the", "early", "mid", "late", "-")
+                and not (self.t(i - 1) == "-" and self.t(i - 2) in lex.AGE_BAND_WORDS)
             ):
                 return self.apostrophe_decade(i, bare=True)  # "the 90s"; "in his 60s" is an age
             return self.century(i)

@@ -1283,3 +1283,23 @@ def test_a_past_time_of_day_later_than_the_publication_is_the_night_before() -> 
     assert find_dates("It will start at 11 p.m.", morning)[0].low == "2024-01-03T23:00:00+00:00"
     midnight = dt.datetime(2024, 1, 3, tzinfo=dt.timezone.utc)
     assert find_dates("It broke out at 11 p.m.", midnight)[0].low == "2024-01-03T23:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiptum won in 2:03:42 on his debut.",
+        "She finished in a time of 2:21:40.",
+        "His best lap was 1:58.9.",
+        "after a 2:10.34 run",
+        "Voters among the under-30s backed him.",
+        "the over-50s were hit hardest",
+    ],
+    ids=["won-in-h-mm-ss", "a-time-of", "lap-tenths", "run-hundredths", "under-30s", "over-50s"],
+)
+def test_race_times_and_age_bands_are_no_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_a_time_of_day_with_seconds_after_at_stays_one() -> None:
+    assert one("The blast came at 10:31:05 local time.").low == "2024-01-03T10:31:05"

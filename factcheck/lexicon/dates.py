@@ -282,6 +282,8 @@ CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
 FAR_FUTURE_CUES = frozenset({"will", "ll", "shall"})
 """Future cues that govern a date further into their clause than the others ("The passengers
 will continue to Bangkok on a replacement plane on Thursday")."""
+AGE_BAND_WORDS = frozenset({"under", "over", "u"})
+"""Words before a hyphened decade that make it an age band ("the under-30s", "over-50s")."""
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where"})
 MODAL_FUTURE_CUES = frozenset({"could", "might", "may"})
 MODAL_PAST_WORDS = frozenset({"have"})
