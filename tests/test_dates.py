@@ -1303,3 +1303,11 @@ def test_race_times_and_age_bands_are_no_dates(text: str) -> None:
 
 def test_a_time_of_day_with_seconds_after_at_stays_one() -> None:
     assert one("The blast came at 10:31:05 local time.").low == "2024-01-03T10:31:05"
+
+
+def test_forecasts_and_expectations_point_ahead() -> None:
+    thursday = dt.datetime(2025, 11, 13, 14)
+    (m,) = find_dates("Winds of up to 40 mph are forecast for Wednesday.", thursday)
+    assert (m.role, m.low) == ("future", "2025-11-19")
+    text = "Utilities expect to restore power to 95% of customers by Saturday night."
+    assert find_dates(text, thursday)[0].role == "future"

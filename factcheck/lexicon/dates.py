@@ -261,11 +261,11 @@ CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
     "set": frozenset({"to", "for"}),
     "due": frozenset({"on", "by", "in", "for", "at", "back", "out", "before", "to"}),
     # aims and hopes point ahead: "hope to contain the fire by Friday", "forecast to reach
-    # the coast on Friday" (not "the forecast for Friday", nor "hopes of a deal")
+    # the coast on Friday", "forecast for Friday" (not "hopes of a deal")
     # "plans to vote on Friday", not "the spending plan for 2026 on Dec. 9" (a noun)
     "plan": frozenset({"to"}),
     "plans": frozenset({"to"}),
-    "forecast": frozenset({"to"}),
+    "forecast": frozenset({"to", "for"}),  # "winds are forecast for Wednesday": ahead
     "hope": frozenset({"to"}),
     "hopes": frozenset({"to"}),
     "hoping": frozenset({"to"}),
@@ -279,7 +279,7 @@ CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
 # Modal verbs say what may yet happen ("the walkout could end on Thursday", "the fire may
 # reach the town on Friday"), unless a perfect follows ("could have started on Monday").
 # "may" is a modal only before a verb: not the month ("in May, on Friday").
-FAR_FUTURE_CUES = frozenset({"will", "ll", "shall"})
+FAR_FUTURE_CUES = frozenset({"will", "ll", "shall", "expect", "expects"})
 """Future cues that govern a date further into their clause than the others ("The passengers
 will continue to Bangkok on a replacement plane on Thursday")."""
 AGE_BAND_WORDS = frozenset({"under", "over", "u"})
