@@ -152,10 +152,14 @@ def _strict(claim: Claim) -> bool:
     return claim.property == "percentage"
 
 
-_OWNED = ("age", "percentage", "distance", "money", "duration", *MEASURED_BY_NOUN)
+_OWNED = (
+    *("age", "percentage", "percentage_point", "distance", "money", "duration"),
+    *MEASURED_BY_NOUN,
+)
 """Properties whose claims clash only when they name the same owner; a sum of money whose
 kind no word gives ("money", not "money_cost") names none, so it never clashes, nor does a
-speed, a temperature or a duration whose clause names no noun before it."""
+speed, a temperature or a duration whose clause names no noun before it, nor a change in
+points of no named rate ("the margin improved by 1.3 points" is not "cut sales by 2 points")."""
 
 
 def _owner(claim: Claim) -> str | None:

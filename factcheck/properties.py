@@ -520,6 +520,39 @@ def _percent_of(text: str, end: int) -> str | None:
     return _lemma(words[0])
 
 
+_RATE_VERBS = frozenset(
+    [
+        *("cut", "cuts", "raised", "raises", "lowered", "lowers", "improved", "improves"),
+        *("widened", "widens", "narrowed", "narrows", "reduced", "reduces", "boosted", "lifted"),
+        *("shrank", "eased", "added", "lost", "gained", "trimmed", "slashed", "hiked"),
+    ]
+)
+_RATE_LEAD = frozenset(["by", "a", "an", "about", "around", "roughly", "some", "nearly", "almost"])
+
+
+def _rate_changed(text: str, mention: NumberMention, where: _Where) -> str | None:
+    """The rate a change in points is of, when its clause names it: "cut rates by 50 basis
+    points" -> rate, "the operating margin improved by 1.3 percentage points" -> margin,
+    "currency swings cut reported sales by 2 percentage points" -> sales. Two changes of
+    different rates are two facts; one whose rate the words leave unsaid names none."""
+    words = _lower_words(text[where.lo : mention.start])[-8:]
+    while words and words[-1] in _RATE_LEAD:
+        words.pop()
+    if not words:
+        return None
+    if words[-1] in _CHANGE_WORDS or words[-1] in _RATE_VERBS:
+        # "<the rate> <changed> by N points": the rate is the verb's subject
+        words.pop()
+        while words and (words[-1] in _FUNCTION_WORDS or words[-1] in _DETERMINERS):
+            words.pop()
+        return singular(words[-1]) if words else None
+    if words[-1] in _FUNCTION_WORDS or len(words) < 2:
+        return None
+    # "<changed> <the rate> by N points": the rate is the verb's object
+    verb = next((w for w in reversed(words[:-1]) if w in _RATE_VERBS or w in _CHANGE_WORDS), None)
+    return singular(words[-1]) if verb is not None else None
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(
     table: tuple[tuple[str, tuple[str, ...]], ...],
@@ -693,6 +726,8 @@ def read_number(
         return Reading(prop, mention.noun or _measured_noun(text, mention, where), entity, role)
     if prop == "percentage":
         return Reading(prop, _percent_of(text, mention.core_end), entity, role)
+    if prop == "percentage_point":
+        return Reading(prop, _rate_changed(text, mention, where), entity, role)
     if prop == "age":
         return Reading(prop, _aged_person(text, mention, s), entity, role)
     if prop == "distance":

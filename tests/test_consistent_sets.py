@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 220 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 280 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.
@@ -23,7 +23,17 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "c4-election-parties": (
+        "'claimed victory on Monday' and 'Sunday's election' are both the event's day"
+    ),
+    "c4-multi-vehicle-crash": "'three dozen cars' is read as exactly 36, not about 36",
+    "c4-mayor-homes-quote": "'two score houses' is read as 2 houses: 'score' is no number word",
+    "c4-grain-export-tonnes": (
+        "past dates anchored by their nearest noun ('grain', 'tonnes') meet whatever the verb"
+    ),
+    "c4-quake-magnitudes": "an earlier quake's date ('a magnitude 7.4 quake ... on July 20')",
+}
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
 

@@ -538,3 +538,34 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
 def test_a_day_of_a_fixture_or_of_another_race_is_its_own(text: str, prop: str) -> None:
     day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
     assert day.property == prop
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The central bank cut rates by 50 basis points.", "rate"),
+        ("It cut its key rate by a quarter point.", "rate"),
+        ("The operating margin improved by 1.3 percentage points to 17.4%.", "margin"),
+        ("Currency swings had cut reported sales by 2 percentage points.", "sale"),
+        ("The figure moved by 2 percentage points.", None),
+    ],
+    ids=["cut-rates-by", "cut-its-key-rate", "margin-improved", "cut-sales", "unnamed"],
+)
+def test_a_change_in_points_names_its_rate(text: str, subject: str | None) -> None:
+    points = factcheck.extract(text, published=PUBLISHED)[0]
+    assert (points.property, points.subject) == ("percentage_point", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company was ordered to pay 1.1 million euros.",
+        "Prosecutors said the firm paid armed groups about 5 million euros.",
+        "Drivers will pay $16.38 at peak times.",
+    ],
+    ids=["ordered-to-pay", "paid-armed-groups", "will-pay"],
+)
+def test_paying_says_no_kind_of_sum(text: str) -> None:
+    # a fine, a bribe and a toll are all paid: "pay" alone makes no settlement
+    money = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "quantity")
+    assert money.property != "money_settlement"

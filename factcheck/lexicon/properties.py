@@ -641,12 +641,13 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
         *("funds", "funding", "money", "aid", "grant", "released", "approved"),
         *("budget", "budgets", "spending", "package"),
     ),
-    "settlement": ("settle", "settlement", "compensation", "pay", "paid"),
-    "fine": ("fine", "fined", "fines", "penalty", "penalties"),
+    "settlement": ("settle", "settled", "settlement", "compensation"),
+    "fine": ("fine", "fined", "fines", "fining", "penalty", "penalties"),
     "losses": ("losses", "insured", "damage", "damages"),
 }
 """Words that say what a sum of money is ("the cost of replacing", "a street value of"): sums
-of different kinds are different properties (``money_cost``, ``money_value``...)."""
+of different kinds are different properties (``money_cost``, ``money_value``...). Not "pay"
+or "paid": a fine, a toll, a bribe and a project's bill are all paid."""
 
 PERIOD_LEADS: tuple[str, ...] = ("so far", "to date", "so far in", "year to date")
 """Words before a date that make it the period of a running tally ("18 deaths so far this
