@@ -18,6 +18,7 @@ from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
 from .mentions import DateMention, NumberMention, record
 from .patterns import Caseless, case_variants, fold_case, trie_regex, word_pattern
 from .quantities import singular
+from .units import lookup_word
 
 __all__ = [
     "Reading",
@@ -1410,9 +1411,21 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause = text[_clause_start(text, s, mention.start) : mention.start]
         words = _lower_words(clause)
-        content = [w for w in words if w not in _FUNCTION_WORDS and w not in _CHANGE_WORDS]
+        content = [
+            w
+            for w in words
+            if w not in _FUNCTION_WORDS
+            and w not in _CHANGE_WORDS
+            and w not in nums.SCALES
+            and lookup_word(w) is None  # "3.1 million tonnes of grain": the grain, not tonnes
+        ]
         if content:
             anchor = _stem(content[-1])
+            # the verb too, when one comes first: grain "exported in October" is not grain
+            # "harvested last year"
+            verb = next((w for w in content[:-1] if _is_past_verb(w)), None)
+            if verb is not None:
+                anchor = f"{_stem(verb)}_{anchor}"
             prop = f"{anchor}_date"
     return Reading(prop, anchor, entity, mention.role)
 
@@ -1435,6 +1448,11 @@ def _secondary_event(words: list[str]) -> str | None:
         if w in lex.EVENT_TIME_WORDS and w not in lex.IRREGULAR_PAST_VERBS and not w.endswith("ed"):
             return None  # the quake, the blast: the main event named last
     return None
+
+
+def _is_past_verb(word: str) -> bool:
+    """A past tense or participle by its form: "exported", "harvested", "broke"."""
+    return word in lex.IRREGULAR_PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _time_anchor(words: list[str]) -> str | None:

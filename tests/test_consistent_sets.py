@@ -29,9 +29,6 @@ KNOWN: dict[str, str] = {
     ),
     "c4-multi-vehicle-crash": "'three dozen cars' is read as exactly 36, not about 36",
     "c4-mayor-homes-quote": "'two score houses' is read as 2 houses: 'score' is no number word",
-    "c4-grain-export-tonnes": (
-        "past dates anchored by their nearest noun ('grain', 'tonnes') meet whatever the verb"
-    ),
     "c4-quake-magnitudes": "an earlier quake's date ('a magnitude 7.4 quake ... on July 20')",
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""

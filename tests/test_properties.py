@@ -569,3 +569,18 @@ def test_paying_says_no_kind_of_sum(text: str) -> None:
     # a fine, a bribe and a toll are all paid: "pay" alone makes no settlement
     money = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "quantity")
     assert money.property != "money_settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Ukraine exported 3.1 million tonnes of grain in October 2022.", "export_grain_date"),
+        ("It harvested about 59 million tonnes of grain in 2022.", "harvest_grain_date"),
+        ("The most recent inspection was in March 2022.", "inspect_date"),
+        ("The bridge was last inspected in 2022.", "inspect_date"),
+    ],
+    ids=["exported-grain", "harvested-grain", "inspection", "inspected"],
+)
+def test_a_past_date_names_what_was_done_to_what(text: str, prop: str) -> None:
+    day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
+    assert (day.role, day.property) == ("background", prop)
