@@ -188,6 +188,15 @@ def _named_owner(claim: Claim) -> str | None:
     return claim.subject if claim.property in _PLACE_OWNED else None
 
 
+def _same_event(cluster: _Cluster, claim: Claim) -> bool:
+    """False when a day and the cluster's days name different events ("Sunday's election",
+    "talks began on Monday"): days that differ clash only when they are of one event. Days
+    that agree group whatever their event words (reports name one event many ways)."""
+    if claim.property != "event_date" or claim.subject is None:
+        return True
+    return {c.subject for c in cluster.claims} <= {claim.subject, None}
+
+
 def _no_other_owner(cluster: _Cluster, claim: Claim) -> bool:
     """False when the claim and the cluster name different places or parties; an unnamed
     owner fits any."""
@@ -223,7 +232,13 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
     for c in block:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
     simple = not any(
-        _thing(c) or _part(c) or _owner(c) or _named_owner(c) or not can_clash(c) or _unsized(c)
+        _thing(c)
+        or _part(c)
+        or _owner(c)
+        or _named_owner(c)
+        or not can_clash(c)
+        or _unsized(c)
+        or (c.property == "event_date" and c.subject)
         for c in block
     )
     if len(per_doc) == len(block) and not loose and simple:
@@ -243,6 +258,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         else:
             left.append((claim, b))
     apart: set[int] = set()
+    other_event: set[Claim] = set()
     for claim, b in left:
         home = _first_fitting(clusters, claim, b)
         # A source with several values here is ambiguous: which one clashes is unknown.
@@ -260,8 +276,11 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and _same_owner(cl, claim)
                 and _no_other_owner(cl, claim)
             ]
-            if strangers:
-                home = min(strangers, key=lambda cl: cl.distance(b))
+            same_event = [cl for cl in strangers if _same_event(cl, claim)]
+            if strangers and not same_event:
+                other_event.add(claim)
+            if same_event:
+                home = min(same_event, key=lambda cl: cl.distance(b))
         if home is None:
             home = _Cluster()
             clusters.append(home)
@@ -273,12 +292,18 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         if loose and len(cl.docs) > 1:
             note = "grouped by what they count alone: no predicate says more, so never a clash"
         if id(cl) in apart:
-            note = (
-                "kept apart: the counts share only a noun, and their figures differ"
-                if loose
-                else "kept apart: its source also gives another value for this, so it "
-                "likely speaks of something else"
-            )
+            if loose:
+                note = "kept apart: the counts share only a noun, and their figures differ"
+            elif other_event.intersection(cl.claims):
+                note = (
+                    f"kept apart: a day of the {cl.claims[0].subject}, and the other days "
+                    "named are of another event"
+                )
+            else:
+                note = (
+                    "kept apart: its source also gives another value for this, so it "
+                    "likely speaks of something else"
+                )
         out.append(Aligned(tuple(sorted(cl.claims, key=_order_key)), loose, note))
     return out
 

@@ -1141,3 +1141,19 @@ def test_stray_values_of_many_sources_stay_cheap() -> None:
     biggest = max(groups, key=lambda g: len(g.claims))
     assert len(biggest.claims) == 3000
     assert {c.value.low for c in biggest.claims if c.value is not None} == {84}
+
+
+def test_days_of_two_named_events_never_clash() -> None:
+    texts = {
+        "a": "The Civic Union won Sunday's parliamentary election.",
+        "b": "Coalition talks began on Monday in the capital.",
+        "c": "The election on Saturday went smoothly.",
+    }
+    report = factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    )
+    talks = next(g for g in report.groups if any(c.text == "Monday" for c in g.claims))
+    assert [c.doc for c in talks.claims] == ["b"]
+    assert "another event" in talks.reason
+    # days of the same named event still clash
+    assert [{c.doc for c in g.claims} for g in report.contradictions] == [{"a", "c"}]

@@ -24,12 +24,8 @@ SETS: list[dict[str, Any]] = [
 ]
 
 KNOWN: dict[str, str] = {
-    "c4-election-parties": (
-        "'claimed victory on Monday' and 'Sunday's election' are both the event's day"
-    ),
     "c4-multi-vehicle-crash": "'three dozen cars' is read as exactly 36, not about 36",
     "c4-mayor-homes-quote": "'two score houses' is read as 2 houses: 'score' is no number word",
-    "c4-quake-magnitudes": "an earlier quake's date ('a magnitude 7.4 quake ... on July 20')",
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

@@ -499,6 +499,7 @@ bid's premium is over a market price of another day ("a 31% premium to Norvik's 
 price of 29 euros on Friday"): that price is a reference, not the deal's."""
 
 FOLLOW_UP_WORDS: dict[str, str] = {
+    "claimed": "step_date",  # "claimed victory on Monday", "claimed responsibility on Monday"
     "arrested": "arrest_date",
     "detained": "arrest_date",
     "charged": "arrest_date",
