@@ -661,13 +661,19 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
         st.scale_seen = scale
         st.last = "scale"
         return True
-    if word in MULTIPLIER_WORDS and word not in ("score", "gross"):
+    if word in MULTIPLIER_WORDS and word != "gross":
         if last not in ("unit", "teen", "tens", "digits", "article", "hundred", "fraction_half"):
             return False
+        if word == "score" and last not in ("unit", "teen", "tens"):
+            return False  # "two score" and "three score years" are 40 and 60; "3 score" is not
+        times = MULTIPLIER_WORDS[word]
         piece = st.since_and or 1.0
-        st.current += piece * 12 - piece
-        st.since_and = piece * 12
+        st.current += piece * times - piece
+        st.since_and = piece * times
         st.last = "multiplier"
+        # "three dozen cars" is a round count, like "1.2 million": to half a dozen either way
+        st.magnitude = True
+        st.step = times / 2
         return True
     if word in DENOMINATORS:
         return _accept_denominator(st, word, text, after)

@@ -23,10 +23,7 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-KNOWN: dict[str, str] = {
-    "c4-multi-vehicle-crash": "'three dozen cars' is read as exactly 36, not about 36",
-    "c4-mayor-homes-quote": "'two score houses' is read as 2 houses: 'score' is no number word",
-}
+KNOWN: dict[str, str] = {}
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
 

@@ -1466,3 +1466,26 @@ def test_bare_weather_degrees_take_the_one_scale_the_text_states() -> None:
     # two scales stated: the bare figure stays unstated
     mixed = find_quantities("It hit 46C (115F) in Mora. Lisbon's high was 104 degrees.")[-1]
     assert mixed.unit == "degree"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "low", "high"),
+    [
+        ("three dozen cars and trucks", 36.0, 33.0, 39.0),
+        ("a dozen people", 12.0, 9.0, 15.0),
+        ("two score houses", 40.0, 35.0, 45.0),
+    ],
+    ids=["three-dozen", "a-dozen", "two-score"],
+)
+def test_dozens_and_scores_are_round_counts(
+    text: str, stated: float, low: float, high: float
+) -> None:
+    (m,) = find_quantities(text)
+    assert (m.stated_low, m.low, m.high) == (stated, low, high)
+
+
+def test_score_multiplies_only_a_spelled_number() -> None:
+    assert [(m.stated_low, m.noun) for m in find_quantities("They won 3 score draws.")] == [
+        (3.0, "draw")
+    ]
+    assert [m.stated_low for m in find_quantities("scored two goals")] == [2.0]
