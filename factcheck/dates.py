@@ -330,6 +330,19 @@ class _Clock(NamedTuple):
     grain: str
     fixed: bool
     utc_offset: float | None = None
+    """Hours from UTC of the zone written after the time; for "ET" and "PT", which name no
+    season, the standard offset, an hour more on days of US daylight saving time."""
+    seasonal: bool = False
+
+
+def _us_daylight_saving(day: dt.date) -> bool:
+    """Whether US daylight saving time is in force on ``day`` (from the second Sunday of March
+    to the first Sunday of November, the rule since 2007): "9:20 a.m. ET" in September is EDT."""
+    march_1 = dt.date(day.year, 3, 1)
+    start = march_1 + dt.timedelta(days=(6 - march_1.weekday()) % 7 + 7)
+    november_1 = dt.date(day.year, 11, 1)
+    end = november_1 + dt.timedelta(days=(6 - november_1.weekday()) % 7)
+    return start <= day < end
 
 
 class _NeedsReference(Exception):
@@ -977,8 +990,11 @@ class _Parser:
         ("8 tonight"); moved into the publication's zone when ``c`` names another one."""
         hour = c.hour + 12 if not c.fixed and pm_from >= 12 and c.hour < 12 else c.hour
         t0 = day.replace(hour=hour, minute=c.minute, second=c.second, microsecond=0)
-        if c.utc_offset is not None and self.ref_offset is not None:
-            t0 += self.ref_offset - dt.timedelta(hours=c.utc_offset)
+        zone = c.utc_offset
+        if zone is not None and c.seasonal and _us_daylight_saving(t0.date()):
+            zone += 1
+        if zone is not None and self.ref_offset is not None:
+            t0 += self.ref_offset - dt.timedelta(hours=zone)
         free = not c.fixed and not pm_from
         return _V(
             t0,
@@ -988,7 +1004,7 @@ class _Parser:
             note=note,
             ampm_free=free,
             on_pub_day=note is not None,
-            zone=c.utc_offset,
+            zone=zone,
         )
 
     def attach_time(self, j: int, v: _V) -> _R | None:
@@ -1127,7 +1143,15 @@ class _Parser:
         nxt = self.t(i + 1)
         zone = self.raw(i + 1).upper()
         if zone in lex.TIMEZONES and len(zone) > 1:
-            return i + 2, _Clock(hour, 0, 0, "hour", fixed=False, utc_offset=lex.TIMEZONES[zone])
+            return i + 2, _Clock(
+                hour,
+                0,
+                0,
+                "hour",
+                fixed=False,
+                utc_offset=lex.TIMEZONES[zone],
+                seasonal=zone in lex.SEASONAL_ZONES,
+            )
         if nxt in ("to", "until", "till"):
             end = self.clock(i + 2)
             if end is None or not end[1].fixed:
@@ -1290,7 +1314,7 @@ class _Parser:
         zone = self.raw(j).upper()
         if zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
             offset, j = lex.TIMEZONES[zone], j + 1
-        return j, _Clock(hour, minute, second, grain, fixed, offset)
+        return j, _Clock(hour, minute, second, grain, fixed, offset, zone in lex.SEASONAL_ZONES)
 
     def spoken_minutes_end(self, i: int) -> bool:
         """Whether a clock time written as said ("at 3 15") may end before token ``i``: at the

@@ -1311,3 +1311,19 @@ def test_forecasts_and_expectations_point_ahead() -> None:
     assert (m.role, m.low) == ("future", "2025-11-19")
     text = "Utilities expect to restore power to 95% of customers by Saturday night."
     assert find_dates(text, thursday)[0].role == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("halted at 9:20 a.m. ET on Sept. 23, 2025", "2025-09-23T13:20:00+00:00"),
+        ("halted at 9:20 a.m. ET on Dec. 3, 2025", "2025-12-03T14:20:00+00:00"),
+        ("halted at 9:20 a.m. ET on March 9, 2025", "2025-03-09T13:20:00+00:00"),
+        ("halted at 9:20 a.m. ET on March 8, 2025", "2025-03-08T14:20:00+00:00"),
+        ("opens at 9 a.m. PT on July 4, 2025", "2025-07-04T16:00:00+00:00"),
+    ],
+    ids=["et-september", "et-december", "et-dst-starts", "et-day-before", "pt-july"],
+)
+def test_et_and_pt_follow_us_daylight_saving(text: str, low: str) -> None:
+    utc = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
+    assert one(text, utc).low == low

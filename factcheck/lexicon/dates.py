@@ -1102,6 +1102,8 @@ TIMEZONES: dict[str, float] = {
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "PT": -8, "CET": 1, "CEST": 2, "BST": 1,
     "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11, "IRST": 3.5, "MSK": 3,
 }  # fmt: skip
+# Zones written without their season: standard time, or daylight saving time on its days.
+SEASONAL_ZONES = frozenset({"ET", "PT"})
 
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(
