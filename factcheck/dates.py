@@ -3998,9 +3998,12 @@ def _to_mention(p: _Parser, s: int, e: int, v: _V, ref: _Reference) -> DateMenti
     ref_day = ref.midnight
     # the report's event is near its publication; a date that ended a month before is background
     ends = high if high is not None else low
-    if (p.future and not p.cue_nearest) or (
+    past = ref_day is not None and ends is not None and ends <= ref_day
+    if (p.future and not p.cue_nearest and not past) or (
         ref_day is not None and low is not None and low >= ref_day + _ONE_DAY
     ):
+        # a cue says ahead, unless the date is over before the publication day: "demand we
+        # did not expect a year ago", "will be retried for a 2009 killing"
         role = "future"
     elif (
         ref_day is not None

@@ -1327,3 +1327,11 @@ def test_forecasts_and_expectations_point_ahead() -> None:
 def test_et_and_pt_follow_us_daylight_saving(text: str, low: str) -> None:
     utc = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
     assert one(text, utc).low == low
+
+
+def test_a_cue_of_the_future_never_makes_a_past_date_ahead() -> None:
+    published = dt.datetime(2025, 11, 13, 14)
+    (ago,) = find_dates("demand we did not expect a year ago", published)
+    assert ago.role == "background"
+    assert find_dates("He will be retried for a 2009 killing.", published)[0].role != "future"
+    assert find_dates("The vote will be held on Thursday.", published)[0].role == "future"
