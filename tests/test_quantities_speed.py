@@ -120,3 +120,20 @@ def test_lone_left_token_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatc
     fast = [quantities._read_left(text, toks, at) for text, toks, at in cases]
     monkeypatch.setattr(quantities, "_reads_nothing", lambda *args: False)
     assert [quantities._read_left(text, toks, at) for text, toks, at in cases] == fast
+
+
+_SCAN_PIECES = ["two", "Two", "TWO", "tWo", "year", "a", "5", "12", "٣", ".", "½", "^", "_", "é"]
+_SCAN_PIECES += ["x", "X", " ", "-", ",", "?", "¿", "\u00a0", "\n", "one", "ONE", "km", "KM"]
+
+
+def test_trigger_spans_are_the_trigger_matches() -> None:
+    # find_quantities takes its candidates from _trigger_spans, which finds the trigger's
+    # matches with string methods: every pair and triple of pieces, and some longer texts,
+    # must give the regex's spans (".5" and "5" overlap; "é" and "?" are replaced in ASCII)
+    texts = [a + b for a in _SCAN_PIECES for b in _SCAN_PIECES]
+    texts += [a + b + c for a in _SCAN_PIECES for b in _SCAN_PIECES for c in _SCAN_PIECES[:14]]
+    texts += ["½ and a½ x5 5½ .5 .55 5.5 x.5 é.5 _.5 a^2 J/m^22 10KM 5million twenty-one"]
+    texts += ["It rose 3.5% to ٣٤ in 2024 – two weeks’ work, a year on"]
+    texts += ["".join(chr(c) for c in range(400)), ""]
+    spans = [[m.span() for m in quantities._trigger().finditer(t)] for t in texts]
+    assert [quantities._trigger_spans(t) for t in texts] == spans
