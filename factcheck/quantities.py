@@ -735,13 +735,38 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
             # the usual case: a word that no left-context reading ends with ("said 84")
             return [(word.lower(), k, j + 1, word)]
     lo = max(floor, pos - _LEFT_WINDOW)
-    toks: list[_Token] = []
-    for m in _LEFT_TOKEN.finditer(text, lo, pos):
-        written = m.group()
-        start, end = m.span()
-        toks.append((written.lower(), start, end, written))
+    toks = _window_tokens(text, lo, pos)
     if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
         del toks[0]  # a word cut by the window's edge
+    return toks
+
+
+def _window_tokens(text: str, lo: int, hi: int) -> list[_Token]:
+    """The matches of ``_LEFT_TOKEN`` in ``text[lo:hi]``, as tokens."""
+    toks: list[_Token] = []
+    # No token holds a blank: the window splits at blanks (in C), and the usual runs are
+    # tokenised as the regex would: a word ("said") or one character ("$") is one token, and
+    # so is a word with a dot ("Dec."); a word and another character ("said,") are two. Only
+    # the other runs ("U.S.", "$5,", "(about") are left to the regex, several times dearer.
+    at = lo
+    for run in text[lo:hi].split():
+        at = text.find(run, at, hi)
+        end = at + len(run)
+        word = run[:-1]
+        if len(run) == 1 or (run.isascii() and run.isalpha()):
+            toks.append((run.lower(), at, end, run))
+        elif word.isascii() and word.isalpha():
+            if run[-1] == ".":
+                toks.append((run.lower(), at, end, run))
+            else:
+                toks.append((word.lower(), at, end - 1, word))
+                toks.append((run[-1].lower(), end - 1, end, run[-1]))
+        else:
+            for m in _LEFT_TOKEN.finditer(text, at, end):
+                written = m.group()
+                start, stop = m.span()
+                toks.append((written.lower(), start, stop, written))
+        at = end
     return toks
 
 

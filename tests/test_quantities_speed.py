@@ -137,3 +137,22 @@ def test_trigger_spans_are_the_trigger_matches() -> None:
     texts += ["".join(chr(c) for c in range(400)), ""]
     spans = [[m.span() for m in quantities._trigger().finditer(t)] for t in texts]
     assert [quantities._trigger_spans(t) for t in texts] == spans
+
+
+_RUNS = ["said", "Dec.", "U.S.", "a.", "x.y", "said,", "A7", "'s", "(about", "$5,", "é", "É"]
+_RUNS += ["İ", "<=", "≥", "٣", "5", ",", ".", "$", "-", "="]
+_BLANKS = [" ", "  ", "\u00a0", "\n", "\u2009"]
+
+
+def test_window_tokens_are_the_token_matches() -> None:
+    # _window_tokens splits at blanks and tokenises the usual runs itself: every pair and
+    # triple of runs must give the regex's tokens, whatever blank lies between
+    texts = [a + g + b for a in _RUNS for g in _BLANKS for b in _RUNS]
+    texts += [a + b + " " + c for a in _RUNS for b in _RUNS for c in _RUNS[:8]]
+    for text in texts:
+        for lo in range(len(text)):
+            expected = [
+                (m.group().lower(), m.start(), m.end(), m.group())
+                for m in quantities._LEFT_TOKEN.finditer(text, lo, len(text))
+            ]
+            assert quantities._window_tokens(text, lo, len(text)) == expected, text
