@@ -234,6 +234,11 @@ _WORDS_AFTER_WORDS = (
 )
 """A superset of the words that can go on after a number word ("twenty-two", "one third",
 "twenty first"); any other word ends it."""
+_FIRST_WORDS = frozenset(
+    {"a", "an"} | set(SMALL) | set(TENS) | set(SCALES) | set(DENOMINATORS) | set(ORDINAL_WORDS)
+)
+"""The words a number can start with: those :func:`_accept_word` can take first ("a" before
+a scale, units, tens, scales, denominators) and the ordinals read alone ("fourth")."""
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([A-Za-z]+)")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")
@@ -293,6 +298,8 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
         plain = _read_plain_word(text, pos)
         if plain is not None:
             return plain
+    if first.isalpha() and not _may_open_number(text, pos):
+        return None  # "of", "from", "away": the grammar would stop before the first word
     n = len(text)
     st = _State()
     i = pos
@@ -412,6 +419,13 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
     if st.last == "scale" and st.words_only and text.startswith(", ", end):
         end = _comma_group(st, text, end)
     return _finish(st, pos, end)
+
+
+def _may_open_number(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is one of :data:`_FIRST_WORDS` (a letter beyond ASCII opens
+    no word the grammar reads)."""
+    word = _WORD.match(text, pos)
+    return word is not None and word.group().lower() in _FIRST_WORDS
 
 
 def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
