@@ -43,6 +43,8 @@ from .lexicon.quantities import (
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
     ORDINAL_DETERMINERS,
+    OVER_MORE_LEADS,
+    OVER_PARTICLE_VERBS,
     RANGE_CLOSED_HIGH,
     RIGHT_QUALIFIERS,
     ROUND_COUNT_MIN,
@@ -1251,6 +1253,25 @@ def _opens_line(text: str, at: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
+_PERIOD_AFTER = re.compile(
+    r"[\w.,-]*[ \t]+(?:(?:a|an|the|past|last|next|coming)[ \t]+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|nights?"
+    r"|quarters?)\b(?![ \t]+ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _over_is_more(text: str, before: list[_Token], figure: int) -> bool:
+    """Whether "over" before a figure says "more than". After a verb it takes as a particle it
+    does not ("rolled over 38 times", "took over 30 firms"), nor before a period unless a
+    word of length comes first ("rose 9% over two years", "over 48 hours, the storm dumped"
+    are across it; "for over two years", "took over an hour", "over two years ago" are more)."""
+    prev = before[-1][0].lower() if before else ""
+    if _PERIOD_AFTER.match(text, figure) is not None:
+        return prev in OVER_MORE_LEADS
+    return prev not in OVER_PARTICLE_VERBS
+
+
 def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
     """Peel sign, currency, qualifier, "between"/"from", change verb and age off the left."""
     left = _Left(start)
@@ -1323,6 +1344,8 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
         and text[rest[-used][1] - 1 : rest[-used][1]] in ("<", ">", "=")
     ):
         used = 0  # "<>30", "=>30": not a comparison anyone writes
+    if used and key == "over" and not _over_is_more(text, rest[:-used], figure_start):
+        used = 0  # "rose 9% over two years", "rolled over 38 times": not "more than"
     if used:
         left.qualifier = LEFT_QUALIFIERS[key]
         left.start = rest[-used][1]

@@ -719,7 +719,7 @@ def test_non_claim(text: str) -> None:
 # id, text, every quoted phrase: the traps where a wrong reading is easy
 PHRASES = [
     ("closing-quote-not-inch", 'The class is "English 101". On', ["101"]),
-    ("over-a-duration-is-not-a-fraction", "killed 20 over three days", ["20", "over three days"]),
+    ("over-a-duration-is-not-a-fraction", "killed 20 over three days", ["20", "three days"]),
     ("code-after-unit", "24703 L-202", ["24703"]),
     ("million-first-is-not-ordinal", "$280 million first preferred notes", ["$280 million"]),
     ("restated-in-brackets", "forty-five (45) people", ["forty-five"]),
@@ -1489,3 +1489,22 @@ def test_score_multiplies_only_a_spelled_number() -> None:
         (3.0, "draw")
     ]
     assert [m.stated_low for m in find_quantities("scored two goals")] == [2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Nurses accepted a 9% pay rise over two years.", "exact"),
+        ("Over 48 hours, the storm dumped snow.", "exact"),
+        ("The car rolled over 38 times.", "exact"),
+        ("The firm took over 30 rivals.", "exact"),
+        ("It took over an hour to arrive.", "more_than"),
+        ("He waited for over two years.", "more_than"),
+        ("Over 200 people died.", "more_than"),
+    ],
+    ids=["rise-over-two-years", "over-48-hours", "rolled-over", "took-over", "took-over-an-hour",
+         "for-over-two-years", "over-200-people"],
+)  # fmt: skip
+def test_over_is_more_than_only_where_it_compares(text: str, qualifier: str) -> None:
+    last = find_quantities(text)[-1]
+    assert last.qualifier == qualifier

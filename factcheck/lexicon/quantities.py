@@ -45,6 +45,27 @@ __all__ = [
 # Counts and most measurements cannot be negative, so "up to 700" is [0, 700], not (-inf, 700].
 # --------------------------------------------------------------------------------------------
 
+OVER_PARTICLE_VERBS = frozenset(
+    [
+        *("rolled", "roll", "rolls", "rolling", "turned", "turn", "turns", "turning"),
+        *("flipped", "flip", "handed", "hand", "hands", "handing", "took", "take", "takes"),
+        *("taking", "taken", "won", "win", "wins", "winning", "ran", "run", "runs", "running"),
+    ]
+)
+"""Verbs whose "over" is a particle, not "more than": "rolled over 38 times", "took over 30
+firms", "won over 200 voters"."""
+
+OVER_MORE_LEADS = frozenset(
+    [
+        *("for", "in", "after", "within", "lasted", "lasting", "last", "lasts", "spent"),
+        *("spend", "spends", "spending", "waited", "wait", "served", "serving", "is", "was"),
+        *("were", "are", "been", "be", "just", "well", "of", "aged", "lived", "worked"),
+        *("took", "take", "takes", "taking", "taken"),
+    ]
+)
+"""Words before "over" and a period that make it "more than" ("for over two years", "took
+over an hour"); elsewhere "over two years" is across them ("rose 9% over two years")."""
+
 LEFT_QUALIFIERS: dict[str, str] = {
     "more than": "more_than",
     "greater than": "more_than",
