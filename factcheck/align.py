@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
+from .lexicon.dates import ANCHOR_NOUNS, ANCHOR_VERBS
 from .lexicon.properties import (
     DIMENSIONS_OF_THINGS,
     INCREMENT_SUFFIX,
@@ -56,6 +57,11 @@ def group_key(claim: Claim) -> Hashable | None:
                 # a time of no named step: it may meet another, never clash
                 return ("loose-count", claim.kind, claim.property, claim.role, zoned)
             return (claim.kind, claim.property, claim.role, anchor, zoned, claim.entity)
+        if claim.role != "event" and anchor not in _NAMED_EVENTS and _deed_of(anchor):
+            # a past date anchored by what its clause did to what ("Dubai handled 95.2 million
+            # passengers in 2025", "Heathrow handled 83.9 million passengers in 2024"): whose
+            # doing it was those words do not say, so such dates may meet, never clash
+            return ("loose-count", claim.kind, claim.property, claim.role, anchor, zoned)
         return (claim.kind, claim.property, claim.role, anchor, zoned)
     if claim.kind == "count":
         if claim.property is None:
@@ -79,6 +85,17 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.role in ("background", "future"):
         return ("loose-count", claim.kind, claim.property, claim.role, claim.entity, unit)
     return (claim.kind, claim.property, claim.role, claim.entity, unit)
+
+
+_NAMED_EVENTS = frozenset([*ANCHOR_VERBS.values(), *ANCHOR_NOUNS.values()])
+"""The events the date recogniser names a date by ("death", "election"): dates of one such
+event in two reports are of one thing."""
+
+
+def _deed_of(anchor: str | None) -> bool:
+    """Whether a date's anchor is a deed its clause names, a verb and its object joined by "_"
+    ("handl_passenger", from :func:`factcheck.properties.read_date`), not an event."""
+    return anchor is not None and "_" in anchor
 
 
 def is_loose(key: Hashable | None) -> bool:

@@ -1312,7 +1312,10 @@ class _Parser:
         j = self.skip(j, "ish")
         offset = None
         zone = self.raw(j).upper()
-        if zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
+        if self.t(j) in lex.ZONE_WORDS and self.t(j + 1) == "time":
+            zone = lex.ZONE_WORDS[self.t(j)]  # "7:30 p.m. Eastern time"
+            offset, j = lex.TIMEZONES[zone], j + 2
+        elif zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
             offset, j = lex.TIMEZONES[zone], j + 1
         return j, _Clock(hour, minute, second, grain, fixed, offset, zone in lex.SEASONAL_ZONES)
 

@@ -1349,6 +1349,10 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
         ):
             prop = "tally_period"
+        elif lex.STATEMENT_NOUNS.intersection(_lower_words(text[s : mention.start])[-4:]):
+            prop = "statement_date"  # "ESA's forecast, made on Thursday"
+        elif _an_ordinal_day(words):
+            prop = "step_date"  # "schools stayed closed for a second day on Tuesday"
         elif lex.OTHER_INSTANCE_WORDS.intersection(lead[-5:]):
             prop = "fixture_date"  # "The women's giant slalom on Saturday": another race's day
         elif _people_released(lead):
@@ -1371,7 +1375,11 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 if w in ("that", "which", "who", "when"):
                     break
                 particle = reach[i + 1] if i + 1 < len(reach) else ""
-                if w in lex.FOLLOW_UP_WORDS and particle not in lex.OTHER_VERB_PARTICLES.get(w, ()):
+                if (
+                    w in lex.FOLLOW_UP_WORDS
+                    and particle not in lex.OTHER_VERB_PARTICLES.get(w, ())
+                    and (w not in lex.FOLLOW_UP_PARTICLES or particle in lex.FOLLOW_UP_PARTICLES[w])
+                ):
                     prop = lex.FOLLOW_UP_WORDS[w]
                     break
                 if w.endswith("ed") and not (i and reach[i - 1] in _DETERMINERS):
@@ -1448,6 +1456,19 @@ def _secondary_event(words: list[str]) -> str | None:
         if w in lex.EVENT_TIME_WORDS and w not in lex.IRREGULAR_PAST_VERBS and not w.endswith("ed"):
             return None  # the quake, the blast: the main event named last
     return None
+
+
+def _an_ordinal_day(words: list[str]) -> bool:
+    """Whether "a second day", "a third straight day" or "the fourth consecutive day" is in
+    ``words``: a day that is one of several of the story."""
+    for i, w in enumerate(words):
+        if w in lex.ORDINAL_DAY_WORDS:
+            rest = words[i + 1 : i + 3]
+            if rest[:1] == ["day"] or (
+                rest[1:] == ["day"] and rest[0] in ("straight", "consecutive")
+            ):
+                return True
+    return False
 
 
 def _is_past_verb(word: str) -> bool:

@@ -16,9 +16,10 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .intervals import Bounds, bounds_of, hull, instant_seconds, intersect, to_interval
-from .lexicon.dates import TIMEZONES
+from .lexicon.dates import TIMEZONES, ZONE_WORDS
 from .lexicon.properties import (
     EVOLVING_MEASURES,
     EVOLVING_SHARES,
@@ -54,7 +55,12 @@ def zone_written(claim: Claim) -> bool:
     Such times compare as instants; a time without a zone is a clock reading of some place,
     which other reports may give in another zone: it compares only with times without one.
     """
-    return claim.kind == "time" and any(w in TIMEZONES for w in _ZONE_TOKEN.findall(claim.text))
+    if claim.kind != "time":
+        return False
+    words = _ZONE_TOKEN.findall(claim.text)
+    return any(w in TIMEZONES for w in words) or any(
+        w.lower() in ZONE_WORDS and nxt.lower() == "time" for w, nxt in pairwise(words)
+    )  # "7:30 p.m. Eastern time"
 
 
 def claim_bounds(claim: Claim) -> Bounds:

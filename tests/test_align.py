@@ -1157,3 +1157,14 @@ def test_days_of_two_named_events_never_clash() -> None:
     assert "another event" in talks.reason
     # days of the same named event still clash
     assert [{c.doc for c in g.claims} for g in report.contradictions] == [{"a", "c"}]
+
+
+def test_past_dates_of_deeds_whose_doer_may_differ_never_clash() -> None:
+    texts = {
+        "a": "Dubai airport handled a record 95.2 million passengers in 2025.",
+        "b": "London Heathrow, its rival, handled 83.9 million passengers in 2024.",
+    }
+    report = factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    )
+    assert report.contradictions == ()

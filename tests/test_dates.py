@@ -1335,3 +1335,9 @@ def test_a_cue_of_the_future_never_makes_a_past_date_ahead() -> None:
     assert ago.role == "background"
     assert find_dates("He will be retried for a 2009 killing.", published)[0].role != "future"
     assert find_dates("The vote will be held on Thursday.", published)[0].role == "future"
+
+
+def test_a_us_zone_in_words() -> None:
+    utc = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    m = one("started at 7:30 p.m. Eastern time on Dec. 31, 2025", utc)
+    assert m.low == "2026-01-01T00:30:00+00:00"

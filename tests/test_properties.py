@@ -584,3 +584,30 @@ def test_paying_says_no_kind_of_sum(text: str) -> None:
 def test_a_past_date_names_what_was_done_to_what(text: str, prop: str) -> None:
     day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
     assert (day.role, day.property) == ("background", prop)
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("The hiker had set out on Thursday to climb the peak.", "step_date"),
+        ("He was spotted from a helicopter on Sunday morning.", "step_date"),
+        ("The asteroid, discovered on May 4, passed us.", "recovery_date"),
+        ("Pupils stayed home for a second day on Tuesday.", "step_date"),
+        ("ESA's forecast, made on Thursday, had a window of 30 minutes.", "statement_date"),
+        ("Arsonists set fire to the hall on Tuesday.", "event_date"),
+    ],
+    ids=["set-out", "spotted", "discovered", "a-second-day", "a-forecast-made", "set-fire"],
+)
+def test_days_of_other_steps_of_a_story(text: str, prop: str) -> None:
+    day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
+    assert day.property == prop
+
+
+def test_a_figure_after_up_from_or_down_from_is_the_earlier_value() -> None:
+    claims = factcheck.extract(
+        "The new limit, 3 tonnes, is down from 7.5 tonnes.", published=PUBLISHED
+    )
+    assert [(c.text, c.role) for c in claims] == [
+        ("3 tonnes", "event"),
+        ("7.5 tonnes", "background"),
+    ]

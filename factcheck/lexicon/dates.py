@@ -1099,11 +1099,14 @@ HOLIDAY_TRIGGERS = frozenset(
 # another zone is converted to the zone of the publication date when that one is known.
 TIMEZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5,
-    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "PT": -8, "CET": 1, "CEST": 2, "BST": 1,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "PT": -8, "CT": -6, "MT": -7, "CET": 1,
+    "CEST": 2, "BST": 1,
     "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11, "IRST": 3.5, "MSK": 3,
 }  # fmt: skip
 # Zones written without their season: standard time, or daylight saving time on its days.
-SEASONAL_ZONES = frozenset({"ET", "PT"})
+SEASONAL_ZONES = frozenset({"ET", "CT", "MT", "PT"})
+# "7:30 p.m. Eastern time": US zones named in words, before "time".
+ZONE_WORDS = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
 
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(

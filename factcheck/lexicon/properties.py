@@ -468,9 +468,12 @@ REFERENCE_PRICE_CUES: tuple[str, ...] = (
     "premium to",
     "premium over",
     "discount to",
+    "down from",
+    "up from",
 )
 """Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
-price of 29 euros" makes the 29 euros a reference, not the 31%."""
+price of 29 euros" makes the 29 euros a reference, not the 31%; "the new limit, down from 7.5
+metric tons" makes 7.5 tons the earlier value, not the new limit."""
 
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
@@ -506,6 +509,10 @@ FOLLOW_UP_WORDS: dict[str, str] = {
     "appeared": "court_date",
     "recovered": "recovery_date",
     "found": "recovery_date",
+    "discovered": "recovery_date",  # "the asteroid, discovered on April 4, passed on Wednesday"
+    "spotted": "step_date",  # "He was spotted from a helicopter on Sunday"
+    "located": "step_date",
+    "set": "step_date",  # only "set out" and "set off": see FOLLOW_UP_PARTICLES
     "rescued": "rescue_date",
     "pulled": "rescue_date",
     "freed": "rescue_date",
@@ -554,6 +561,14 @@ OTHER_VERB_PARTICLES: dict[str, tuple[str, ...]] = {"lifted": ("off",)}
 """Particles that make a follow-up verb another verb: a rocket "lifted off" at 14:32 is the
 launch itself, not a restriction lifted later."""
 
+FOLLOW_UP_PARTICLES: dict[str, tuple[str, ...]] = {"set": ("out", "off")}
+"""Follow-up verbs that are one only with a particle: a hiker "set out on Thursday" (a step
+before the event), not "set fire to the hall on Tuesday" (the event)."""
+
+ORDINAL_DAY_WORDS = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh"])
+"""Ordinals that, before "day" in a date's clause ("stayed home for a second day on Tuesday",
+"a third straight day"), make the date one step of a story over several days."""
+
 SECONDARY_EVENTS: dict[str, str] = {"aftershock": "aftershock", "aftershocks": "aftershock"}
 """Events that follow the one a story is about: a time they "struck" at is theirs, not the
 main event's ("The strongest aftershock struck at 12:32 a.m.")."""
@@ -598,6 +613,10 @@ FIXTURE_NOUNS = frozenset(
 """Events held on a set day that a story about another one names by its weekday ("won the
 decider to set up Sunday's final"): whether that day is past or ahead the words seldom say, so
 its date ("fixture_date") is each report's own."""
+
+STATEMENT_NOUNS = frozenset(["forecast", "prediction", "statement", "announcement", "warning"])
+"""Nouns of something said: a day right after them ("ESA's forecast, made on Thursday") is
+when it was said, never the event's."""
 
 OTHER_INSTANCE_WORDS = frozenset(
     [
