@@ -143,12 +143,16 @@ def _trigger() -> re.Pattern[str]:
     )
 
 
-_ANCHOR_WORDS = sorted({*lex.ANCHOR_VERBS, *lex.ANCHOR_NOUNS})
-_ANCHOR_RX = re.compile(
-    r"\b(?:"
-    + trie_regex(sorted({v for w in _ANCHOR_WORDS for v in (w, w.capitalize(), w.upper())}))
-    + r")\b|[.;!?,]"
+_ANCHOR_WORDS = trie_regex(
+    sorted(
+        {v for w in (*lex.ANCHOR_VERBS, *lex.ANCHOR_NOUNS) for v in (w, w.capitalize(), w.upper())}
+    )
 )
+_CLAUSE_MARK = re.compile(r"[.;!?,]")  # where the event noun after a date must come before
+# An event word with the non-word character before it (its boundary): like the trigger, a
+# pattern that opens on a character class is tried only where the class matches, where a
+# leading "\b" is tried at every character.
+_ANCHOR_WORD_RX = re.compile(r"\W(" + _ANCHOR_WORDS + r")\b")
 # Words that can open a date expression left of its trigger ("between", "the", "early", "3").
 _STARTS = frozenset(
     {
@@ -3891,23 +3895,25 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     verb: str | None = None
     noun: str | None = None
     noun_at = -1
-    for m in _ANCHOR_RX.finditer(text, lo, start):
-        w = m.group().lower()
+    # text[lo:start] with the character before it (a space before the text's first word)
+    padded = " " + text
+    for m in _ANCHOR_WORD_RX.finditer(padded, lo, start + 1):
+        w = m.group(1).lower()
         if w in lex.ANCHOR_VERBS:
             verb = lex.ANCHOR_VERBS[w]
-        elif w in lex.ANCHOR_NOUNS:
-            noun, noun_at = lex.ANCHOR_NOUNS[w], m.start()
-        # else a comma or the dot of an abbreviation ("U.S."): the sentence goes on
+        else:
+            noun, noun_at = lex.ANCHOR_NOUNS[w], m.start(1) - 1
     if verb is not None:
         return verb
     if noun is not None and start - noun_at <= _ANCHOR_NOUN_REACH:
         return noun
-    for m in _ANCHOR_RX.finditer(text, end, min(len(text), end + _ANCHOR_AFTER)):
-        w = m.group()
-        if w in _SENTENCE_MARKS or w == ",":
-            return None
-        if w.lower() in lex.ANCHOR_NOUNS:
-            return lex.ANCHOR_NOUNS[w.lower()]
+    # after the date, up to the first comma or mark
+    hi = min(len(text), end + _ANCHOR_AFTER)
+    mark = _CLAUSE_MARK.search(text, end, hi)
+    for m in _ANCHOR_WORD_RX.finditer(padded, end, (hi if mark is None else mark.start()) + 1):
+        w = m.group(1).lower()
+        if w in lex.ANCHOR_NOUNS:
+            return lex.ANCHOR_NOUNS[w]
     return None
 
 

@@ -119,3 +119,59 @@ def test_the_grammar_reads_no_token_beyond_the_padding(monkeypatch: pytest.Monke
     assert len(seen) > 1000
     furthest = max(max(-i, i - n + 1) for i, n in seen)
     assert furthest < dates._T_PAD
+
+
+# _anchor_near as it read with one pattern for event words and marks, a "\b" before each word.
+_PLAIN_ANCHOR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({*dates.lex.ANCHOR_VERBS, *dates.lex.ANCHOR_NOUNS}, key=len, reverse=True))
+    + r")\b|[.;!?,]",
+    re.IGNORECASE,
+)
+
+
+def _plain_anchor_near(text: str, start: int, end: int) -> str | None:
+    lo = dates._sentence_start(text, max(0, start - dates._ANCHOR_BEFORE), start)
+    verb = noun = None
+    noun_at = -1
+    for m in _PLAIN_ANCHOR.finditer(text, lo, start):
+        w = m.group()
+        if w.lower() in dates.lex.ANCHOR_VERBS and w in (w.lower(), w.capitalize(), w.upper()):
+            verb = dates.lex.ANCHOR_VERBS[w.lower()]
+        elif w.lower() in dates.lex.ANCHOR_NOUNS and w in (w.lower(), w.capitalize(), w.upper()):
+            noun, noun_at = dates.lex.ANCHOR_NOUNS[w.lower()], m.start()
+    if verb is not None:
+        return verb
+    if noun is not None and start - noun_at <= dates._ANCHOR_NOUN_REACH:
+        return noun
+    for m in _PLAIN_ANCHOR.finditer(text, end, min(len(text), end + dates._ANCHOR_AFTER)):
+        w = m.group()
+        if w in ".;!?,":
+            return None
+        if w.lower() in dates.lex.ANCHOR_NOUNS and w in (w.lower(), w.capitalize(), w.upper()):
+            return dates.lex.ANCHOR_NOUNS[w.lower()]
+    return None
+
+
+ANCHOR_TEXTS = [
+    "killed on Monday",
+    "Killed Monday's blasts, more",
+    "The quake killed 30; on Monday the funeral was held",
+    "xkilled Monday blast",
+    "the funeral on Friday,blast",
+    "the blast. On Friday blasts",
+    "Friday blast.",
+    "KILLED blast Blast BLAST bLast on 3 May the explosionblast explosion_ died",
+    "was killed by a U.S. drone strike in Baghdad in January 2020 after the funeral",
+    "the explosion happened, and then — on Monday — the funeral",
+    "the blast" + " and" * 16 + " on Monday",  # the noun at the edge of its reach
+]
+
+
+@pytest.mark.parametrize("text", ANCHOR_TEXTS)
+def test_anchor_near_matches_the_plain_scan(text: str) -> None:
+    for variant in (text, text.upper(), "x" * 150 + " " + text):
+        for start in range(len(variant)):
+            for end in range(start, min(len(variant), start + 12) + 1):
+                want = _plain_anchor_near(variant, start, end)
+                assert dates._anchor_near(variant, start, end) == want, (variant, start, end)
