@@ -127,8 +127,10 @@ _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(
 # with a word character, so this is the "\b" before it): a pattern that starts with a character
 # class lets the engine skip the letters of every word in C, where a leading "\b" had a match
 # tried at each of them (a fifth less time).
-@lru_cache(maxsize=1)
-def _trigger() -> re.Pattern[str]:
+# On a text of ASCII characters the classes (\W, \d, \b) read the same with re.ASCII, which
+# tests a character by a table lookup, not by Unicode's properties: the scan costs a tenth less.
+@lru_cache(maxsize=2)
+def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
     """The scan's trigger, compiled on first use: ~9 ms, too dear for import."""
     return re.compile(
         r"\W(?:"
@@ -139,7 +141,8 @@ def _trigger() -> re.Pattern[str]:
         r"|\d? ?(?:[apAP] ?\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 3 p . m ., 10 o'clock
         r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
         r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b"  # the '90s, 1990 s, 18q4, 2018Q4
-        r"|\d? \d\d\b))"  # "at 3 15", a clock time written as it is said
+        r"|\d? \d\d\b))",  # "at 3 15", a clock time written as it is said
+        re.ASCII if ascii_only else 0,
     )
 
 
@@ -3530,7 +3533,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
     ref = _reference(published)
     # a space before the text opens a trigger at its start; each match then starts one
     # character before its trigger, which is where the trigger starts in the text
-    for m in _trigger().finditer(" " + text):
+    for m in _trigger(text.isascii()).finditer(" " + text):
         pos = m.start()
         if pos < last_end:
             continue

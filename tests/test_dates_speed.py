@@ -175,3 +175,12 @@ def test_anchor_near_matches_the_plain_scan(text: str) -> None:
             for end in range(start, min(len(variant), start + 12) + 1):
                 want = _plain_anchor_near(variant, start, end)
                 assert dates._anchor_near(variant, start, end) == want, (variant, start, end)
+
+
+def test_the_ascii_trigger_finds_what_the_unicode_one_does() -> None:
+    texts = [t for t in (*_date_texts(), *AWKWARD_TEXT, *IN_PHRASES) if t.isascii()]
+    assert len(texts) > 100
+    for text in texts:
+        for variant in (text, text.upper(), text.replace(" ", "_")):
+            spans = [m.span() for m in dates._trigger(True).finditer(" " + variant)]
+            assert spans == [m.span() for m in dates._trigger(False).finditer(" " + variant)]
