@@ -156,6 +156,7 @@ _CLAUSE_MARK = re.compile(r"[.;!?,]")  # where the event noun after a date must 
 # pattern that opens on a character class is tried only where the class matches, where a
 # leading "\b" is tried at every character.
 _ANCHOR_WORD_RX = re.compile(r"\W(" + _ANCHOR_WORDS + r")\b")
+_ANCHOR_WORD_ASCII = re.compile(_ANCHOR_WORD_RX.pattern, re.ASCII)
 # Words that can open a date expression left of its trigger ("between", "the", "early", "3").
 _STARTS = frozenset(
     {
@@ -178,6 +179,7 @@ _TOKEN = re.compile(
     r"([a-gi-pr-z][a-z]{0,39}(?![^\W\d_])"
     r"|(?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S)"
 )
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # the same on ASCII text, and cheaper
 _WINDOW_BEFORE = 60  # chars: enough for 8 tokens left of a trigger and a future cue
 _WINDOW_AFTER = 60  # most expressions end within it; longer ones get a second, wider look
 _WINDOW_LONGEST = 200
@@ -3629,7 +3631,7 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int
         parts = _TOKEN.split(chunk)
         toks = [t.lower() for t in parts[1::2]]
     else:
-        parts = _TOKEN.split(lowered)
+        parts = (_TOKEN_ASCII if lowered.isascii() else _TOKEN).split(lowered)
         toks = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=lo))
     return toks, bounds[1:-1:2], bounds[2::2]
@@ -3900,7 +3902,8 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     noun_at = -1
     # text[lo:start] with the character before it (a space before the text's first word)
     padded = " " + text
-    for m in _ANCHOR_WORD_RX.finditer(padded, lo, start + 1):
+    words = _ANCHOR_WORD_ASCII if padded.isascii() else _ANCHOR_WORD_RX
+    for m in words.finditer(padded, lo, start + 1):
         w = m.group(1).lower()
         if w in lex.ANCHOR_VERBS:
             verb = lex.ANCHOR_VERBS[w]
@@ -3913,7 +3916,7 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     # after the date, up to the first comma or mark
     hi = min(len(text), end + _ANCHOR_AFTER)
     mark = _CLAUSE_MARK.search(text, end, hi)
-    for m in _ANCHOR_WORD_RX.finditer(padded, end, (hi if mark is None else mark.start()) + 1):
+    for m in words.finditer(padded, end, (hi if mark is None else mark.start()) + 1):
         w = m.group(1).lower()
         if w in lex.ANCHOR_NOUNS:
             return lex.ANCHOR_NOUNS[w]

@@ -30,6 +30,7 @@ def test_moved_mention_keeps_every_field() -> None:
 PLAIN_TOKEN = re.compile(r"((?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S)")
 AWKWARD_TEXT = [
     "police said on Monday that q1 and h2 rose; Q3 H1 q12 h1x qh",
+    "x" * 39 + " " + "y" * 41 + " 1234567890123 Mid_day 3pm h1_ q4. (AP) -- it's",
     "a" * 39 + " " + "b" * 40 + " " + "c" * 41 + " " + "d" * 85,
     "x" * 39 + "é" + " café naïve Kelvin:\u212a İstanbul straße ǅemal",
     "abc123def _abc abc_ 3rd 10:30am 2,300 ٣٠ ²½",
@@ -42,6 +43,8 @@ AWKWARD_TEXT = [
 def test_tokens_match_the_plain_tokeniser(text: str) -> None:
     for variant in (text, text.lower(), text.upper()):
         assert dates._TOKEN.split(variant) == PLAIN_TOKEN.split(variant)
+        if variant.isascii():
+            assert dates._TOKEN_ASCII.split(variant) == PLAIN_TOKEN.split(variant)
 
 
 class _Everything:
