@@ -3317,6 +3317,12 @@ _AFTER_IN = frozenset(
     {"about", "around", "approximately", "roughly", "the", "early", "late", "half", "quarter",
      "a", "an", "couple", "pair", "few", *_NUMBER_WORDS, *lex.PARTS_OF_DAY, *_CLOCK_LINKS}
 )  # fmt: skip
+# Plural units of days, hours, minutes and seconds open no expression, though each is a trigger
+# (for the number before it: "3 hours ago"). Worked out from the grammar: of the readings in
+# _Parser.expr, those that start at a unit word take only others ("weeks after next", "week
+# 12", "year 2020", "the day after tomorrow"), and the rest need a number, a determiner, a
+# preposition or a part of day first; "minutes past" is no clock time without its number.
+_OPENS_NOTHING = frozenset({"days", "hours", "hrs", "minutes", "mins", "seconds", "secs"})
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),
@@ -3662,7 +3668,7 @@ def _mention_at(
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
         if s < k and toks[s] == "in" and toks[s + 1] not in _AFTER_IN and not toks[s + 1].isdigit():
             continue  # "in January", "in Monday's vote": read from the month, the weekday
-        if _inside_number(p, s):
+        if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         p.future, p.cue_nearest = _future_cue(toks, s, p)
         p.used_ref = False

@@ -187,3 +187,22 @@ def test_the_ascii_trigger_finds_what_the_unicode_one_does() -> None:
         for variant in (text, text.upper(), text.replace(" ", "_")):
             spans = [m.span() for m in dates._trigger(True).finditer(" " + variant)]
             assert spans == [m.span() for m in dates._trigger(False).finditer(" " + variant)]
+
+
+@pytest.mark.parametrize("unit", sorted(dates._OPENS_NOTHING))
+def test_the_units_that_open_nothing_open_no_expression(unit: str) -> None:
+    """The parse skips these words as starts: from each, before any word the grammar reads,
+    the grammar finds no expression."""
+    when = dt.datetime(2024, 1, 3, 12)
+    for word in sorted(dates._grammar_words()):
+        for then in ("next", "now", "noon", "3", "2024", "pm", "the"):
+            for text in (f"{unit} {word} {then} 5 pm", f"{unit}-{word} {then}"):
+                toks, starts, ends = dates._tokens(text, 0, len(text))
+                parser = dates._Parser(text, toks, starts, ends, when)
+                for future in (False, True):
+                    parser.future = future
+                    try:
+                        found = parser.expr(0)
+                    except (dates._NeedsReference, ValueError, OverflowError):
+                        found = None
+                    assert found is None, text
