@@ -608,14 +608,14 @@ class _Parser:
             r = self.open_range(i + width - 1, as_word=word)
             if r:
                 return r
-        r = self.day_span(i)
+        r = self.day_span(i) if s in _DAY_SPAN_FIRST or s.isdigit() else None
         if r is None and s in _DEICTIC_STARTS:
             r = self.deictic(i)
         if r:
             return r
         a = self.point(i)
         if a is None:
-            return self.clock_span(i)
+            return self.clock_span(i) if s in _CLOCK_SPAN_FIRST or s.isdigit() else None
         j, va = a
         iso_interval = (  # "2015-03-28 17:00:00/2015-03-29 21:00:00", ISO 8601's interval
             self.t(j) == "/"
@@ -975,12 +975,14 @@ class _Parser:
 
     # -- grammar: one point in time, possibly with a time of day ---------------------------------
     def point(self, i: int) -> _R | None:
-        r = self.time_first(i)
-        if r:
-            return r
+        s = self.t(i)
+        if s.isdigit() or s in _CLOCK_OPENERS or self.t(i + 1) in _CLOCK_LINKS:
+            r = self.time_first(i)
+            if r:
+                return r
         d = self.date_like(i)
         if d is None:
-            return self.part_then_time(i)
+            return self.part_then_time(i) if s in _PART_THEN_TIME_FIRST else None
         j, v = d
         if self.t(j) in ("'", "’") and self.t(j + 1) == "s" and self.glued(j + 1):
             r = self.possessive_part(j + 2, v)
@@ -1471,7 +1473,7 @@ class _Parser:
                     return r
             if s == "the":
                 return self.after_the(i)
-            r = self.ago(i)
+            r = self.ago(i) if s in _AGO_FIRST or s.isdigit() else None
             if r:
                 return r
             if s in ("this", "in", "last", "the", "within") or s in lex.PARTS_OF_DAY:
@@ -3323,6 +3325,16 @@ _AFTER_IN = frozenset(
 # 12", "year 2020", "the day after tomorrow"), and the rest need a number, a determiner, a
 # preposition or a part of day first; "minutes past" is no clock time without its number.
 _OPENS_NOTHING = frozenset({"days", "hours", "hrs", "minutes", "mins", "seconds", "secs"})
+# The first words (besides digits) that the readings _Parser.expr, point and date_like try in
+# turn can start with, from the first tests of each: a reading is not tried from another word
+# (most starts are a weekday, a month, "the"), which saves its calls and theirs. Each set is
+# checked against every word the grammar reads in tests/test_dates_speed.py.
+_DAY_SPAN_FIRST = frozenset({"from", "the", *lex.ORDINALS})  # "from the 13th to 15th July"
+_CLOCK_SPAN_FIRST = frozenset({"from", "between", *lex.SMALL_NUMBERS})  # "from 9 to 11 a.m."
+_PART_THEN_TIME_FIRST = frozenset({"in", "at", "the", "early", "late", *lex.PARTS_OF_DAY})
+_AGO_FIRST = frozenset(
+    {"in", "a", "an", "half", "quarter", "couple", "pair", "few", *_NUMBER_WORDS}
+)  # "in 3 days", "half an hour ago", "a few weeks later"
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -206,3 +207,51 @@ def test_the_units_that_open_nothing_open_no_expression(unit: str) -> None:
                     except (dates._NeedsReference, ValueError, OverflowError):
                         found = None
                     assert found is None, text
+
+
+# Each reading that _Parser.expr, point and date_like try only from certain first words, with
+# the test of the first word (and the word after it) that lets it be tried.
+FIRST_WORD_GUARDS = [
+    ("day_span", lambda first, then: first in dates._DAY_SPAN_FIRST),
+    ("clock_span", lambda first, then: first in dates._CLOCK_SPAN_FIRST),
+    ("part_then_time", lambda first, then: first in dates._PART_THEN_TIME_FIRST),
+    ("ago", lambda first, then: first in dates._AGO_FIRST),
+    (
+        "time_first",
+        lambda first, then: first in dates._CLOCK_OPENERS or then in dates._CLOCK_LINKS,
+    ),
+]
+
+
+# What may follow the first word in a reading that goes on from it
+FIRST_WORD_TAILS = [
+    "13 to 15 July", "3rd to 5th May 2024", "the 3rd - 5th May", "9 to 11 am", "3 days ago",
+    "hour ago", "a half hours ago", "evening at 8", "morning @ 3", "the evening at 8",
+    "past 3 pm", "to noon", "30 pm on Monday", "- 15 July 2024", "day", "3 pm", "next",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("method", "tried"), FIRST_WORD_GUARDS)
+def test_readings_start_only_at_their_first_words(
+    method: str, tried: Callable[[str, str], bool]
+) -> None:
+    """A reading is skipped where its first word (besides digits) is not one of its set:
+    from every other word the grammar reads, before any other, it finds nothing."""
+    when = dt.datetime(2024, 1, 3, 12)
+    skipped = 0
+    for first in sorted(dates._grammar_words()):
+        for tail in FIRST_WORD_TAILS:
+            text = f"{first} {tail}"
+            toks, starts, ends = dates._tokens(text, 0, len(text))
+            if toks[0].isdigit() or tried(toks[0], toks[1]):
+                continue
+            skipped += 1
+            parser = dates._Parser(text, toks, starts, ends, when)
+            for future in (False, True):
+                parser.future = future
+                try:
+                    found = getattr(parser, method)(0)
+                except (dates._NeedsReference, ValueError, OverflowError):
+                    found = None
+                assert found is None, (method, text)
+    assert skipped > 1000
