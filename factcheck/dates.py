@@ -657,7 +657,10 @@ class _Parser:
 
     def clock_span(self, i: int) -> _R | None:
         """Two hours sharing the a.m./p.m. of the second: "3-4pm", "from 9 to 11 a.m."."""
-        j = self.skip(i, "from", "between")
+        s = self.t(i)
+        if s not in _CLOCK_SPAN_FIRST and not s.isdigit():
+            return None  # most words after a day: no call to skip and bare_hour
+        j = i + 1 if s in ("from", "between") else i
         first = self.bare_hour(j) if self.t(j).isdigit() or self.t(j) in lex.SMALL_NUMBERS else None
         if first is None or self.t(first[0]) not in ("-", "–", "to", "and", "until", "till"):
             return None
@@ -2539,7 +2542,7 @@ class _Parser:
             y = self.year_words(i)  # "in nineteen ninety six", not "in two thousand homes"
             if y is not None and (not self.t(y[0]).isalpha() or self.t(y[0]) in ("and", "or")):
                 return y[0], _year(y[1])
-        return None if s in lex.SMALL_NUMBERS else self.absolute_rest(i)
+        return self.absolute_rest(i) if s in _ABSOLUTE_REST_FIRST else None  # no small number
 
     def absolute_rest(self, i: int) -> _R | None:
         s = self.t(i)
@@ -3332,6 +3335,10 @@ _OPENS_NOTHING = frozenset({"days", "hours", "hrs", "minutes", "mins", "seconds"
 _DAY_SPAN_FIRST = frozenset({"from", "the", *lex.ORDINALS})  # "from the 13th to 15th July"
 _CLOCK_SPAN_FIRST = frozenset({"from", "between", *lex.SMALL_NUMBERS})  # "from 9 to 11 a.m."
 _PART_THEN_TIME_FIRST = frozenset({"in", "at", "the", "early", "late", *lex.PARTS_OF_DAY})
+_ABSOLUTE_REST_FIRST = frozenset(
+    {"weekend", "week", "wk", "q1", "q2", "q3", "q4", "h1", "h2", "year", "month", "calendar",
+     "cy", *lex.HOLIDAYS, *lex.DECADE_WORDS}
+)  # fmt: skip
 _AGO_FIRST = frozenset(
     {"in", "a", "an", "half", "quarter", "couple", "pair", "few", *_NUMBER_WORDS}
 )  # "in 3 days", "half an hour ago", "a few weeks later"
