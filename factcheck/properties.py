@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,67 @@ __all__ = [
 
 _WINDOW = 160
 """Characters looked at on each side of a mention: a news clause is rarely longer."""
+
+
+@lru_cache(maxsize=16)
+def _cue_index(text: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where any of ``words`` (lower case) starts in the lower-cased ``text``, sorted; None
+    for a text beyond ASCII, whose lower case may move offsets or fold letters as the
+    engine's ``re.IGNORECASE`` does not.
+
+    ``str.find`` runs through the text at memory speed, where a cue pattern pays for a
+    match attempt at nearly every character of each window it scans.
+    """
+    if not text.isascii():
+        return None
+    lower = text.lower()
+    starts: list[int] = []
+    for word in words:
+        i = lower.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(word, i + 1)
+    starts.sort()
+    return starts
+
+
+class _CueWords:
+    """The words some cue pattern cannot match without: a window of a text where none of them
+    is written (most windows) need not be scanned. Every match of the pattern, in any case,
+    must hold one of ``words``.
+    """
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        listed = {w.lower() for w in words}
+        # A word that holds another is found wherever the other is: the shorter one is enough.
+        self._words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
+
+    def possible(self, text: str, lo: int, hi: int) -> bool:
+        """False when no cue word starts in ``text[lo:hi]``, so no match lies there."""
+        starts = _cue_index(text, self._words)
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+
+class _Cues(Caseless):
+    """A :class:`Caseless` pattern of cue words that scans only the windows holding one."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, source: str, words: Iterable[str]) -> None:
+        super().__init__(source)
+        self.words = _CueWords(words)
+
+    def found(self, text: str, lo: int, hi: int) -> bool:
+        return self.words.possible(text, lo, hi) and super().found(text, lo, hi)
+
+    def spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return super().spans(text, lo, hi) if self.words.possible(text, lo, hi) else []
+
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“‘'(])|\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -649,8 +711,8 @@ def _describes_a_thing(text: str, s: int, b0: int, b1: int, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _background_pattern() -> Caseless:
-    return Caseless(r"\b(?:" + trie_regex(lex.BACKGROUND_CUES) + r")\b")
+def _background_pattern() -> _Cues:
+    return _Cues(r"\b(?:" + trie_regex(lex.BACKGROUND_CUES) + r")\b", lex.BACKGROUND_CUES)
 
 
 @lru_cache(maxsize=1)
@@ -1046,7 +1108,7 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
     return False
 
 
-_ALONE = Caseless(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b")
+_ALONE = _Cues(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", lex.PART_FOLLOWERS)
 
 
 def _alone(text: str, mention: NumberMention, where: _Where) -> bool:
@@ -1077,7 +1139,9 @@ def _lives(text: str, mention: NumberMention, where: _Where) -> str | None:
     return None
 
 
-_TOTAL = Caseless(r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$")
+_TOTAL = _Cues(
+    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$", lex.TOTAL_WORDS
+)
 
 
 _TOTAL_OF = re.compile(
@@ -1099,8 +1163,10 @@ def _counted_by_total(text: str, lo: int, hi: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _running_pattern() -> Caseless:
-    return Caseless(r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_PERIODS) + r")\b")
+def _running_pattern() -> _Cues:
+    return _Cues(
+        r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_PERIODS) + r")\b", lex.RUNNING_TOTAL_PERIODS
+    )
 
 
 def _running_total(text: str, mention: NumberMention, where: _Where) -> bool:

@@ -1,0 +1,58 @@
+"""The cue patterns that look up where their words are written first find what a scan finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import properties
+from factcheck.patterns import Caseless
+
+TEXTS = [
+    "On Average, 35 people drown there each YEAR; the previous record was 120.",
+    "Up from 40 last year. Typically averages of 3 a month, per month or annually.",
+    "It was uſually 5 (the Kelvin sign: \u212a) and the past toll is 9, in the past.",
+    "Eighteen deaths so far this year, 40 to date, 12 year to date; 7 on Sunday alone.",
+    "bringing the total to 87, the overall toll of 90 and the tally at 3",
+    "no cue here at all, 12 people",
+]
+
+CUES = [
+    properties._background_pattern(),
+    properties._running_pattern(),
+    properties._ALONE,
+    properties._TOTAL,
+]
+
+
+def _same_as_a_scan(cues: properties._Cues, text: str) -> None:
+    plain = Caseless(cues.pattern.pattern)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert cues.found(text, lo, hi) == plain.found(text, lo, hi), (lo, hi)
+            assert cues.spans(text, lo, hi) == plain.spans(text, lo, hi), (lo, hi)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("cues", CUES)
+def test_cues_match_as_their_pattern_does(text: str, cues: properties._Cues) -> None:
+    _same_as_a_scan(cues, text)
+
+
+PIECES = ["a", "A", "year", "YEAR", "ago", "on", "average", "s", "alone", "total", "to", "ſ"]
+
+
+@given(st.lists(st.sampled_from([*PIECES, " ", ",", "."]), max_size=12))
+def test_cues_match_as_their_pattern_does_on_any_words(pieces: list[str]) -> None:
+    for cues in CUES:
+        _same_as_a_scan(cues, "".join(pieces))
+
+
+def test_cue_words_keep_the_shortest_of_nested_words() -> None:
+    words = properties._CueWords(["a year", "a year ago", "last year", "annually", "annual"])
+    assert words.possible("Annual floods", 0, 13)
+    assert not words.possible("Annual floods", 1, 13)
+    assert words.possible("last YEAR", 0, 9)
+    assert not words.possible("no such words", 0, 13)
+    assert words.possible("ſ makes any window possible", 5, 9)  # beyond ASCII: always scanned
