@@ -1038,7 +1038,8 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
 
 
 _AND_MORE = re.compile(
-    r"\band\s+(?:(?:another|a\s+further|an\s+additional)\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    # "and(?<!\wand)" is "\band": written literal first, the engine skips from "and" to "and".
+    r"and(?<!\wand)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"(\s+(?:more|additional)\b)?"
 )
 

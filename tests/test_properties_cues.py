@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,3 +58,21 @@ def test_cue_words_keep_the_shortest_of_nested_words() -> None:
     assert words.possible("last YEAR", 0, 9)
     assert not words.possible("no such words", 0, 13)
     assert words.possible("ſ makes any window possible", 5, 9)  # beyond ASCII: always scanned
+
+
+_AND_MORE_AS_WRITTEN = re.compile(
+    r"\band\s+(?:(?:another|a\s+further|an\s+additional)\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(\s+(?:more|additional)\b)?"
+)
+
+
+@given(st.lists(st.sampled_from(["and", "band", "another", "12", "more", "five", " ", "-"])))
+def test_and_more_opens_with_its_literal_as_with_a_boundary(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        found = properties._AND_MORE.search(text, pos)
+        expected = _AND_MORE_AS_WRITTEN.search(text, pos)
+        assert (found and found.groups(), found and found.span()) == (
+            expected and expected.groups(),
+            expected and expected.span(),
+        )
