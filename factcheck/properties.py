@@ -38,8 +38,8 @@ _WINDOW = 160
 
 
 @lru_cache(maxsize=16)
-def _cue_index(text: str, words: tuple[str, ...]) -> list[int] | None:
-    """Where any of ``words`` (lower case) starts in the lower-cased ``text``, sorted; None
+def _cue_index(text: str, cues: _CueWords) -> list[int] | None:
+    """Where any of the ``cues`` words starts in the lower-cased ``text``, sorted; None
     for a text beyond ASCII, whose lower case may move offsets or fold letters as the
     engine's ``re.IGNORECASE`` does not.
 
@@ -50,7 +50,7 @@ def _cue_index(text: str, words: tuple[str, ...]) -> list[int] | None:
         return None
     lower = text.lower()
     starts: list[int] = []
-    for word in words:
+    for word in cues.words:
         i = lower.find(word)
         while i >= 0:
             starts.append(i)
@@ -65,16 +65,16 @@ class _CueWords:
     must hold one of ``words``.
     """
 
-    __slots__ = ("_words",)
+    __slots__ = ("words",)
 
     def __init__(self, words: Iterable[str]) -> None:
         listed = {w.lower() for w in words}
         # A word that holds another is found wherever the other is: the shorter one is enough.
-        self._words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
+        self.words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
 
     def possible(self, text: str, lo: int, hi: int) -> bool:
         """False when no cue word starts in ``text[lo:hi]``, so no match lies there."""
-        starts = _cue_index(text, self._words)
+        starts = _cue_index(text, self)  # keyed by the object: hashing the words cost more
         if starts is None:
             return True
         i = bisect.bisect_left(starts, lo)
