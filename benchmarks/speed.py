@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import importlib.util
 import inspect
 import itertools
@@ -240,8 +241,10 @@ def extract_all(texts: Sequence[str]) -> int:
 TEXT_PARAMETERS = frozenset({"text", "chunk", "words", "span", "sentence"})
 
 
+@functools.cache
 def text_caches() -> list[Any]:
-    """factcheck's caches of parsed text, by the name of their first parameter."""
+    """factcheck's caches of parsed text, by the name of their first parameter (found once:
+    inspecting every callable on each pass cost more than some stages' own changes)."""
     found = []
     for name, module in sorted(sys.modules.items()):
         if name != "factcheck" and not name.startswith("factcheck."):
