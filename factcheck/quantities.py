@@ -2557,6 +2557,10 @@ def _unit_shared_by_range(
     return rng is not None and rng[3] is not None
 
 
+_YEAR_BEFORE_TO = re.compile(r"\b(?:in|In|during|since|by)[ \t]+(?:1[89]|20)\d\d$")
+"""A year after a preposition of time, ending where a "to" range would start."""
+
+
 def _read_range_end(
     text: str,
     num: NumberRead,
@@ -2571,6 +2575,8 @@ def _read_range_end(
     word = sep.group("sep").lower()
     if word == "and" and between != "between":
         return None
+    if word == "to" and _YEAR_BEFORE_TO.search(text, max(0, num.start - 8), num.end) is not None:
+        return None  # "fell 24% in 2025 to about 61,000": a year, then the new level
     j = sep.end()
     # "8- to 16-meter": a dangling hyphen before "to"
     m = _DANGLING_TO.match(text[num.end : num.end + 8])

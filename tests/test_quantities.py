@@ -1508,3 +1508,13 @@ def test_score_multiplies_only_a_spelled_number() -> None:
 def test_over_is_more_than_only_where_it_compares(text: str, qualifier: str) -> None:
     last = find_quantities(text)[-1]
     assert last.qualifier == qualifier
+
+
+def test_a_year_after_in_opens_no_range() -> None:
+    texts = [
+        (m.stated_low, m.stated_high) for m in find_quantities("fell 24% in 2025 to about 61,000")
+    ]
+    assert (61000.0, 61000.0) in texts
+    assert all(low != 2025.0 or high == 2025.0 for low, high in texts)
+    between = find_quantities("between 1990 and 2000 people died")[0]
+    assert (between.stated_low, between.stated_high) == (1990.0, 2000.0)
