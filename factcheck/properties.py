@@ -780,6 +780,12 @@ def read_number(
     ):
         role = "future"
     if mention.kind == "count":
+        if _PER_AFTER.match(text, mention.end) or _PER_BEFORE.search(
+            text, max(where.lo, mention.start - 16), mention.start
+        ):
+            # "18 deaths per 100,000 residents": a rate and its base, neither a toll
+            noun = mention.noun
+            return Reading(None, _lemma(noun) if noun else None, entity, role)
         return _read_count(text, mention, where, entity, role)
     if mention.kind == "duration":
         # "about 20 minutes after the first": a gap between two things, not one of them.
@@ -812,6 +818,11 @@ _OWNER_VALUE = re.compile(
     r"(?:valued|worth)\b"
 )
 _NOT_NAMES = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their"])
+
+
+_PER = r"(?:per|for every|for each|in every|out of every|of every)"
+_PER_AFTER = re.compile(r"[ \t]+" + _PER + r"[ \t]+(?:\d|one\b|a\b|an\b)", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b" + _PER + r"[ \t]+$", re.IGNORECASE)
 
 
 def _valued_owner(text: str, mention: NumberMention, where: _Where) -> str | None:

@@ -611,3 +611,15 @@ def test_a_figure_after_up_from_or_down_from_is_the_earlier_value() -> None:
         ("3 tonnes", "event"),
         ("7.5 tonnes", "background"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It recorded about 18 deaths for every 100,000 residents.",
+        "The city had 18 deaths per 100,000 residents.",
+    ],
+    ids=["for-every", "per"],
+)
+def test_a_rate_and_its_base_are_no_toll(text: str) -> None:
+    assert [c.property for c in factcheck.extract(text, published=PUBLISHED)] == [None, None]
