@@ -2442,6 +2442,13 @@ _MONEY_OF_NOUNS = frozenset(
 """Nouns after "pounds of" that make the pounds money ("pounds of taxpayers' money")."""
 
 
+_POUND_MONEY_CUES = (
+    *("£", "sterling", "paid", "pay", "cost", "worth", "fine", "price", "sold", "fare"),
+    *("wage", "salary", "fee", "rent", "ticket", "earn", "prize", "bill"),
+)
+"""Words around "pounds" that make them money: "the minimum wage rises to 12.71 pounds"."""
+
+
 def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) -> bool:
     """ "pounds" is money only with money around it ("£", "million pounds", "paid")."""
     if text[end : end + 1].isdigit():
@@ -2454,10 +2461,9 @@ def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) ->
         if num is not None and num.magnitude:
             return True
         ctx = text[max(0, end - 80) : end + 40].lower()
-        return any(
-            k in ctx
-            for k in ("£", "sterling", "paid", "pay", "cost", "worth", "fine", "price", "sold")
-        )
+        if any(k in ctx for k in ("weigh", "heavy", "heavier", "lighter")):
+            return "£" in ctx  # "the bag weighed 7.25 pounds"
+        return any(k in ctx for k in _POUND_MONEY_CUES)
     # "the team won" is far likelier than the Korean currency after a figure
     return low != "won"
 

@@ -1518,3 +1518,17 @@ def test_a_year_after_in_opens_no_range() -> None:
     assert all(low != 2025.0 or high == 2025.0 for low, high in texts)
     between = find_quantities("between 1990 and 2000 people died")[0]
     assert (between.stated_low, between.stated_high) == (1990.0, 2000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The new fare is 7.20 pounds.", "GBP"),
+        ("The minimum wage rises to 12 pounds.", "GBP"),
+        ("The bag weighed 7.25 pounds.", "pound"),
+        ("A metric ton is equal to 2,204.62 pounds.", "pound"),
+    ],
+    ids=["fare", "wage", "weighed", "conversion"],
+)
+def test_pounds_are_money_among_words_of_money(text: str, unit: str) -> None:
+    assert find_quantities(text)[-1].stated_unit == unit
