@@ -780,6 +780,11 @@ def read_number(
     ):
         role = "future"
     if mention.kind == "count":
+        if mention.noun is None and _AGE_BOUND_BEFORE.search(
+            text, max(where.lo, mention.start - 16), mention.core_start
+        ):
+            # "All three people who died were over 60": an age bound, not a toll
+            return Reading(None, None, entity, role)
         if _PER_AFTER.match(text, mention.end) or _PER_BEFORE.search(
             text, max(where.lo, mention.start - 16), mention.start
         ):
@@ -820,6 +825,10 @@ _OWNER_VALUE = re.compile(
 _NOT_NAMES = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their"])
 
 
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|all|both)[ \t]+(?:over|under|aged|older than|younger than)[ \t]+$",
+    re.IGNORECASE,
+)
 _PER = r"(?:per|for every|for each|in every|out of every|of every)"
 _PER_AFTER = re.compile(r"[ \t]+" + _PER + r"[ \t]+(?:\d|one\b|a\b|an\b)", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b" + _PER + r"[ \t]+$", re.IGNORECASE)
@@ -1268,10 +1277,11 @@ def _read_count(
             # "bringing the total to 87": the total of what was counted before it.
             found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
             pred = _predicate_of()[found[-1].group(1).lower()] if found else None
-    if pred is None and noun is not None:
-        # Some nouns state their predicate ("40 survivors", "casualties").
+    if noun is not None:
+        # Some nouns state their predicate ("40 survivors", "casualties"), which no word around
+        # them overrides: "6 more deaths, 1,142 hospitalisations" counts hospital stays.
         table = _predicate_of()
-        pred = table.get(noun.lower()) or table.get(noun.lower() + "s")
+        pred = table.get(noun.lower()) or table.get(noun.lower() + "s") or pred
     if pred is None and subset:
         # A part takes the predicate of its whole ("Nine people were arrested, among them
         # the two drivers").

@@ -2563,6 +2563,15 @@ def _unit_shared_by_range(
     return rng is not None and rng[3] is not None
 
 
+def _changed_before(text: str, at: int) -> bool:
+    """Whether a verb of change ("rose", "fell") ends right before ``at``."""
+    before = text[max(0, at - 16) : at]
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in CHANGE_WORDS
+
+
 _YEAR_BEFORE_TO = re.compile(r"\b(?:in|In|during|since|by)[ \t]+(?:1[89]|20)\d\d$")
 """A year after a preposition of time, ending where a "to" range would start."""
 
@@ -2648,6 +2657,8 @@ def _read_range_end(
         x *= second.scale
     if word == "or" and not (y > x and (y - x) <= max(10.0, x)):
         return None
+    if word == "to" and y > 10 * abs(x) and _changed_before(text, num.start):
+        return None  # "claims rose 15,000 to 1.96 million": a change, then the new level
     # a falling "range" is a score or a code, unless it runs "from -18 to -34"
     falling = word in ("-", "–", "—", "to", "through", "thru", "~") and y <= x
     if falling and (between != "from" or (x >= 0 and y >= 0)):

@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 340 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 400 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.

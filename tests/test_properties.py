@@ -623,3 +623,23 @@ def test_a_figure_after_up_from_or_down_from_is_the_earlier_value() -> None:
 )
 def test_a_rate_and_its_base_are_no_toll(text: str) -> None:
     assert [c.property for c in factcheck.extract(text, published=PUBLISHED)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "prop", "role"),
+    [
+        ("All three people who died were over 60.", "over 60", None, "event"),
+        ("It reported 6 more deaths, 1,142 hospitalisations.", "1,142 hospitalisations",
+         "hospitalised", "event"),
+        ("Levels were 30 times the WHO guideline of 15 micrograms per cubic metre.",
+         "15 micrograms per cubic metre", None, "background"),
+    ],
+    ids=["an-age-bound", "hospitalisations", "a-guideline"],
+)  # fmt: skip
+def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, role: str) -> None:
+    claim = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.text == words)
+    if prop is not None:
+        assert claim.property == prop
+    elif claim.kind == "count":
+        assert claim.property is None
+    assert claim.role == role

@@ -1532,3 +1532,13 @@ def test_a_year_after_in_opens_no_range() -> None:
 )
 def test_pounds_are_money_among_words_of_money(text: str, unit: str) -> None:
     assert find_quantities(text)[-1].stated_unit == unit
+
+
+def test_a_change_then_a_level_is_no_range() -> None:
+    found = [
+        (m.stated_low, m.stated_high)
+        for m in find_quantities("Claims rose 15,000 to 1.96 million.")
+    ]
+    assert found == [(15000.0, 15000.0), (1960000.0, 1960000.0)]
+    (rise,) = find_quantities("Prices rose 5 to 10 percent.")
+    assert (rise.stated_low, rise.stated_high) == (5.0, 10.0)

@@ -47,7 +47,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "treated for injuries",
     ),
     # In hospital is a part of the injured, and a count that falls as patients go home.
-    "hospitalised": ("hospitalized", "hospitalised", "in hospital", "hospitalizations"),
+    "hospitalised": (
+        *("hospitalized", "hospitalised", "in hospital", "hospitalizations"),
+        "hospitalisations",
+    ),
     "missing": ("missing", "unaccounted for", "unaccounted", "searching for", "search for"),
     "trapped": ("trapped", "stuck"),
     "infected": ("infected", "sickened", "fell ill", "falling ill"),
@@ -470,10 +473,17 @@ REFERENCE_PRICE_CUES: tuple[str, ...] = (
     "discount to",
     "down from",
     "up from",
+    "guideline of",
+    "guidelines of",
+    "safe limit of",
+    "legal limit of",
+    "threshold of",
+    "benchmark of",
 )
 """Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
 price of 29 euros" makes the 29 euros a reference, not the 31%; "the new limit, down from 7.5
-metric tons" makes 7.5 tons the earlier value, not the new limit."""
+metric tons" makes 7.5 tons the earlier value, not the new limit; "the WHO's 24-hour guideline
+of 15 micrograms per cubic metre" is a yardstick, not a reading."""
 
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
