@@ -346,6 +346,9 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
                 st.last = "scale"
                 end = i = sfx.end()
                 break
+            if text.startswith("-", i) and _peek_word(text, i + 1) in SCALES:
+                i += 1  # "a $5-million fine", "Rs 120-crore": the hyphen joins its scale
+                continue
             # "3 hundred", "13 lakh", "3 million and a half": words may carry on after digits.
             sp = _SPACES.match(text, i)
             if sp is None or sp.end() >= n or not text[sp.end()].isalpha():
@@ -450,6 +453,8 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     word = _SPACED_WORD.match(text, end)
     if word is not None and word.group(1).lower() in _WORDS_AFTER_DIGITS:
         return None
+    if text.startswith("-", end) and _peek_word(text, end + 1) in SCALES:
+        return None  # "$5-million": the grammar joins the scale
     return NumberRead(_tidy(value), pos, end, step)
 
 

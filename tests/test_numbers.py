@@ -280,3 +280,15 @@ def test_in_text(text: str, expected: list[tuple[float, str | None]]) -> None:
 def test_doctests() -> None:
     failures, _ = doctest.testmod(factcheck.numbers)
     assert failures == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("$5-million", 5e6), ("120-crore", 1.2e9), ("3.5-billion", 3.5e9), ("5-lakh", 5e5)],
+    ids=["million", "crore", "billion", "lakh"],
+)
+def test_a_hyphen_joins_digits_to_their_scale(text: str, value: float) -> None:
+    start = 1 if text.startswith("$") else 0
+    got = read_number(text, start)
+    assert got is not None
+    assert got.value == value
