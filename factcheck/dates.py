@@ -3865,7 +3865,9 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
             if nxt.isalpha() and nxt not in lex.MODAL_PAST_WORDS and nxt not in lex.MONTHS:
                 return True, False  # "the walkout could end on Thursday"
         if w in lex.PRESENT_SCHEDULE_VERBS:
-            return True, False  # "the race starts on July 5"
+            if i > 0 and toks[i - 1] in ("did", "not", "t"):
+                return False, False  # "the rains did not start on Monday": past
+            return True, False  # "the race starts on July 5", "hearings resume on April 7"
     return False, False
 
 

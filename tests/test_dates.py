@@ -1341,3 +1341,16 @@ def test_a_us_zone_in_words() -> None:
     utc = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
     m = one("started at 7:30 p.m. Eastern time on Dec. 31, 2025", utc)
     assert m.low == "2026-01-01T00:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Hearings resume on April 7.", "future"),
+        ("Classes begin on Sept. 2.", "future"),
+        ("The rains did not start on Monday.", "event"),
+    ],
+    ids=["resume", "begin", "did-not-start"],
+)
+def test_a_plural_present_of_a_schedule_points_ahead(text: str, role: str) -> None:
+    assert find_dates(text, dt.datetime(2026, 3, 11, 9))[0].role == role

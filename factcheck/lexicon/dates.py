@@ -301,6 +301,11 @@ PRESENT_SCHEDULE_VERBS = frozenset(
         "expires",
         "finishes",
         "concludes",
+        # the plural present: "Hearings resume on April 7", "Classes begin on Sept. 2"
+        "resume",
+        "reopen",
+        "begin",
+        "start",
     }
 )
 # After "due to", a word that opens a noun phrase makes it a cause ("due to the storm", "due to
