@@ -413,6 +413,12 @@ def _another_person(text: str, end: int, at: int) -> bool:
 _OR_AFTER = re.compile(r"\s+(?:and/)?or\s+")
 
 
+_DEAD_WORDS = re.compile(
+    r"\b(?:among the dead|the dead|bodies of|remains of|dead bodies)\b", re.IGNORECASE
+)
+"""Words that make what was recovered the dead (not "and 11 bodies recovered", another count)."""
+
+
 def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     """The property of a predicate, joined with the one "or" couples to it: "160 homes were
     damaged or destroyed" counts both together, never the damaged alone."""
@@ -420,6 +426,12 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     if text[m.end() : m.end() + 20].lower().lstrip().startswith(lex.HOSPITAL):
         return "injured"  # "airlifted to hospital"
     props = {table[m.group(1).lower()]}
+    if (
+        props == {"rescued"}
+        and m.group(1).lower() in lex.RECOVERY_WORDS
+        and _DEAD_WORDS.search(text, s, e) is not None
+    ):
+        return "killed"  # "Divers recovered 11 women and 6 children among the dead"
     pattern = _predicate_pattern()
     joint = _OR_AFTER.match(text, m.end(), e)
     if joint is not None:

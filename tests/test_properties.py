@@ -35,6 +35,16 @@ ROWS = {
         "without_power",
     ),
     "houses-destroyed": ("The explosion destroyed 14 houses on the street.", "14", "destroyed"),
+    "recovered-among-the-dead": (
+        "Divers recovered 11 women and 6 children among the dead.",
+        "11",
+        "killed",
+    ),
+    "pulled-from-the-sea": (
+        "Eighty-seven migrants were pulled from the sea and 11 bodies recovered.",
+        "Eighty-seven",
+        "rescued",
+    ),
     "power-knocked-out": (
         "The ice storm knocked out power to about 1.2 million homes and businesses.",
         "1.2",

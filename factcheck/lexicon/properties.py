@@ -140,6 +140,10 @@ never people: only "in shelters" and the like after a count of people say they a
 "feared buried" count the dead. "Treated" alone may be for shock; only "treated for injuries"
 counts the injured."""
 
+RECOVERY_WORDS = frozenset(["recovered", "pulled from", "pulled out"])
+"""Predicates of the rescued that count the dead when their sentence speaks of the dead or of
+bodies ("Divers recovered 11 women and 6 children among the dead")."""
+
 OBJECT_PREDICATES: tuple[str, ...] = ("searching for", "search for")
 """Predicates that describe the count after them only ("searching for six others"), never
 their subject ("200 volunteers were searching for the climbers")."""
