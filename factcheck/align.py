@@ -57,6 +57,10 @@ def group_key(claim: Claim) -> Hashable | None:
                 # a time of no named step: it may meet another, never clash
                 return ("loose-count", claim.kind, claim.property, claim.role, zoned)
             return (claim.kind, claim.property, claim.role, anchor, zoned, claim.entity)
+        if claim.role != "event" and anchor in _RECURRING_EVENTS:
+            # past elections, quakes, storms are many: "first elected in 2022" and "the 2023
+            # off-year elections" are two elections, so their years may meet, never clash
+            return ("loose-count", claim.kind, claim.property, claim.role, anchor, zoned)
         if claim.role != "event" and anchor not in _NAMED_EVENTS and _deed_of(anchor):
             # a past date anchored by what its clause did to what ("Dubai handled 95.2 million
             # passengers in 2025", "Heathrow handled 83.9 million passengers in 2024"): whose
@@ -90,6 +94,17 @@ def group_key(claim: Claim) -> Hashable | None:
 _NAMED_EVENTS = frozenset([*ANCHOR_VERBS.values(), *ANCHOR_NOUNS.values()])
 """The events the date recogniser names a date by ("death", "election"): dates of one such
 event in two reports are of one thing."""
+
+
+_RECURRING_EVENTS = frozenset(
+    [
+        *("election", "earthquake", "storm", "flood", "fire", "attack", "explosion", "crash"),
+        *("derailment", "landslide", "tsunami", "eruption", "outbreak", "protest", "summit"),
+        *("meeting", "census", "report", "assessment", "hearing", "trial", "launch"),
+    ]
+)
+"""Kinds of events a story's background may name several of ("the 2019 election", "a 2015
+earthquake"); deaths, births, foundings and openings are one per subject and still clash."""
 
 
 def _deed_of(anchor: str | None) -> bool:

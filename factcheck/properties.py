@@ -377,11 +377,18 @@ def _nearest_predicate(
             return _combined(text, m, s, e)
     if clause_end is None:  # the caller may have found it already
         clause_end = _clause_end(text, end, e)
-    for after in pattern.finditer(text, end, clause_end):
+    afters = pattern.finditer(text, end, clause_end)
+    for after in afters:
         if after.group(1).lower() in lex.OBJECT_PREDICATES:
             continue  # "200 volunteers were searching for ...": the searchers are not missing
         if _another_person(text, end, after.start()):
             return None  # "12 shelters for people displaced": the people are displaced
+        if not text[end : after.start()].strip() and after.group(1).lower().endswith("ed"):
+            # "two injured fans died in hospital": the participle before the noun describes
+            # them; the verb after the noun says what the figure counts
+            verb = next(afters, None)
+            if verb is not None and _ONE_NOUN.fullmatch(text, after.end(), verb.start()):
+                return _combined(text, verb, s, e)
         return _combined(text, after, s, e)
     # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
     near = (
@@ -393,6 +400,9 @@ def _nearest_predicate(
             return table[hit]
     return None
 
+
+_ONE_NOUN = re.compile(r"[ \t]+[A-Za-z]+[ \t]+")
+"""One word between two predicates: the noun a participle describes ("injured fans died")."""
 
 _FOR_PEOPLE = frozenset(["for", "to", "with", "housing", "serving", "sheltering"])
 

@@ -1168,3 +1168,14 @@ def test_past_dates_of_deeds_whose_doer_may_differ_never_clash() -> None:
         [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
     )
     assert report.contradictions == ()
+
+
+def test_past_years_of_two_elections_never_clash() -> None:
+    texts = {
+        "a": "The mayor, a Democrat first elected in 2022, won again.",
+        "b": "Turnout was higher than the 39 percent in the 2023 off-year elections.",
+    }
+    report = factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    )
+    assert report.contradictions == ()

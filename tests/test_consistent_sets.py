@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 400 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 420 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.
@@ -23,7 +23,13 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "r7-turboprop-crash-nepal-pokhara": (
+        "'eight survivors' then 'the six survivors' after two died: a bare 'survivors' counts "
+        "the rescued, which never fall; reading it as survivors (a count that may fall) lost "
+        "true pairs of 'pulled 40 survivors from the rubble'"
+    ),
+}
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
 

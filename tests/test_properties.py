@@ -35,6 +35,16 @@ ROWS = {
         "without_power",
     ),
     "houses-destroyed": ("The explosion destroyed 14 houses on the street.", "14", "destroyed"),
+    "injured-fans-died": (
+        "The toll rose to nine after two injured fans died in hospital overnight.",
+        "two",
+        "killed",
+    ),
+    "injured-people-taken-to-hospital": (
+        "Five injured people were taken to hospital.",
+        "Five",
+        "injured",
+    ),
     "recovered-among-the-dead": (
         "Divers recovered 11 women and 6 children among the dead.",
         "11",
@@ -653,3 +663,9 @@ def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, ro
     elif claim.kind == "count":
         assert claim.property is None
     assert claim.role == role
+
+
+def test_a_rally_after_the_event_is_a_later_step() -> None:
+    text = "Thousands of workers rallied outside the factory on Friday demanding justice."
+    day = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.kind == "date")
+    assert day.property == "step_date"

@@ -517,6 +517,11 @@ price of 29 euros on Friday"): that price is a reference, not the deal's."""
 
 FOLLOW_UP_WORDS: dict[str, str] = {
     "claimed": "step_date",  # "claimed victory on Monday", "claimed responsibility on Monday"
+    # people reacting after the event: "Thousands of workers rallied outside on Friday"
+    "rallied": "step_date",
+    "protested": "step_date",
+    "demonstrated": "step_date",
+    "mourned": "step_date",
     "arrested": "arrest_date",
     "detained": "arrest_date",
     "charged": "arrest_date",
