@@ -509,8 +509,13 @@ class _Parser:
     def year(self, i: int) -> tuple[int, int] | None:
         s = self.t(i)
         if s.isdigit() and len(s) == 4 and 1000 <= int(s) <= 2199:
-            if self.t(i + 1) in (",", ".") and self.t(i + 2).isdigit() and self.glued(i + 1):
-                return None  # 2020.5, 2,020
+            if (
+                self.t(i + 1) in (",", ".")
+                and self.t(i + 2).isdigit()
+                and self.glued(i + 1)
+                and self.glued(i + 2)
+            ):
+                return None  # 2020.5, 2020,500; not "In 2021, 148 people died"
             if self.before_christ(i + 1):
                 return None  # "in 2014 BC" is no year of ours
             return i + 1, int(s)

@@ -848,7 +848,8 @@ _NOT_NAMES = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", 
 
 
 _AGE_BOUND_BEFORE = re.compile(
-    r"\b(?:were|was|are|is|all|both)[ \t]+(?:over|under|aged|older than|younger than)[ \t]+$",
+    r"\b(?:were|was|are|is|all|both|children|people|adults|those|men|women|boys|girls|"
+    r"patients|residents|victims)[ \t]+(?:over|under|aged|older than|younger than)[ \t]+$",
     re.IGNORECASE,
 )
 _PER = r"(?:per|for every|for each|in every|out of every|of every)"

@@ -1354,3 +1354,9 @@ def test_a_us_zone_in_words() -> None:
 )
 def test_a_plural_present_of_a_schedule_points_ahead(text: str, role: str) -> None:
     assert find_dates(text, dt.datetime(2026, 3, 11, 9))[0].role == role
+
+
+def test_a_year_before_a_comma_and_a_figure_is_still_a_year() -> None:
+    (m,) = find_dates("In 2021, 148 people died in the country's mines.", PUB)
+    assert (m.low, m.role) == ("2021-01-01", "background")
+    assert find_dates("It sold 2020,500 units.", PUB) == []

@@ -649,12 +649,13 @@ def test_a_rate_and_its_base_are_no_toll(text: str) -> None:
     ("text", "words", "prop", "role"),
     [
         ("All three people who died were over 60.", "over 60", None, "event"),
+        ("The blast killed three children under five.", "under five", None, "event"),
         ("It reported 6 more deaths, 1,142 hospitalisations.", "1,142 hospitalisations",
          "hospitalised", "event"),
         ("Levels were 30 times the WHO guideline of 15 micrograms per cubic metre.",
          "15 micrograms per cubic metre", None, "background"),
     ],
-    ids=["an-age-bound", "hospitalisations", "a-guideline"],
+    ids=["an-age-bound", "children-under-five", "hospitalisations", "a-guideline"],
 )  # fmt: skip
 def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, role: str) -> None:
     claim = next(c for c in factcheck.extract(text, published=PUBLISHED) if c.text == words)
