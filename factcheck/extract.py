@@ -140,12 +140,23 @@ def build_claims(
     claims: list[Claim] = []
 
     def claim(
-        start: int, end: int, kind: str, qualifier: str, reading: Reading, **fields: Any
+        start: int,
+        end: int,
+        kind: str,
+        qualifier: str,
+        reading: Reading,
+        *,
+        value: NumberInterval | DateInterval | None,
+        direction: str | None = None,
+        stated: Stated | None = None,
+        vague: bool = False,
+        note: str | None = None,
     ) -> Claim:
-        # The fields every claim shares, whichever recogniser found it. The recognisers'
-        # records are valid as they are (offsets into the text, ordered intervals, floats):
-        # validating them again was a sixth of reading the claims. tests/test_trusted.py
-        # checks that these are the models validation makes.
+        # Every field, in the order Claim declares them: the dict becomes the model's own,
+        # with no defaults merged in. The recognisers' records are valid as they are (offsets
+        # into the text, ordered intervals, floats): validating them again was a sixth of
+        # reading the claims. tests/test_trusted.py checks that these are the models
+        # validation makes.
         return trusted(
             Claim,
             {
@@ -157,9 +168,13 @@ def build_claims(
                 "property": reading.property,
                 "subject": reading.subject,
                 "qualifier": qualifier,
-                "role": reading.role,
+                "direction": direction,
+                "stated": stated,
+                "value": value,
                 "entity": reading.entity,
-                **fields,
+                "role": reading.role,
+                "vague": vague,
+                "note": note,
             },
         )
 
