@@ -7,10 +7,21 @@ prefixes (a trie), the same list costs one attempt per character, and it cannot 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
-__all__ = ["Caseless", "case_variants", "fold_case", "trie_regex", "word_pattern"]
+__all__ = [
+    "Caseless",
+    "Lowered",
+    "case_variants",
+    "fold_case",
+    "lowered",
+    "trie_regex",
+    "word_pattern",
+]
 
 _Trie = dict[str, "_Trie"]
 
@@ -60,17 +71,48 @@ def word_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_regex(words) + r")\b", flags)
 
 
+class Lowered(NamedTuple):
+    """A text's lower case, with the offsets of its characters beyond ASCII: in a window of
+    ASCII characters, it holds at every offset what ``window.lower()`` holds."""
+
+    text: str
+    beyond: list[int]
+
+    def ascii(self, lo: int, hi: int) -> bool:
+        """Whether the characters of ``[lo, hi)`` (``lo`` from 0) are all ASCII."""
+        i = bisect.bisect_left(self.beyond, lo if lo > 0 else 0)
+        return i == len(self.beyond) or self.beyond[i] >= hi
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> Lowered | None:
+    """``text`` lowered once for every window its readers search, or None where lowering moves
+    offsets (a few letters beyond ASCII lower to two characters).
+
+    Cached for the few texts being read (a str caches its hash): lowering and slicing each
+    window again cost more than the searches.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    beyond = [] if text.isascii() else [m.start() for m in _BEYOND_ASCII.finditer(text)]
+    return Lowered(lower, beyond)
+
+
 class Caseless:
     """A case-insensitive pattern, searched in windows of a text at the cost of a
     case-sensitive one where it can.
 
     ``re.IGNORECASE`` lowers every character it compares, which makes a scan several times
     dearer. On a window of ASCII text, the same pattern without the flag runs over the
-    lower-cased window instead: lower-casing ASCII keeps every offset and every word boundary,
-    and the pattern's own letters are all lower case, so it finds the same matches. The
-    character before the window goes along, so that a ``\\b`` at its start sees what it saw.
-    Other windows (the engine folds a few letters beyond ASCII, like "ſ", to ASCII ones) are
-    searched by the flagged pattern itself.
+    text's :func:`lowered` copy instead: lower-casing ASCII keeps every offset and every word
+    boundary, and the pattern's own letters are all lower case, so it finds the same matches.
+    The character before the window must be ASCII too, so that a ``\\b`` at its start sees
+    what it saw (the patterns look no further back). Other windows (the engine folds a few
+    letters beyond ASCII, like "ſ", to ASCII ones) are searched by the flagged pattern itself.
 
     >>> cue = Caseless(r"\\b(?:last year|on average)\\b")
     >>> cue.spans("Up from 40 LAST YEAR, on Average.", 0, 33)
@@ -87,31 +129,26 @@ class Caseless:
         self.pattern = re.compile(source, re.IGNORECASE)
         self._lower = re.compile(source)
 
-    def _window(self, text: str, lo: int, hi: int) -> tuple[str, int] | None:
-        """The lower-cased window from the character before ``lo`` (and that offset), or None
-        where the window is not ASCII."""
-        before = lo - 1 if lo > 0 else 0
-        window = text[before:hi]
-        return (window.lower(), before) if window.isascii() else None
-
     def found(self, text: str, lo: int, hi: int) -> bool:
         """Whether ``pattern.search(text, lo, hi)`` finds a match."""
-        lowered = self._window(text, lo, hi)
-        if lowered is None:
-            return self.pattern.search(text, lo, hi) is not None
-        window, before = lowered
-        return self._lower.search(window, lo - before) is not None
+        low = lowered(text)
+        if low is not None and (not low.beyond or low.ascii(lo - 1, hi)):
+            return self._lower.search(low.text, lo, hi) is not None
+        return self.pattern.search(text, lo, hi) is not None
+
+    def found_in(self, fragment: str) -> bool:
+        """Whether ``pattern.search(fragment)`` finds a match: for a string of its own (a slice,
+        read once), which :func:`lowered` would cache for nothing."""
+        if fragment.isascii():
+            return self._lower.search(fragment.lower()) is not None
+        return self.pattern.search(fragment) is not None
 
     def spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans of ``pattern.finditer(text, lo, hi)``, as offsets into ``text``."""
-        lowered = self._window(text, lo, hi)
-        if lowered is None:
-            return [m.span() for m in self.pattern.finditer(text, lo, hi)]
-        window, before = lowered
-        return [
-            (m.start() + before, m.end() + before)
-            for m in self._lower.finditer(window, lo - before)
-        ]
+        """The spans of ``pattern.finditer(text, lo, hi)``."""
+        low = lowered(text)
+        if low is not None and (not low.beyond or low.ascii(lo - 1, hi)):
+            return [m.span() for m in self._lower.finditer(low.text, lo, hi)]
+        return [m.span() for m in self.pattern.finditer(text, lo, hi)]
 
 
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

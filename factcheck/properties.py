@@ -17,7 +17,7 @@ from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
 from .mentions import DateMention, NumberMention, record
-from .patterns import Caseless, case_variants, fold_case, trie_regex, word_pattern
+from .patterns import Caseless, Lowered, case_variants, fold_case, lowered, trie_regex, word_pattern
 from .quantities import singular
 from .units import lookup_word
 
@@ -38,17 +38,17 @@ _WINDOW = 160
 
 
 @lru_cache(maxsize=16)
-def _cue_index(text: str, cues: _CueWords) -> list[int] | None:
-    """Where any of the ``cues`` words starts in the lower-cased ``text``, sorted; None
-    for a text beyond ASCII, whose lower case may move offsets or fold letters as the
-    engine's ``re.IGNORECASE`` does not.
+def _cue_index(text: str, cues: _CueWords) -> tuple[list[int], Lowered] | None:
+    """Where any of the ``cues`` words starts in the :func:`lowered` ``text``, sorted, with
+    that copy; None where lowering moves offsets.
 
     ``str.find`` runs through the text at memory speed, where a cue pattern pays for a
     match attempt at nearly every character of each window it scans.
     """
-    if not text.isascii():
+    low = lowered(text)
+    if low is None:
         return None
-    lower = text.lower()
+    lower = low.text
     starts: list[int] = []
     for word in cues.words:
         i = lower.find(word)
@@ -56,7 +56,7 @@ def _cue_index(text: str, cues: _CueWords) -> list[int] | None:
             starts.append(i)
             i = lower.find(word, i + 1)
     starts.sort()
-    return starts
+    return starts, low
 
 
 class _CueWords:
@@ -74,9 +74,12 @@ class _CueWords:
 
     def possible(self, text: str, lo: int, hi: int) -> bool:
         """False when no cue word starts in ``text[lo:hi]``, so no match lies there."""
-        starts = _cue_index(text, self)  # keyed by the object: hashing the words cost more
-        if starts is None:
+        index = _cue_index(text, self)  # keyed by the object: hashing the words cost more
+        if index is None:
             return True
+        starts, low = index
+        if low.beyond and not low.ascii(lo, hi):
+            return True  # a letter beyond ASCII may be one of the words' ("ſ" for "s")
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
 
@@ -362,7 +365,7 @@ def _nearest_predicate(
     table = _predicate_of()
     pattern = _predicate_pattern()
     lead = text[max(s, start - 60) : start]
-    if _CHANGE_VERB.found(lead, 0, len(lead)):
+    if _CHANGE_VERB.found_in(lead):
         reach = max(reach, 100)
     before = [
         m

@@ -49,6 +49,8 @@ def test_a_caseless_search_answers_as_ignorecase(
     flagged = re.compile(source, re.IGNORECASE)
     assert caseless.found(text, lo, hi) == (flagged.search(text, lo, hi) is not None)
     assert caseless.spans(text, lo, hi) == [m.span() for m in flagged.finditer(text, lo, hi)]
+    window = text[lo:hi]  # a string of its own
+    assert caseless.found_in(window) == (flagged.search(window) is not None)
 
 
 def test_a_window_starting_inside_a_word_keeps_the_boundary_it_had() -> None:

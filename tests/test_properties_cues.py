@@ -57,7 +57,11 @@ def test_cue_words_keep_the_shortest_of_nested_words() -> None:
     assert not words.possible("Annual floods", 1, 13)
     assert words.possible("last YEAR", 0, 9)
     assert not words.possible("no such words", 0, 13)
-    assert words.possible("ſ makes any window possible", 5, 9)  # beyond ASCII: always scanned
+    # A window with a letter beyond ASCII is always scanned: "laſt year" is "last year" to the
+    # engine. The text's other windows are told by the index.
+    assert words.possible("laſt year", 0, 9)
+    assert not words.possible("ſ makes no ASCII window possible", 5, 9)
+    assert words.possible("ſ and last year", 6, 10)
 
 
 _AND_MORE_AS_WRITTEN = re.compile(
