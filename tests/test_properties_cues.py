@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import properties
@@ -80,3 +80,21 @@ def test_and_more_opens_with_its_literal_as_with_a_boundary(pieces: list[str]) -
             expected and expected.groups(),
             expected and expected.span(),
         )
+
+
+CHANGE_PIECES = st.sampled_from(
+    [
+        *("rose", "RISEN", "Stood", "hit", "put", "stands", " ", "  ", "\t", "\u00a0", "\u2003"),
+        *("to", "TO", "At", "above", "ABOVE", "by", "bY", "toll", "atop", "x", ".", ";", "ſ"),
+        *("K", "\u212a", "\u0130", "é", "3", ",", "-"),
+    ]
+)
+
+
+@settings(max_examples=800)
+@given(st.lists(CHANGE_PIECES, max_size=10).map("".join))
+@example("the toll had risen to ")
+@example("Stood AT\u00a0")
+def test_a_lead_after_a_change_verb_is_told_as_the_pattern_tells_it(lead: str) -> None:
+    expected = properties._CHANGE_VERB.pattern.search(lead) is not None
+    assert properties._after_change_verb(lead) == expected
