@@ -78,6 +78,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -133,17 +134,109 @@ _TRIGGER_VARIANTS = sorted({v for w in _TRIGGER_WORDS for v in (w, w.capitalize(
 def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
     """The scan's trigger, compiled on first use: ~9 ms, too dear for import."""
     return re.compile(
-        r"\W(?:"
-        + trie_regex(_TRIGGER_VARIANTS)
-        + r"\b|\d(?:"  # calendar words; or a number that looks like a date or a time:
-        r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
-        r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
-        r"|\d? ?(?:[apAP] ?\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 3 p . m ., 10 o'clock
-        r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
-        r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b"  # the '90s, 1990 s, 18q4, 2018Q4
-        r"|\d? \d\d\b))",  # "at 3 15", a clock time written as it is said
+        r"\W(?:" + trie_regex(_TRIGGER_VARIANTS) + r"\b|" + _NUMBER_TRIGGER + ")",
         re.ASCII if ascii_only else 0,
     )
+
+
+# A number that looks like a date or a time: the trigger's branch after its calendar words.
+_NUMBER_TRIGGER = (
+    r"\d(?:"
+    r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
+    r"|\d{0,3}[-/.:h]\d"  # numeric and ISO dates, clock times
+    r"|\d? ?(?:[apAP] ?\.? ?[mM]\b|[oO]['’]?clock)"  # 3pm, 10 a.m., 3 p . m ., 10 o'clock
+    r"|\d?(?:st|nd|rd|th)\b|\d?h\b|\d?[apAP]\b|\d?ish\b"  # the 18th, 15h, at 9p, 11ish
+    r"|0 ?s\b|\d(?:\d\d)?[qQ][1-4]\b"  # the '90s, 1990 s, 18q4, 2018Q4
+    r"|\d? \d\d\b)"  # "at 3 15", a clock time written as it is said
+)
+_NUMBER_TRIGGER_RX = re.compile(r"\W" + _NUMBER_TRIGGER)
+"""The trigger where a number opens it: the calendar words' trie, which cannot match there, is
+not tried."""
+_NUMBER_TRIGGER_ASCII = re.compile(_NUMBER_TRIGGER_RX.pattern, re.ASCII)
+
+
+# The trigger's matches without its scan. The engine tries the pattern at every non-word
+# character, where its trie tests the next letter against each first letter in turn (~8M of
+# the recogniser's 82M instructions per pass over the speed corpus); string methods find in C
+# the few places where it can match, and the pattern is tried only there (a tenth less).
+# A match opens on a non-word character, with a run of word characters right after it that
+# * is a trigger word itself (its match is then known: the word, the trie taking no longer
+#   variant, as none is that word followed by more);
+# * opens a trigger of several runs ("a.m", "to date"), found by bytes.find and tried;
+# * or starts with a digit, where the pattern's number branch is tried.
+# The text is encoded to ASCII with one "?" for any other character, offsets kept, and mapped to
+# bytes where each word character is itself and any other one a blank; a text with a word
+# character beyond ASCII ("é", "٣") is left to the scan.
+_WORD_ONLY_VARIANTS = frozenset(v for v in _TRIGGER_VARIANTS if re.fullmatch(r"\w+", v, re.ASCII))
+_RUN_VARIANTS = tuple(
+    (v.encode(), frozenset(run.encode() for run in re.findall(r"\w+", v)))
+    for v in _TRIGGER_VARIANTS
+    if v not in _WORD_ONLY_VARIANTS
+)
+"""Triggers of several runs of word characters, encoded, with their runs: each is looked up by
+bytes.find and tried in a text that has all its runs."""
+_BLANKED_VARIANTS = {v.encode(): b" " + v.encode() + b" " for v in _WORD_ONLY_VARIANTS}
+_LOOKED_UP_RUNS = frozenset(_BLANKED_VARIANTS).union(*(parts for _, parts in _RUN_VARIANTS))
+"""The runs whose presence the scan needs to know: the trigger words, the runs of the others."""
+_WORD_CHARS = string.ascii_letters + string.digits + "_"
+_RUN_BYTES = bytes(ord(ch) if ch in _WORD_CHARS else ord(" ") for ch in map(chr, range(256)))
+_DIGIT_RUN_START = re.compile(rb" [0-9]")
+
+
+def _trigger_starts(text: str) -> list[int]:
+    """Where ``_trigger(text.isascii()).finditer(" " + text)`` matches start, in order."""
+    padded = " " + text
+    encoded = text.encode("ascii", "replace")
+    if not text.isascii() and not _ascii_words(text, encoded):
+        return [m.start() for m in _trigger().finditer(padded)]
+    # each match at p opens on padded[p], so on the blank before its run: b" " + ... aligns them
+    words = b" " + encoded.translate(_RUN_BYTES) + b" "
+    runs = _LOOKED_UP_RUNS.intersection(words.split())
+    known: list[tuple[int, int]] = []  # (start, end) of matches of a trigger word
+    for word in runs:
+        blanked = _BLANKED_VARIANTS.get(word)
+        if blanked is None:
+            continue  # a run of a trigger of several
+        at = words.find(blanked)
+        while at >= 0:
+            known.append((at, at + 1 + len(word)))
+            at = words.find(blanked, at + len(word))  # the closing blank may open the next
+    # where the match is not known: -1 for the number branch to try, -2 for the whole pattern
+    candidates = known + [(m.start(), -1) for m in _DIGIT_RUN_START.finditer(words)]
+    for variant, parts in _RUN_VARIANTS:
+        if not parts <= runs:
+            continue
+        at = encoded.find(variant)
+        while at >= 0:
+            candidates.append((at, -2))
+            at = encoded.find(variant, at + 1)
+    candidates.sort()
+    ascii_only = text.isascii()
+    number = _NUMBER_TRIGGER_ASCII if ascii_only else _NUMBER_TRIGGER_RX
+    starts: list[int] = []
+    end = 0
+    for at, known_end in candidates:
+        if at < end:
+            continue  # inside the last match: the scan goes on after it
+        if known_end < 0:
+            m = (number if known_end == -1 else _trigger(ascii_only)).match(padded, at)
+            if m is None:
+                continue
+            known_end = m.end()
+        starts.append(at)
+        end = known_end
+    return starts
+
+
+def _ascii_words(text: str, encoded: bytes) -> bool:
+    """Whether no character that ``encoded`` replaced with "?" is a word character."""
+    at = encoded.find(b"?")
+    while at >= 0:
+        ch = text[at]
+        if ch.isalnum() or ch == "_":
+            return False
+        at = encoded.find(b"?", at + 1)
+    return True
 
 
 _ANCHOR_WORDS = trie_regex(
@@ -3565,8 +3658,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
     ref = _reference(published)
     # a space before the text opens a trigger at its start; each match then starts one
     # character before its trigger, which is where the trigger starts in the text
-    for m in _trigger(text.isascii()).finditer(" " + text):
-        pos = m.start()
+    for pos in _trigger_starts(text):
         if pos < last_end:
             continue
         # Everything the parse of this trigger can see, as the key of a cache: wire copies and

@@ -189,6 +189,35 @@ def test_the_ascii_trigger_finds_what_the_unicode_one_does() -> None:
             assert spans == [m.span() for m in dates._trigger(False).finditer(" " + variant)]
 
 
+_TRIGGER_PIECES = ["3", "12", "2024", "pm", "a.m", "P.M.", "to date", "To", "this time", "date"]
+_TRIGGER_PIECES += ["March", "may", "MAY", "mAy", "o'clock", "o’clock", "Q4", "th", "s", "h", "a"]
+_TRIGGER_PIECES += [" ", "-", "/", ":", ".", "'", "’", "_", "x", "é", "٣", "\u00a0"]
+
+
+def test_trigger_starts_are_the_trigger_matches() -> None:
+    # find_dates takes its triggers from _trigger_starts, which finds the scan's matches with
+    # string methods: every pair and triple of pieces, and the date texts, must give the
+    # scan's starts ("3 pm" is one match, "é" and "٣" are word characters beyond ASCII)
+    pieces = _TRIGGER_PIECES
+    texts = [a + b for a in pieces for b in pieces]
+    texts += [a + b + c for a in pieces for b in pieces for c in pieces]
+    texts += [*_date_texts(), *AWKWARD_TEXT, *IN_PHRASES]
+    texts += [t.upper() for t in texts[-200:]]
+    for text in texts:
+        want = [m.start() for m in dates._trigger(text.isascii()).finditer(" " + text)]
+        assert dates._trigger_starts(text) == want, text
+
+
+def test_no_trigger_word_opens_a_longer_trigger() -> None:
+    # _trigger_starts takes a trigger word's match to end with the word: the trie would take
+    # a longer variant that opens with it ("this time" if "this" were one), so none may
+    for variant, parts in dates._RUN_VARIANTS:
+        first = re.match(rb"\w+", variant)
+        assert first is not None
+        assert first.group() in parts
+        assert first.group() not in dates._BLANKED_VARIANTS
+
+
 @pytest.mark.parametrize("unit", sorted(dates._OPENS_NOTHING))
 def test_the_units_that_open_nothing_open_no_expression(unit: str) -> None:
     """The parse skips these words as starts: from each, before any word the grammar reads,
