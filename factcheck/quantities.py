@@ -280,6 +280,8 @@ _RANGE_SEP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|(?:to|through|thru|and|or)(?![A-Za-z]))[ \t\u00a0]{0,3}",
     re.IGNORECASE,
 )
+_RANGE_SEP_FIRSTS = frozenset("-–—~tTaAoO")
+_AGE_RIGHT_FIRSTS = frozenset("yYmMwWdD")
 _AGE_RIGHT = re.compile(
     r"(?:[ ]?-[ ]?(?P<u1>year|month|week|day)s?[ ]?-[ ]?old"
     r"|[ \t]+(?P<u2>year|month|week|day)s?[ -]old"
@@ -293,8 +295,9 @@ _RIGHT_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
-_RIGHT_QUALIFIER_STARTS = ("+", "-", " ", "\t", "\u00a0")
-"""The characters a right qualifier can start with (see ``_RIGHT_QUALIFIER``)."""
+_RIGHT_QUALIFIER_FIRSTS = frozenset("+-oOaApP")
+"""The first characters of a right qualifier after its blanks ("+", "-odd", "or more", "and
+up", "plus"; see ``_RIGHT_QUALIFIER``)."""
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
@@ -1545,7 +1548,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             value += more[0]
             step = more[1]
             r_end = more[2]
-    age_m = _AGE_RIGHT.match(text, end) if _letter_near(text, end) else None
+    # an age opens with "year", "month", "week", "day" or "y(r)(s)" after blanks or a hyphen
+    age_m = _AGE_RIGHT.match(text, end) if _may_come(text, end, _AGE_RIGHT_FIRSTS, " \t-") else None
     age_unit = None
     if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
         age_unit = next(g for g in age_m.groups() if g is not None).lower()
@@ -1583,7 +1587,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 value -= margin.value
                 step = high_step = 0.0
                 r_end = u2.end if u2 is not None else margin.end
-    sep = _RANGE_SEP.match(text, r_end)
+    sep = _RANGE_SEP.match(text, r_end) if _may_come(text, r_end, _RANGE_SEP_FIRSTS) else None
     if (
         sep is not None
         and sep.group("sep").lower() in ("to", "through", "thru")
@@ -1667,7 +1671,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     # right qualifiers: "200 or more", "100+", "40-odd", "100 people or so"
     rq = (
         _RIGHT_QUALIFIER.match(text, r_end)
-        if high_value is None and text[r_end : r_end + 1] in _RIGHT_QUALIFIER_STARTS
+        if high_value is None and _may_come(text, r_end, _RIGHT_QUALIFIER_FIRSTS)
         else None
     )
     if rq is None and high_value is None and r_end != end and text.startswith("+", end):
@@ -1748,11 +1752,12 @@ _COPULA_AFTER = re.compile(
 )
 
 
-def _letter_near(text: str, at: int) -> bool:
-    """A letter or hyphen within two characters after ``at``: a word may follow."""
-    first = text[at : at + 1]
-    second = text[at + 1 : at + 2]
-    return first.isalpha() or first == "-" or second.isalpha() or second == "-"
+def _may_come(text: str, at: int, firsts: frozenset[str], blanks: str = " \t\u00a0") -> bool:
+    """Whether the first character after the ``blanks`` at ``at`` is one of ``firsts``: a test
+    in C before a pattern that reads blanks and then starts with one of them. Only three
+    blanks are looked past; after more the pattern decides (some take any number)."""
+    head = text[at : at + 4].lstrip(blanks)
+    return not head or head[0] in firsts
 
 
 def _person_noun(word: str, *, names: bool) -> bool:

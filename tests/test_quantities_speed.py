@@ -169,3 +169,25 @@ def test_first_word_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(numbers, "_may_open_number", lambda *args: True)
     slow = [numbers.read_number(t, 0, suffixes=s) for t in texts for s in (True, False)]
     assert slow == fast
+
+
+_GUARDED = [
+    (quantities._RANGE_SEP, quantities._RANGE_SEP_FIRSTS, " \t\u00a0"),
+    (quantities._RIGHT_QUALIFIER, quantities._RIGHT_QUALIFIER_FIRSTS, " \t\u00a0"),
+    (quantities._AGE_RIGHT, quantities._AGE_RIGHT_FIRSTS, " \t-"),
+]
+_AFTER_PIECES = ["", " ", "\t", "\u00a0", "  ", "   ", "    ", "-", " - ", "–", "—", "~", "+"]
+_AFTER_PIECES += ["to", "TO", "thru", "and", "or", "or more", "plus", "odd", "or so", "ſo", "K"]
+_AFTER_PIECES += ["years old", "year-old", "yrs", "y.o.", "days old", "Months", "week", "x"]
+
+
+def test_first_character_guards_reject_no_match() -> None:
+    # _build tries the range, right-qualifier and age patterns only where _may_come finds one
+    # of their first characters after the blanks: wherever a pattern matches, it must find one
+    texts = [a + b + c for a in _AFTER_PIECES for b in _AFTER_PIECES for c in _AFTER_PIECES]
+    texts += ["".join(chr(c) for c in range(400))]
+    for pattern, firsts, blanks in _GUARDED:
+        for text in texts:
+            for at in range(len(text) + 1):
+                if pattern.match(text, at) is not None:
+                    assert quantities._may_come(text, at, firsts, blanks), (pattern, text, at)
