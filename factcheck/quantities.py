@@ -161,6 +161,9 @@ _DIGIT_RUN = re.compile(rb"0(?<![a0]0)0*")
 """The trigger's first branch over :data:`_DIGIT_BYTES`."""
 _DECIMAL_POINT = re.compile(r"\.(?<![\w.]\.)\d")
 _BLANKED_SPELLINGS = {w.encode(): b" " + w.encode() + b" " for w in _TRIGGER_SPELLINGS}
+_ENCODED_SPELLINGS = frozenset(_BLANKED_SPELLINGS)
+"""The spellings as bytes: their set meets a text's runs without being copied, as the
+dictionary's keys view would be."""
 
 
 def _trigger_spans(text: str) -> list[tuple[int, int]]:
@@ -172,7 +175,7 @@ def _trigger_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _DECIMAL_POINT.finditer(text)]
     # blanks at both ends: every run is found between blanks, at its offset in ``text`` plus one
     words = b" " + encoded.translate(_LETTER_BYTES) + b" "
-    for word in _BLANKED_SPELLINGS.keys() & words.split():
+    for word in _ENCODED_SPELLINGS.intersection(words.split()):
         blanked = _BLANKED_SPELLINGS[word]
         at = words.find(blanked)
         while at >= 0:
@@ -2141,7 +2144,8 @@ def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
     if j >= n or not (text[j].isalpha() or text[j] in _UNIT_START_CHARS):
         return None  # a unit starts with a letter or one of a few signs ("%", "°", "$")
     if at == num.end:
-        scale = _glued_scale(text, at)
+        # a scale letter is the first after the figure or after one space, where ``j`` is
+        scale = _glued_scale(text, at) if text[j] in ("C", "F") else None
         if scale is not None:
             letter_end = at + 2 if text[at] == " " else at + 1  # "35C", "20 F"
             return _Unit(scale, letter_end, stated=scale)
