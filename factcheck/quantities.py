@@ -356,6 +356,8 @@ def _not_a_year(text: str, figure: NumberRead) -> bool:
 
 
 _CLOCK_FIRSTS = frozenset(":aApPoO")
+_CAPITALS = frozenset(string.ascii_uppercase)
+_MONTH_OR_NAME_FIRSTS = _CAPITALS | {month[0].lower() for month in MONTHS}
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
 
 
@@ -898,14 +900,12 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) is not None
     ):
         return True  # "the FTSE 100 fell", "the S&P 500", "the Kestral 50 index"
-    right = _RIGHT_WORD.match(text, e)
-    if (
-        right is not None
-        and e - s <= 2
-        and num.value.is_integer()
-        and 1 <= num.value <= 31
-        and right.group(1).lower().rstrip(".") in MONTHS
-    ):
+    # the word after matters to a day before a month ("3 January") and to a figure before a
+    # capitalised name ("123 Random Street"): it is read only when its first letter can be one
+    day = e - s <= 2 and num.value.is_integer() and 1 <= num.value <= 31
+    firsts = _MONTH_OR_NAME_FIRSTS if day else _CAPITALS
+    right = _RIGHT_WORD.match(text, e) if _may_come(text, e, firsts) else None
+    if right is not None and day and right.group(1).lower().rstrip(".") in MONTHS:
         return True  # "3 January"
     if right is not None and right.group(1)[0].isupper() and not num.words:
         # "123 Random Street": a figure before a capitalised name ending in a street word

@@ -191,3 +191,17 @@ def test_first_character_guards_reject_no_match() -> None:
             for at in range(len(text) + 1):
                 if pattern.match(text, at) is not None:
                     assert quantities._may_come(text, at, firsts, blanks), (pattern, text, at)
+
+
+_GUARD_FIGURES = ["It was 3", "about 31", "the 120", "$45", "1962", "aged 7", "from 5"]
+_GUARD_AFTERS = [" January", " jan.", " Sept", " Random Street", " Main St.", " people", ""]
+_GUARD_AFTERS += [" to 9 km", " - 12", " or more", " plus", "-odd", " years old", "-year-old"]
+_GUARD_AFTERS += ["    Oak Road", "\u00a0Dec", " and 40", " mph", ".", " o'clock", " F"]
+
+
+def test_first_character_guards_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # without the guards every pattern is tried: the mentions must be the same
+    texts = [f"{a}{b}{c}" for a in _GUARD_FIGURES for b in _GUARD_AFTERS for c in _GUARD_AFTERS]
+    fast = [quantities.find_quantities(t) for t in texts]
+    monkeypatch.setattr(quantities, "_may_come", lambda *args: True)
+    assert [quantities.find_quantities(t) for t in texts] == fast
