@@ -1078,10 +1078,16 @@ _VAGUE = re.compile(
 )
 
 
+_VAGUE_HEADS = frozenset(phrase.removeprefix("a ")[:2] for phrase in VAGUE_AMOUNTS)
+"""The first two letters of the vague amounts, without their article ("a few": "fe")."""
+
+
 def _read_vague(text: str, pos: int, toks: list[_Token]) -> tuple[NumberMention | None, int] | None:
     """ "dozens of people", "hundreds of thousands", "several", "a few" -> a range count."""
     if not text[pos].isalpha():
         return None
+    if text[pos] not in "aA" and text[pos : pos + 2].lower() not in _VAGUE_HEADS:
+        return None  # "two", "six": no vague amount starts so (a trigger's letters are ASCII)
     m = _VAGUE.match(text, pos)
     if m is None:
         return None

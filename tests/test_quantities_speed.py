@@ -205,3 +205,19 @@ def test_first_character_guards_change_nothing(monkeypatch: pytest.MonkeyPatch) 
     fast = [quantities.find_quantities(t) for t in texts]
     monkeypatch.setattr(quantities, "_may_come", lambda *args: True)
     assert [quantities.find_quantities(t) for t in texts] == fast
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_vague_head_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _read_vague tries its pattern only after two letters that open a vague amount; with
+    # every pair of letters let through, each trigger word and article must read the same
+    openings = [*sorted(quantities._TRIGGER_SPELLINGS), "a", "A", "an", "An", "AN"]
+    texts = [f"{w}{j}{b}" for w in openings for j in (" ", "") for b in ("few", "of people")]
+    texts += [f"{w} {p}" for w in ("a", "An") for p in ("few", "Handful", "dozens", "several")]
+    fast = [quantities._read_vague(t, 0, []) for t in texts]
+    monkeypatch.setattr(quantities, "_VAGUE_HEADS", _Everything())
+    assert [quantities._read_vague(t, 0, []) for t in texts] == fast
