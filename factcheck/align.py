@@ -25,7 +25,6 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from .intervals import Bounds, intersect
-from .lexicon.dates import ANCHOR_NOUNS, ANCHOR_VERBS
 from .lexicon.properties import (
     DIMENSIONS_OF_THINGS,
     INCREMENT_SUFFIX,
@@ -57,14 +56,11 @@ def group_key(claim: Claim) -> Hashable | None:
                 # a time of no named step: it may meet another, never clash
                 return ("loose-count", claim.kind, claim.property, claim.role, zoned)
             return (claim.kind, claim.property, claim.role, anchor, zoned, claim.entity)
-        if claim.role != "event" and anchor in _RECURRING_EVENTS:
-            # past elections, quakes, storms are many: "first elected in 2022" and "the 2023
-            # off-year elections" are two elections, so their years may meet, never clash
-            return ("loose-count", claim.kind, claim.property, claim.role, anchor, zoned)
-        if claim.role != "event" and anchor not in _NAMED_EVENTS and _deed_of(anchor):
-            # a past date anchored by what its clause did to what ("Dubai handled 95.2 million
-            # passengers in 2025", "Heathrow handled 83.9 million passengers in 2024"): whose
-            # doing it was those words do not say, so such dates may meet, never clash
+        if claim.role != "event" and (anchor in _RECURRING_EVENTS or _deed_of(anchor)):
+            # Past dates that may be of two things may meet, never clash: elections, quakes
+            # and storms are many ("first elected in 2022", "the 2023 off-year elections"),
+            # and a deed's words do not say whose it was ("Dubai handled 95.2 million
+            # passengers in 2025", "Heathrow handled 83.9 million passengers in 2024").
             return ("loose-count", claim.kind, claim.property, claim.role, anchor, zoned)
         return (claim.kind, claim.property, claim.role, anchor, zoned)
     if claim.kind == "count":
@@ -89,11 +85,6 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.role in ("background", "future"):
         return ("loose-count", claim.kind, claim.property, claim.role, claim.entity, unit)
     return (claim.kind, claim.property, claim.role, claim.entity, unit)
-
-
-_NAMED_EVENTS = frozenset([*ANCHOR_VERBS.values(), *ANCHOR_NOUNS.values()])
-"""The events the date recogniser names a date by ("death", "election"): dates of one such
-event in two reports are of one thing."""
 
 
 _RECURRING_EVENTS = frozenset(

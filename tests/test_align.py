@@ -1143,14 +1143,19 @@ def test_stray_values_of_many_sources_stay_cheap() -> None:
     assert {c.value.low for c in biggest.claims if c.value is not None} == {84}
 
 
+def _compare(texts: dict[str, str], published: dt.datetime = T0) -> factcheck.Report:
+    return factcheck.compare(
+        [factcheck.Document(id=k, text=v, published=published) for k, v in texts.items()]
+    )
+
+
 def test_days_of_two_named_events_never_clash() -> None:
-    texts = {
-        "a": "The Civic Union won Sunday's parliamentary election.",
-        "b": "Coalition talks began on Monday in the capital.",
-        "c": "The election on Saturday went smoothly.",
-    }
-    report = factcheck.compare(
-        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
+    report = _compare(
+        {
+            "a": "The Civic Union won Sunday's parliamentary election.",
+            "b": "Coalition talks began on Monday in the capital.",
+            "c": "The election on Saturday went smoothly.",
+        }
     )
     talks = next(g for g in report.groups if any(c.text == "Monday" for c in g.claims))
     assert [c.doc for c in talks.claims] == ["b"]
@@ -1159,23 +1164,22 @@ def test_days_of_two_named_events_never_clash() -> None:
     assert [{c.doc for c in g.claims} for g in report.contradictions] == [{"a", "c"}]
 
 
-def test_past_dates_of_deeds_whose_doer_may_differ_never_clash() -> None:
-    texts = {
-        "a": "Dubai airport handled a record 95.2 million passengers in 2025.",
-        "b": "London Heathrow, its rival, handled 83.9 million passengers in 2024.",
-    }
-    report = factcheck.compare(
-        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
-    )
-    assert report.contradictions == ()
-
-
-def test_past_years_of_two_elections_never_clash() -> None:
-    texts = {
-        "a": "The mayor, a Democrat first elected in 2022, won again.",
-        "b": "Turnout was higher than the 39 percent in the 2023 off-year elections.",
-    }
-    report = factcheck.compare(
-        [factcheck.Document(id=k, text=v, published=T0) for k, v in texts.items()]
-    )
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Dubai airport handled a record 95.2 million passengers in 2025.",
+            "London Heathrow, its rival, handled 83.9 million passengers in 2024.",
+        ),
+        (
+            "The mayor, a Democrat first elected in 2022, won again.",
+            "Turnout was higher than the 39 percent in the 2023 off-year elections.",
+        ),
+    ],
+    ids=["deeds-whose-doer-may-differ", "two-elections"],
+)
+def test_past_years_that_may_be_of_two_things_never_clash(a: str, b: str) -> None:
+    report = _compare({"a": a, "b": b}, published=dt.datetime(2026, 1, 13, tzinfo=dt.timezone.utc))
+    years = [c for g in report.groups for c in g.claims if c.kind == "date"]
+    assert {c.role for c in years} == {"background"}
     assert report.contradictions == ()
