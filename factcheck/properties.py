@@ -626,13 +626,6 @@ def _percent_of(text: str, end: int) -> str | None:
     return _lemma(words[0])
 
 
-_RATE_VERBS = frozenset(
-    [
-        *("cut", "cuts", "raised", "raises", "lowered", "lowers", "improved", "improves"),
-        *("widened", "widens", "narrowed", "narrows", "reduced", "reduces", "boosted", "lifted"),
-        *("shrank", "eased", "added", "lost", "gained", "trimmed", "slashed", "hiked"),
-    ]
-)
 _RATE_LEAD = frozenset(["by", "a", "an", "about", "around", "roughly", "some", "nearly", "almost"])
 
 
@@ -646,7 +639,7 @@ def _rate_changed(text: str, mention: NumberMention, where: _Where) -> str | Non
         words.pop()
     if not words:
         return None
-    if words[-1] in _CHANGE_WORDS or words[-1] in _RATE_VERBS:
+    if words[-1] in _CHANGE_WORDS or words[-1] in lex.RATE_VERBS:
         # "<the rate> <changed> by N points": the rate is the verb's subject
         words.pop()
         while words and (words[-1] in _FUNCTION_WORDS or words[-1] in _DETERMINERS):
@@ -655,8 +648,8 @@ def _rate_changed(text: str, mention: NumberMention, where: _Where) -> str | Non
     if words[-1] in _FUNCTION_WORDS or len(words) < 2:
         return None
     # "<changed> <the rate> by N points": the rate is the verb's object
-    verb = next((w for w in reversed(words[:-1]) if w in _RATE_VERBS or w in _CHANGE_WORDS), None)
-    return singular(words[-1]) if verb is not None else None
+    changed = any(w in lex.RATE_VERBS or w in _CHANGE_WORDS for w in words[:-1])
+    return singular(words[-1]) if changed else None
 
 
 @lru_cache(maxsize=8)

@@ -580,6 +580,16 @@ OTHER_VERB_PARTICLES: dict[str, tuple[str, ...]] = {"lifted": ("off",)}
 """Particles that make a follow-up verb another verb: a rocket "lifted off" at 14:32 is the
 launch itself, not a restriction lifted later."""
 
+RATE_VERBS = frozenset(
+    [
+        *("cut", "cuts", "raised", "raises", "lowered", "lowers", "improved", "improves"),
+        *("widened", "widens", "narrowed", "narrows", "reduced", "reduces", "boosted", "lifted"),
+        *("shrank", "eased", "added", "lost", "gained", "trimmed", "slashed", "hiked"),
+    ]
+)
+"""Verbs that change a rate by points: the rate is their subject ("the margin improved by 1.3
+points") or their object ("cut rates by 50 basis points")."""
+
 FOLLOW_UP_PARTICLES: dict[str, tuple[str, ...]] = {"set": ("out", "off")}
 """Follow-up verbs that are one only with a particle: a hiker "set out on Thursday" (a step
 before the event), not "set fire to the hall on Tuesday" (the event)."""
