@@ -2489,6 +2489,16 @@ def _inside_quotes(text: str, at: int) -> bool:
     return seg[seg.rfind("\n") + 1 :].count('"') % 2 == 1
 
 
+def _counted_plural(w: str) -> bool:
+    """A plural noun after "2.3m" that makes the "m" millions ("5m people", "2.6m employees")."""
+    return (
+        w.islower()
+        and w not in _DIMENSION_ADJECTIVES
+        and w not in NOUN_STOPWORDS
+        and ((w.endswith("s") and len(w) > 3) or w in _PLURALS_WITHOUT_S)
+    )
+
+
 def _unit_reading_ok(
     text: str, surface: str, name: str, end: int, glued: bool, num: NumberRead | None
 ) -> bool:
@@ -2525,13 +2535,13 @@ def _unit_reading_ok(
     if nxt is not None:
         # "5m people": millions; "1.8m tall", "48m.": metres
         w = nxt.group(1)
-        if (
-            w.islower()
-            and w not in _DIMENSION_ADJECTIVES
-            and w not in NOUN_STOPWORDS
-            and ((w.endswith("s") and len(w) > 3) or w in _PLURALS_WITHOUT_S)
-        ):
+        if _counted_plural(w):
             return False
+        if w.islower() and w not in _DIMENSION_ADJECTIVES and w not in NOUN_STOPWORDS:
+            # one adjective between: "2.6m public employees"
+            nxt2 = _RIGHT_WORD.match(text, nxt.end())
+            if nxt2 is not None and _counted_plural(nxt2.group(1)):
+                return False
     if surface in ("t", "s", "A", "N", "V", "W", "J", "L", "l", "h", "g", "B", "b", "m"):
         # a one-letter symbol must stand apart from the next word ("100t", "48m", "5 m x 1 m")
         if after[:1].isalpha():

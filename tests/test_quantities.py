@@ -1542,3 +1542,17 @@ def test_a_change_then_a_level_is_no_range() -> None:
     assert found == [(15000.0, 15000.0), (1960000.0, 1960000.0)]
     (rise,) = find_quantities("Prices rose 5 to 10 percent.")
     assert (rise.stated_low, rise.stated_high) == (5.0, 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 2.6m public employees went on strike.", "employees"),
+        ("About 2.6m people went on strike.", "people"),
+        ("The wall is 2.6m high.", "meter"),
+        ("a 5m wide gap between the walls", "meter"),
+    ],
+    ids=["adjective-then-plural", "people", "high", "wide"],
+)
+def test_m_before_what_is_counted_is_millions(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].stated_unit == unit
