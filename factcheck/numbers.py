@@ -604,6 +604,13 @@ def _accept_word(st: _State, word: str, text: str, after: int) -> bool:
                 return False  # "3 hundred and 2 hundred" is two numbers
             if _zero_follows(text, after):
                 return False  # "300 and 0": nobody adds a zero, so it is a second number
+            if (
+                last == "scale"
+                and not st.words_only
+                and _peek_word(text, after)[:1].isalpha()
+                and not _fraction_follows(text, after)
+            ):
+                return False  # "Rs 5 lakh and two sureties": digits, then a count in words
             st.and_scale = st.scale_seen if last == "scale" else 0.0
             st.since_and = 0.0
             st.last = "and"

@@ -292,3 +292,19 @@ def test_a_hyphen_joins_digits_to_their_scale(text: str, value: float) -> None:
     got = read_number(text, start)
     assert got is not None
     assert got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("5 lakh and two sureties", "5 lakh"),
+        ("3 million and a half", "3 million and a half"),
+        ("2 million and 500 thousand", "2 million and 500 thousand"),
+        ("five million and two", "five million and two"),
+    ],
+    ids=["digits-then-a-count-in-words", "and-a-half", "and-digits", "all-in-words"],
+)
+def test_and_after_a_scale_joins_only_a_number_written_alike(text: str, read: str) -> None:
+    got = read_number(text, 0)
+    assert got is not None
+    assert text[: got.end] == read
