@@ -1578,7 +1578,7 @@ def _secondary_event(words: list[str]) -> str | None:
     for w in reversed(words):
         if w in lex.SECONDARY_EVENTS:
             return lex.SECONDARY_EVENTS[w]
-        if w in lex.EVENT_TIME_WORDS and w not in lex.IRREGULAR_PAST_VERBS and not w.endswith("ed"):
+        if w in lex.EVENT_TIME_WORDS and not _is_past_verb(w):
             return None  # the quake, the blast: the main event named last
     return None
 

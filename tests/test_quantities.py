@@ -1527,10 +1527,18 @@ def test_a_year_after_in_opens_no_range() -> None:
         ("The minimum wage rises to 12 pounds.", "GBP"),
         ("The bag weighed 7.25 pounds.", "pound"),
         ("A metric ton is equal to 2,204.62 pounds.", "pound"),
+        ("About 2.6m public employees went on strike.", "employees"),
+        ("About 2.6m people went on strike.", "people"),
+        ("The wall is 2.6m high.", "meter"),
+        ("a 5m wide gap between the walls", "meter"),
     ],
-    ids=["fare", "wage", "weighed", "conversion"],
+    ids=[
+        *("pounds-fare", "pounds-wage", "pounds-weighed", "pounds-conversion"),
+        *("m-adjective-then-plural", "m-people", "m-high", "m-wide"),
+    ],
 )
-def test_pounds_are_money_among_words_of_money(text: str, unit: str) -> None:
+def test_the_words_around_pounds_and_m_say_what_they_are(text: str, unit: str) -> None:
+    # money among words of money; millions before what is counted, metres before a size
     assert find_quantities(text)[-1].stated_unit == unit
 
 
@@ -1542,17 +1550,3 @@ def test_a_change_then_a_level_is_no_range() -> None:
     assert found == [(15000.0, 15000.0), (1960000.0, 1960000.0)]
     (rise,) = find_quantities("Prices rose 5 to 10 percent.")
     assert (rise.stated_low, rise.stated_high) == (5.0, 10.0)
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        ("About 2.6m public employees went on strike.", "employees"),
-        ("About 2.6m people went on strike.", "people"),
-        ("The wall is 2.6m high.", "meter"),
-        ("a 5m wide gap between the walls", "meter"),
-    ],
-    ids=["adjective-then-plural", "people", "high", "wide"],
-)
-def test_m_before_what_is_counted_is_millions(text: str, unit: str) -> None:
-    assert find_quantities(text)[0].stated_unit == unit
