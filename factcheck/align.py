@@ -16,7 +16,9 @@ block, claims are clustered:
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
 only say where people were ("250 people inside"), form *loose* blocks: they may agree, never
-contradict.
+contradict. Last, lone days of different reports that name the very same day or minute join:
+reports name one event with many verbs ("freed 11 hostages on Monday", "eleven captives were
+released on Feb. 10"), and equal values can only agree.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from .lexicon.properties import (
     MEASURED_BY_NOUN,
     UNCOMPARED_DATE_PROPERTIES,
 )
-from .models import Claim
+from .models import Claim, DateInterval
 from .verdicts import can_clash, claim_bounds, zone_written
 
 __all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
@@ -372,7 +374,65 @@ def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
             out.append(Aligned((claim,), note=note))
         else:
             out.extend(_cluster(blocks[key], is_loose(key)))
-    return out
+    return _same_day_other_words(out)
+
+
+_SAME_DAY_ROLES = frozenset(["event", "future"])
+_DAY_OR_FINER = frozenset(["day", "time"])
+_OWN_DAYS = frozenset(["statement_date", "tally_period"])
+_SAME_DAY_NOTE = (
+    "grouped by the day alone: the reports name the event with other words, and the days are "
+    "the same, so they may agree, never clash"
+)
+
+
+def _same_day_other_words(groups: list[Aligned]) -> list[Aligned]:
+    """Join lone days and times of different reports that name the very same day or minute.
+
+    Reports name one event with many verbs ("militants freed 11 hostages on Monday", "eleven
+    captives were released on Feb. 10"; "a landslide buried the block on Saturday", "the
+    building collapsed on July 5"), so the key of each day differs and each would stand alone.
+    Equal values can only agree, so joining them risks no false clash; days of statements and
+    later steps (each report's own), background days and days of a month or longer stay
+    apart.
+    """
+    lone: dict[Hashable, list[int]] = {}
+    for i, g in enumerate(groups):
+        if len(g.claims) != 1:
+            continue
+        when = _exact_day(g.claims[0])
+        if when is not None:
+            lone.setdefault(when, []).append(i)
+    joined: dict[int, Aligned] = {}
+    dropped: set[int] = set()
+    for members in lone.values():
+        if len({groups[i].claims[0].doc for i in members}) < 2:
+            continue
+        claims = tuple(sorted((groups[i].claims[0] for i in members), key=_order_key))
+        joined[members[0]] = Aligned(claims, loose=True, note=_SAME_DAY_NOTE)
+        dropped.update(members[1:])
+    if not joined:
+        return groups
+    return [joined.get(i, g) for i, g in enumerate(groups) if i not in dropped]
+
+
+def _exact_day(claim: Claim) -> Hashable | None:
+    """The instant interval of a day or finer date of an event or a plan, else None."""
+    value = claim.value
+    if (
+        claim.kind not in ("date", "time")
+        or claim.role not in _SAME_DAY_ROLES
+        or claim.property in _OWN_DAYS
+        or not isinstance(value, DateInterval)
+        or value.low is None
+        or value.high is None
+        or value.granularity not in _DAY_OR_FINER
+    ):
+        return None
+    # The instants, and the interval the verdict compares: a time written without its zone
+    # is compared as a clock reading, so one instant read in two zones of publication is two
+    # readings, and never sits beside a zoned time (as in ``group_key``).
+    return (claim.kind, value.bounds(), claim_bounds(claim), zone_written(claim))
 
 
 def align(claims: Iterable[Claim]) -> list[list[Claim]]:

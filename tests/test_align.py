@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 import factcheck
+from factcheck.align import _exact_day
 
 T0 = dt.datetime(2024, 5, 14, 8, tzinfo=dt.timezone.utc)
 """A Tuesday: weekdays in the reports below resolve to the days before it."""
@@ -991,6 +992,42 @@ CASES = {
         ("b", "64 people"),
         None,
     ),
+    "one-day-named-by-other-verbs": Case(
+        {
+            "a": "Militants freed 11 hostages on Monday, including four women.",
+            "b": "Eleven captives were released on May 13 after six weeks in captivity.",
+        },
+        ("a", "Monday"),
+        ("b", "May 13"),
+        "agree",
+    ),
+    "one-day-of-a-burial-and-a-collapse": Case(
+        {
+            "a": "A landslide buried an apartment block in Kathmandu on Sunday.",
+            "b": "At least nine labourers died when a building collapsed on May 12.",
+        },
+        ("a", "Sunday"),
+        ("b", "May 12"),
+        "agree",
+    ),
+    "lone-days-that-differ-stay-apart": Case(
+        {
+            "a": "Militants freed 11 hostages on Monday, including four women.",
+            "b": "Eleven captives were released on May 12 after six weeks in captivity.",
+        },
+        ("a", "Monday"),
+        ("b", "May 12"),
+        None,
+    ),
+    "a-statement-day-stays-apart-from-the-event-day": Case(
+        {
+            "a": "The ministry said on Monday that the dam was safe.",
+            "b": "The dam burst on May 13, flooding three villages.",
+        },
+        ("a", "Monday"),
+        ("b", "May 13"),
+        None,
+    ),
 }
 
 
@@ -1183,3 +1220,21 @@ def test_past_years_that_may_be_of_two_things_never_clash(a: str, b: str) -> Non
     years = [c for g in report.groups for c in g.claims if c.kind == "date"]
     assert {c.role for c in years} == {"background"}
     assert report.contradictions == ()
+
+
+def test_one_instant_read_in_two_zones_of_publication_is_two_days_keys() -> None:
+    """Times without a zone compare as clock readings: 9:47 p.m. in Paris and 7:47 p.m. in
+    London are one instant but two readings, so the lone days joined by value alone
+    (``_same_day_other_words``) must not take them for one: the verdict would compare 21:47
+    with 19:47."""
+    paris = dt.timezone(dt.timedelta(hours=2))
+    (a,) = factcheck.extract("The blast was heard at 9:47 p.m.", published=T0.astimezone(paris))
+    (b,) = factcheck.extract("The building collapsed at 7:47 p.m.", published=T0)
+    assert a.value is not None
+    assert b.value is not None
+    assert a.value.bounds() == b.value.bounds()  # one instant
+    assert _exact_day(a) != _exact_day(b)
+    (c,) = factcheck.extract("The building collapsed at 9:47 p.m.", published=T0)
+    assert _exact_day(c) != _exact_day(a)  # one reading of two instants
+    (d,) = factcheck.extract("The tower fell at 9:47 p.m.", published=T0.astimezone(paris))
+    assert _exact_day(d) == _exact_day(a) is not None  # one reading of one instant
