@@ -16,9 +16,10 @@ block, claims are clustered:
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
 only say where people were ("250 people inside"), form *loose* blocks: they may agree, never
-contradict. Last, lone days of different reports that name the very same day or minute join:
-reports name one event with many verbs ("freed 11 hostages on Monday", "eleven captives were
-released on Feb. 10"), and equal values can only agree.
+contradict. Last, claims left alone in different reports that name the very same day, minute
+or number of people join: reports name one event with many verbs ("freed 11 hostages on
+Monday", "eleven captives were released on Feb. 10") and one crowd with many nouns, and values
+that meet can only agree.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from .lexicon.properties import (
     UNCOMPARED_DATE_PROPERTIES,
 )
 from .models import Claim, DateInterval
-from .verdicts import can_clash, claim_bounds, zone_written
+from .properties import noun_class
+from .verdicts import EVOLVING_PROPERTIES, can_clash, claim_bounds, zone_written
 
 __all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
 
@@ -374,54 +376,78 @@ def align_groups(claims: Iterable[Claim]) -> list[Aligned]:
             out.append(Aligned((claim,), note=note))
         else:
             out.extend(_cluster(blocks[key], is_loose(key)))
-    return _same_day_other_words(out)
+    return _join_lone(out)
 
 
-_SAME_DAY_ROLES = frozenset(["event", "future"])
+_JOINED_ROLES = frozenset(["event", "future"])
 _DAY_OR_FINER = frozenset(["day", "time"])
 _OWN_DAYS = frozenset(["statement_date", "tally_period"])
-_SAME_DAY_NOTE = (
-    "grouped by the day alone: the reports name the event with other words, and the days are "
-    "the same, so they may agree, never clash"
-)
+_JOINED_NOTE = {
+    "date": "grouped by the day alone: the reports name the event with other words, and the "
+    "days are the same, so they may agree, never clash",
+    "count": "grouped by the figure alone: the reports count the same people with other words "
+    "and give the same number, so they may agree, never clash",
+}
 
 
-def _same_day_other_words(groups: list[Aligned]) -> list[Aligned]:
-    """Join lone days and times of different reports that name the very same day or minute.
+def _join_lone(groups: list[Aligned]) -> list[Aligned]:
+    """Join claims left alone in different reports that state the very same thing.
 
     Reports name one event with many verbs ("militants freed 11 hostages on Monday", "eleven
     captives were released on Feb. 10"; "a landslide buried the block on Saturday", "the
-    building collapsed on July 5"), so the key of each day differs and each would stand alone.
-    Equal values can only agree, so joining them risks no false clash; days of statements and
-    later steps (each report's own), background days and days of a month or longer stay
-    apart.
+    building collapsed on July 5") and one crowd with many nouns ("about 40,000 members
+    walked out", "some 40,000 workers"; "2,000 people were evacuated", "about 2,000
+    residents"), so their keys differ and each would stand alone. Only the same day or minute,
+    or the same written number of people, joins, and only where the values meet, so a join
+    may agree but never clash. Days of statements and later steps (each report's own),
+    background figures, days of a month or longer, and two counts that name two different
+    predicates ("40 were killed", "40 were injured") stay apart.
     """
-    lone: dict[Hashable, list[int]] = {}
+    lone: dict[tuple[Hashable, ...], list[int]] = {}
     for i, g in enumerate(groups):
-        if len(g.claims) != 1:
-            continue
-        when = _exact_day(g.claims[0])
-        if when is not None:
-            lone.setdefault(when, []).append(i)
+        if len(g.claims) == 1 and (key := _join_key(g.claims[0])) is not None:
+            lone.setdefault(key, []).append(i)
     joined: dict[int, Aligned] = {}
     dropped: set[int] = set()
-    for members in lone.values():
-        if len({groups[i].claims[0].doc for i in members}) < 2:
-            continue
+    for key, members in lone.items():
         claims = tuple(sorted((groups[i].claims[0] for i in members), key=_order_key))
-        joined[members[0]] = Aligned(claims, loose=True, note=_SAME_DAY_NOTE)
+        if not _joinable(claims):
+            continue
+        kind = "count" if key[0] == "count" else "date"
+        joined[members[0]] = Aligned(claims, loose=True, note=_JOINED_NOTE[kind])
         dropped.update(members[1:])
     if not joined:
         return groups
     return [joined.get(i, g) for i, g in enumerate(groups) if i not in dropped]
 
 
-def _exact_day(claim: Claim) -> Hashable | None:
+def _join_key(claim: Claim) -> tuple[Hashable, ...] | None:
+    """What a lone claim must share with another report's to join it, or None."""
+    if claim.role not in _JOINED_ROLES:
+        return None
+    if claim.kind == "count":
+        return _same_people(claim)
+    return _exact_day(claim)
+
+
+def _same_people(claim: Claim) -> tuple[Hashable, ...] | None:
+    """A count of people by the number its words give ("some 40,000 workers": 40,000)."""
+    stated = claim.stated
+    if stated is None or stated.low is None or claim.role != "event":
+        return None
+    if claim.property in EVOLVING_PROPERTIES or noun_class(claim.subject, fuzzy=False) != "person":
+        # A toll that happens to equal a crowd ("some 40 workers were on the site", "killing
+        # 40 workers") is the classic trap: tolls join only by their predicates.
+        return None
+    return ("count", stated.low, stated.high)
+
+
+def _exact_day(claim: Claim) -> tuple[Hashable, ...] | None:
     """The instant interval of a day or finer date of an event or a plan, else None."""
     value = claim.value
     if (
         claim.kind not in ("date", "time")
-        or claim.role not in _SAME_DAY_ROLES
+        or claim.role not in _JOINED_ROLES
         or claim.property in _OWN_DAYS
         or not isinstance(value, DateInterval)
         or value.low is None
@@ -432,7 +458,21 @@ def _exact_day(claim: Claim) -> Hashable | None:
     # The instants, and the interval the verdict compares: a time written without its zone
     # is compared as a clock reading, so one instant read in two zones of publication is two
     # readings, and never sits beside a zoned time (as in ``group_key``).
-    return (claim.kind, value.bounds(), claim_bounds(claim), zone_written(claim))
+    return ("date", claim.kind, value.bounds(), claim_bounds(claim), zone_written(claim))
+
+
+def _joinable(claims: tuple[Claim, ...]) -> bool:
+    """Claims of at least two reports, naming at most one predicate, whose values all meet."""
+    if len({c.doc for c in claims}) < 2:
+        return False
+    if len({c.property for c in claims if c.kind == "count"} - {None}) > 1:
+        return False
+    common: Bounds | None = claim_bounds(claims[0])
+    for c in claims[1:]:
+        if common is None:
+            return False
+        common = intersect(common, claim_bounds(c))
+    return common is not None
 
 
 def align(claims: Iterable[Claim]) -> list[list[Claim]]:

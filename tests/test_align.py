@@ -1019,6 +1019,42 @@ CASES = {
         ("b", "May 12"),
         None,
     ),
+    "one-crowd-named-by-other-nouns": Case(
+        {
+            "a": "About 40,000 members walked out on Monday, the union said.",
+            "b": "Some 40,000 workers joined the strike.",
+        },
+        ("a", "40,000 members"),
+        ("b", "40,000 workers"),
+        "agree",
+    ),
+    "evacuees-and-residents-of-one-number": Case(
+        {
+            "a": "Some 2,000 people were evacuated from the town.",
+            "b": "The derailment forced about 2,000 residents from their homes.",
+        },
+        ("a", "2,000 people"),
+        ("b", "2,000 residents"),
+        "agree",
+    ),
+    "a-crowd-is-not-a-toll-of-the-same-number": Case(
+        {
+            "a": "Some 40 workers were on the site, officials said.",
+            "b": "The collapse killed 40 workers.",
+        },
+        ("a", "40 workers"),
+        ("b", "40 workers"),
+        None,
+    ),
+    "two-predicates-of-one-number-stay-apart": Case(
+        {
+            "a": "About 300 people were evacuated.",
+            "b": "Some 300 people were arrested.",
+        },
+        ("a", "300 people"),
+        ("b", "300 people"),
+        None,
+    ),
     "a-statement-day-stays-apart-from-the-event-day": Case(
         {
             "a": "The ministry said on Monday that the dam was safe.",
@@ -1225,7 +1261,7 @@ def test_past_years_that_may_be_of_two_things_never_clash(a: str, b: str) -> Non
 def test_one_instant_read_in_two_zones_of_publication_is_two_days_keys() -> None:
     """Times without a zone compare as clock readings: 9:47 p.m. in Paris and 7:47 p.m. in
     London are one instant but two readings, so the lone days joined by value alone
-    (``_same_day_other_words``) must not take them for one: the verdict would compare 21:47
+    (``_join_lone``) must not take them for one: the verdict would compare 21:47
     with 19:47."""
     paris = dt.timezone(dt.timedelta(hours=2))
     (a,) = factcheck.extract("The blast was heard at 9:47 p.m.", published=T0.astimezone(paris))
