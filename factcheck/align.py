@@ -181,10 +181,12 @@ def _strict(claim: Claim) -> bool:
 
 _OWNED = (
     *("age", "percentage", "percentage_point", "distance", "money", "duration"),
+    "money_rate",
     *MEASURED_BY_NOUN,
 )
 """Properties whose claims clash only when they name the same owner; a sum of money whose
 kind no word gives ("money", not "money_cost") names none, so it never clashes, nor does a
+sum per unit ("earned $1.37 a share", "a dividend of 25 cents a share"), nor a
 speed, a temperature or a duration whose clause names no noun before it, nor a change in
 points of no named rate ("the margin improved by 1.3 points" is not "cut sales by 2 points")."""
 
@@ -326,10 +328,15 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                     f"kept apart: a day of the {cl.claims[0].subject}, and the other days "
                     "named are of another event"
                 )
-            else:
+            elif all(per_doc[c.doc] > 1 for c in cl.claims):
                 note = (
                     "kept apart: its source also gives another value for this, so it "
                     "likely speaks of something else"
+                )
+            else:
+                note = (
+                    "kept apart: its figure differs, and no words say it is of the same "
+                    "thing, place or owner as the others"
                 )
         out.append(Aligned(tuple(sorted(cl.claims, key=_order_key)), loose, note))
     return out

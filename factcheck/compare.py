@@ -30,6 +30,10 @@ COPY_SIMILARITY = 92.0
 Wire copies differ by a dateline, a byline or a trimmed last sentence; two outlets writing
 their own reports of one event stay far below this (their wording differs throughout)."""
 
+_PLACED_KINDS = frozenset(["count", "quantity"])
+"""Claims whose clause may name where they were counted or measured ("arrested 20 people in
+Lyon", "gusts reached 60 mph in Hamburg"): figures of two named places never clash."""
+
 _EDGE_WORDS = 12
 """Words at each end of a text that block candidate copies: a copy keeps its start or its end."""
 
@@ -167,8 +171,8 @@ def compare(documents: Iterable[Document | str]) -> Report:
                 corrections.add(key)
             if (cause := cause_of(text, c.start)) is not None:
                 causes[key] = cause
-            if (place := place_of(text, c.start, c.end)) is not None:
-                places[key] = place
+        if c.kind in _PLACED_KINDS and (place := place_of(text, c.start, c.end)) is not None:
+            places[key] = place
         if (c.property or "").startswith("money") and (payer := payer_of(text, c.start)):
             payers[key] = payer
     groups = [

@@ -533,7 +533,11 @@ def judge(
                 " so they may count different things",
                 None,
             )
-    part = _part_of_the_whole(conflict, places or {}, texts or {})
+    part = (
+        _part_of_the_whole(conflict, places or {}, texts or {})
+        or _another_place(conflict, places or {}, texts or {})
+        or _days_across_zones(conflict, published)
+    )
     if conflict is not None and part is not None:
         return finish("compatible", part, None)
     if conflict is not None:
@@ -613,6 +617,60 @@ def _part_of_the_whole(
             f"the figures do not overlap, but not called a contradiction: {_quote(small)} "
             f"counts {kind} alone, which may be a part of {_quote(large)}"
         )
+    return None
+
+
+def _days_across_zones(
+    conflict: tuple[_Source, _Source] | None, published: Mapping[str, dt.datetime | None]
+) -> str | None:
+    """Why two different days may be one, or None: each report names the day of its own time
+    zone, and the two days overlap as spans of time ("late on Tuesday" in New York is
+    "Wednesday" in Manila). Days are compared as calendar days of each report's own zone,
+    which is right for reports of one zone and too strict across the date line."""
+    if conflict is None:
+        return None
+    a, b = conflict
+    when_a, when_b = published.get(a.doc), published.get(b.doc)
+    if a.claims[0].kind != "date" or when_a is None or when_b is None:
+        return None
+    shift_a, shift_b = when_a.utcoffset(), when_b.utcoffset()
+    if shift_a is None or shift_b is None or shift_a == shift_b:
+        return None
+    da, db = shift_a.total_seconds(), shift_b.total_seconds()
+    in_a = Bounds(a.value.low - da, a.value.high - da, a.value.low_closed, a.value.high_closed)
+    in_b = Bounds(b.value.low - db, b.value.high - db, b.value.low_closed, b.value.high_closed)
+    if intersect(in_a, in_b) is None:
+        return None
+    return (
+        f"the days differ, but not called a contradiction: {_quote(a)} and {_quote(b)} were "
+        f"published in time zones {abs(da - db) / 3600:g} hours apart, and as spans of time "
+        "the two days overlap: near midnight one zone's day is the other's next"
+    )
+
+
+_LOCAL_READINGS = frozenset(["speed", "temperature"])
+"""Measures that differ from place to place on one day: a storm's gusts, a heatwave's heat."""
+
+
+def _another_place(
+    conflict: tuple[_Source, _Source] | None,
+    places: Mapping[tuple[str, int], str],
+    texts: Mapping[str, str],
+) -> str | None:
+    """Why two disjoint readings of a local measure may both be true, or None: one names the
+    place it was read in, and the other report never names that place ("gusts of up to 45 mph
+    across Monroe County", "gusts reached 60 mph along the lakeshore" near Buffalo)."""
+    if conflict is None or conflict[0].claims[0].property not in _LOCAL_READINGS:
+        return None
+    for here, there in (conflict, conflict[::-1]):
+        place = _cause(here, places)
+        unnamed_there = place is not None and place not in texts.get(there.doc, "").lower()
+        if unnamed_there and _cause(there, places) is None:
+            return (
+                f"the figures do not overlap, but not called a contradiction: {_quote(here)} "
+                f"is read in {place}, which {there.doc} never names, so they may be readings "
+                "of two places"
+            )
     return None
 
 

@@ -1055,6 +1055,33 @@ CASES = {
         ("b", "300 people"),
         None,
     ),
+    "sums-per-share-of-two-kinds-never-clash": Case(
+        {
+            "a": "The company earned $1.37 a share.",
+            "b": "The company will pay a dividend of 25 cents a share.",
+        },
+        ("a", "$1.37"),
+        ("b", "25 cents"),
+        None,
+    ),
+    "gusts-read-in-a-place-the-other-never-names": Case(
+        {
+            "a": "Wind gusts reached 60 mph along the lakeshore.",
+            "b": "Gusts of up to 45 mph brought down trees in Rochester.",
+        },
+        ("a", "60 mph"),
+        ("b", "45 mph"),
+        "compatible",
+    ),
+    "gusts-of-one-place-still-clash": Case(
+        {
+            "a": "Wind gusts reached 60 mph in Rochester.",
+            "b": "Gusts of up to 45 mph brought down trees in Rochester.",
+        },
+        ("a", "60 mph"),
+        ("b", "45 mph"),
+        "contradict",
+    ),
     "a-statement-day-stays-apart-from-the-event-day": Case(
         {
             "a": "The ministry said on Monday that the dam was safe.",
@@ -1274,3 +1301,27 @@ def test_one_instant_read_in_two_zones_of_publication_is_two_days_keys() -> None
     assert _exact_day(c) != _exact_day(a)  # one reading of two instants
     (d,) = factcheck.extract("The tower fell at 9:47 p.m.", published=T0.astimezone(paris))
     assert _exact_day(d) == _exact_day(a) is not None  # one reading of one instant
+
+
+@pytest.mark.parametrize(
+    ("manila_day", "verdict"),
+    [("Wednesday", "compatible"), ("Thursday", "contradict")],
+)
+def test_days_of_two_time_zones_may_be_one(manila_day: str, verdict: str) -> None:
+    """Late on Tuesday in New York is Wednesday in Manila: each report names the day of its
+    own zone, and the two days overlap as spans of time. Days a whole day apart still clash."""
+    manila = factcheck.Document(
+        id="manila",
+        text=f"The typhoon slammed into the northern Philippines on {manila_day}.",
+        published=dt.datetime(2026, 9, 17, 11, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+    )
+    new_york = factcheck.Document(
+        id="new-york",
+        text="The typhoon made landfall in the northern Philippines late on Tuesday.",
+        published=dt.datetime(2026, 9, 15, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+    )
+    report = factcheck.compare([manila, new_york])
+    days = [g for g in report.groups if len(g.claims) == 2]
+    assert [g.verdict for g in days] == [verdict]
+    if verdict == "compatible":
+        assert "12 hours apart" in days[0].reason
