@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 420 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 480 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.
@@ -28,6 +28,37 @@ KNOWN: dict[str, str] = {
         "'eight survivors' then 'the six survivors' after two died: a bare 'survivors' counts "
         "the rescued, which never fall; reading it as survivors (a count that may fall) lost "
         "true pairs of 'pulled 40 survivors from the rubble'"
+    ),
+    "r8-approval-poll-three-point-drop": (
+        "'42% of Americans approve' and '54% of Americans disapprove': a share is keyed by "
+        "its whole, not by the verb that says which part of it"
+    ),
+    "r8-chipmaker-quarterly-results-shares": (
+        "two companies' market values ('Kanto Silicon, which has a market value of about "
+        "$12 billion'): the company a value belongs to is not read, and a street value of no "
+        "named owner must still clash (dev)"
+    ),
+    "r8-buffalo-lake-effect-snow": (
+        "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "
+        "clause: the place of the second is not found in the figure's clause"
+    ),
+    "r8-global-temperature-report-anomaly": (
+        "'has warmed by about 1.3C' is a change of temperature, read as an absolute one"
+    ),
+    "r8-suspension-bridge-opening": (
+        "'a toll of 540 kroner' read as a death toll: kroner are not read as money"
+    ),
+    "r9-court-river-pollution-fine": (
+        "'the maximum fine for such an offence is five million euros': a legal ceiling, read "
+        "as the fine imposed"
+    ),
+    "r9-transport-bus-gorge-injured-die": (
+        "'the remaining 27 injured' after four of the injured died: the injured fall as the "
+        "dead rise, and only a rising toll is read as a revision"
+    ),
+    "r9-protest-police-vs-organisers-both": (
+        "rival estimates of one crowd by named sources ('42,000 according to the police', "
+        "'250,000, the unions said'): the estimator is not read"
     ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
