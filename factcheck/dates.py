@@ -3812,10 +3812,14 @@ _PERCENT_AFTER = re.compile(r"[ \t]?(?:%|per ?cent\b|percent\b|pc\b)", re.IGNORE
 
 @lru_cache(maxsize=1)
 def _grammar_words() -> frozenset[str]:
-    """Every token the grammar can read: the lexicon's words and the words written in this
-    module's code (its constants, docstrings left out). The parse of an expression reads
+    """Every token the grammar can read: the words written in the code of _Parser and of the
+    functions of this module it calls (their docstrings left out), and the words of every
+    table, here or in the lexicon, that this code names. The parse of an expression reads
     tokens one by one and each must be one of these, a number or punctuation, so a word
-    outside them ends every expression: none that covers a trigger starts left of it."""
+    outside them ends every expression: none that covers a trigger starts left of it.
+    The tables only the rest of the module reads (the event words of _anchor_near, the cues
+    of _future_cue) are not the grammar's: "killed" in "the number of people killed in
+    Monday's quake" bridges nothing, and no parse is tried from "the"."""
     found: set[str] = set()
 
     def add(x: object) -> None:
@@ -3829,27 +3833,41 @@ def _grammar_words() -> frozenset[str]:
             for v in x:
                 add(v)
 
-    def add_code(code: CodeType, doc: str | None) -> None:
+    module, lexicon = globals(), vars(lex)
+    todo: list[tuple[CodeType, object]] = [(fn.__code__, fn.__doc__) for fn in _functions(_Parser)]
+    seen_code: set[CodeType] = set()
+    seen_names: set[str] = set()
+    while todo:
+        code, doc = todo.pop()
+        if code in seen_code:
+            continue
+        seen_code.add(code)
         for c in code.co_consts:
             if isinstance(c, CodeType):
-                add_code(c, None)
+                todo.append((c, None))
             elif c is not doc:
                 add(c)
-
-    for table in (vars(lex), globals()):
-        for name, value in list(table.items()):
-            if name.startswith("__"):
-                continue
-            if isinstance(value, FunctionType):
-                add_code(value.__code__, value.__doc__)
-            elif isinstance(value, type) and value.__module__ == __name__:
-                for member in vars(value).values():
-                    fn = member.__func__ if isinstance(member, staticmethod) else member
-                    if isinstance(fn, FunctionType):
-                        add_code(fn.__code__, fn.__doc__)
-            else:
-                add(value)
+        # the globals, lexicon tables and attributes the code names (an attribute's name that
+        # is also a table's takes the table in: more words, never fewer)
+        for name in set(code.co_names) - seen_names:
+            seen_names.add(name)
+            for table in (module, lexicon):
+                value = table.get(name)
+                if name.startswith("__") or value is None:
+                    continue
+                if isinstance(value, FunctionType) and value.__module__ == __name__:
+                    todo.append((value.__code__, value.__doc__))
+                elif isinstance(value, type) and value.__module__ == __name__:
+                    todo.extend((fn.__code__, fn.__doc__) for fn in _functions(value))
+                elif not isinstance(value, (FunctionType, type)):
+                    add(value)
     return frozenset(found)
+
+
+def _functions(cls: type) -> list[FunctionType]:
+    """The functions of the class ``cls``: its methods and static methods."""
+    members = (m.__func__ if isinstance(m, staticmethod) else m for m in vars(cls).values())
+    return [fn for fn in members if isinstance(fn, FunctionType)]
 
 
 def _inside_number(p: _Parser, s: int) -> bool:

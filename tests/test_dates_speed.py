@@ -289,3 +289,76 @@ def test_readings_start_only_at_their_first_words(
                     found = None
                 assert found is None, (method, text)
     assert skipped > 1000
+
+
+def _module_words() -> frozenset[str]:
+    """The plain form of ``_grammar_words``: every word written anywhere in the module's code
+    and tables and in the whole lexicon, read by the grammar or not."""
+    from collections.abc import Mapping
+    from types import CodeType, FunctionType
+
+    from factcheck.lexicon import dates as lex
+
+    found: set[str] = set()
+
+    def add(x: object) -> None:
+        if isinstance(x, str):
+            found.update(dates._TOKEN.findall(x.lower()))
+        elif isinstance(x, Mapping):
+            for k, v in x.items():
+                add(k)
+                add(v)
+        elif isinstance(x, (set, frozenset, tuple, list)):
+            for v in x:
+                add(v)
+
+    def add_code(code: CodeType) -> None:
+        for c in code.co_consts:
+            if isinstance(c, CodeType):
+                add_code(c)
+            else:
+                add(c)
+
+    for table in (vars(lex), vars(dates)):
+        for name, value in table.items():
+            if name.startswith("__"):
+                continue
+            if isinstance(value, FunctionType):
+                add_code(value.__code__)
+            elif isinstance(value, type) and value.__module__ == dates.__name__:
+                for fn in dates._functions(value):
+                    add_code(fn.__code__)
+            else:
+                add(value)
+    return frozenset(found)
+
+
+def _speed_paragraphs() -> list[str]:
+    from tests.test_trusted import _speed_paragraphs as paragraphs
+
+    return paragraphs()
+
+
+def test_the_grammar_words_are_the_module_words_the_grammar_reads() -> None:
+    words = dates._grammar_words()
+    assert words <= _module_words()
+    assert {"the", "of", "in", "about", "and", "3", ".", "-", "march", "night"} <= words
+    # the event words of _anchor_near, the past tenses of _told_as_past: not the grammar's
+    assert not {"killed", "struck", "came", "began"} & words
+
+
+def test_starting_right_of_words_outside_the_grammar_finds_what_the_module_words_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Starts left of a word outside the grammar are skipped: with every word of the module
+    let through instead, the speed corpus and the date tables read the same."""
+    published = dt.datetime(2024, 1, 3, 12)
+    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES]
+    dates._mention_cached.cache_clear()
+    fast = [dates.find_dates(t, published) for t in texts]
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates, "_grammar_words", _module_words)
+    try:
+        assert [dates.find_dates(t, published) for t in texts] == fast
+    finally:
+        dates._mention_cached.cache_clear()
