@@ -39,12 +39,31 @@ AWKWARD_TEXT = [
 ]
 
 
+# The tokeniser as an alternation of its branches, before it took each token's first character
+# ahead of them.
+BRANCHED_TOKEN = re.compile(
+    r"([a-gi-pr-z][a-z]{0,39}(?![^\W\d_])|(?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S)"
+)
+
+
 @pytest.mark.parametrize("text", AWKWARD_TEXT)
 def test_tokens_match_the_plain_tokeniser(text: str) -> None:
     for variant in (text, text.lower(), text.upper()):
         assert dates._TOKEN.split(variant) == PLAIN_TOKEN.split(variant)
+        assert BRANCHED_TOKEN.split(variant) == PLAIN_TOKEN.split(variant)
         if variant.isascii():
             assert dates._TOKEN_ASCII.split(variant) == PLAIN_TOKEN.split(variant)
+
+
+def test_tokens_match_the_branched_tokeniser() -> None:
+    texts = [*_speed_paragraphs(), *_date_texts(), *AWKWARD_TEXT, *IN_PHRASES]
+    texts += ["qh1 h1q Q4 q5 h12 9h1 x\u212a 1a\u0663 \u0663\u0664 _q1 q1_ \u00e9q2 H3-h4"]
+    for text in texts:
+        for variant in (text, text.lower(), text.upper()):
+            assert dates._TOKEN.split(variant) == BRANCHED_TOKEN.split(variant)
+            assert re.split(dates._TOKEN_ASCII, variant) == re.split(
+                BRANCHED_TOKEN.pattern, variant, flags=re.ASCII
+            )
 
 
 class _Everything:
