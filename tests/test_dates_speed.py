@@ -381,3 +381,34 @@ def test_starting_right_of_words_outside_the_grammar_finds_what_the_module_words
         assert [dates.find_dates(t, published) for t in texts] == fast
     finally:
         dates._mention_cached.cache_clear()
+
+
+def _split_tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int]]:
+    """The plain form of ``_tokens``: one split of the lowered window by the pattern, the
+    offsets summed from the lengths of its gaps and tokens."""
+    lowered = text[lo:hi].lower()
+    if len(lowered) != hi - lo:
+        parts = dates._TOKEN.split(text[lo:hi])
+        toks = [t.lower() for t in parts[1::2]]
+    else:
+        parts = (dates._TOKEN_ASCII if lowered.isascii() else dates._TOKEN).split(lowered)
+        toks = parts[1::2]
+    bounds = [lo]
+    for part in parts:
+        bounds.append(bounds[-1] + len(part))
+    return toks, bounds[1:-1:2], bounds[2::2]
+
+
+WORDY_TEXT = [
+    "Three people were killed on Sunday, fire officials said.\n\nThe 47-year-old driver",
+    "At 4:17 a.m. (0117 GMT), q1 h2. Q3, h1x q12 3pm 10:30 U.S. $70,000 Monday's 2024.",
+    "a_b q1_ Q4_ 12_ x. _x ,x a  b   c \nd\n\ne. \tf\x0bg\x1ch " + "y" * 41 + ". " + "7" * 13 + ".",
+    "İstanbul said. Café, naïve: 10 a.m.",
+]
+
+
+def test_tokens_by_words_match_the_split() -> None:
+    texts = [*_speed_paragraphs(), *_date_texts(), *AWKWARD_TEXT, *IN_PHRASES, *WORDY_TEXT]
+    for text in texts:
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) * 2 // 3)):
+            assert dates._tokens(text, lo, hi) == _split_tokens(text, lo, hi), (text, lo, hi)
