@@ -87,6 +87,8 @@ _JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")
 _SPACES = re.compile(r"[ \t\u00a0]{1,4}")
 _SPACED_WORD = re.compile(r"[ \t\u00a0]{1,4}([A-Za-z]+)")
 """The next word after a figure, as :func:`read_number` reads on (``_SPACES``, ``_WORD``)."""
+_WORD_BLANKS = frozenset(" \t\u00a0")
+"""What ``_SPACED_WORD`` opens with."""
 
 
 def _trailing_zero_step(digits: str) -> float:
@@ -94,17 +96,21 @@ def _trailing_zero_step(digits: str) -> float:
     stripped = digits.rstrip("0")
     if not stripped:
         return 1.0
-    return float(10 ** (len(digits) - len(stripped)))
+    zeros = len(digits) - len(stripped)
+    return _PLACE_VALUES[zeros] if zeros < len(_PLACE_VALUES) else float(10**zeros)
 
 
-def _interpret_digits(raw: str) -> tuple[float, float, int] | None:
-    """A run like "2,300", "1.111,11", "12,34,567.89" -> (value, step, chars used).
+_PLACE_VALUES = tuple(float(10**zeros) for zeros in range(31))
+"""10.0 ** n, exact, for the trailing zeros of a digit run (at most 30 digits)."""
+
+
+def _interpret_digits(raw: str) -> tuple[float, float, int]:
+    """A run with separators like "2,300", "1.111,11", "12,34,567.89" -> (value, step, chars
+    used); :func:`_read_digits` reads a run of bare digits itself.
 
     Fewer chars than ``len(raw)`` are used when the separators do not form one number
     ("22,24,26" is a list, "192.168.1.2" an address): the first group stands alone.
     """
-    if "," not in raw and "." not in raw:
-        return float(raw), _trailing_zero_step(raw), len(raw)
     seps = [c for c in raw if c in ",."]
     groups = _SEPARATOR.split(raw)
     if len(set(seps)) == 2:
@@ -153,10 +159,10 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     if m is None:
         return None
     raw = m.group()
-    got = _interpret_digits(raw)
-    if got is None:
-        return None
-    value, step, used = got
+    if raw.isdigit():
+        value, step, used = float(raw), _trailing_zero_step(raw), len(raw)  # the usual "120"
+    else:
+        value, step, used = _interpret_digits(raw)
     end = pos + used
     # What follows decides which of the rarer forms can apply; most figures end in a space
     # before a word, and skip every regex below.
@@ -442,20 +448,26 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     if got is None:
         return None
     value, step, end = got
-    # the ordinal and magnitude patterns only where their first letter is (IGNORECASE lets the
-    # long s "ſ" match an "s"; a suffix comes after at most two blanks)
-    if text[end : end + 1] in _ORDINAL_FIRSTS and _ORDINAL_SUFFIX.match(text, end) is not None:
+    # Each pattern below is tried only where its first character is, in one slice: the ordinal
+    # and magnitude patterns where their first letter is (IGNORECASE lets the long s "ſ" match
+    # an "s"; a suffix comes after at most two blanks), a word after blanks, a scale after a
+    # hyphen.
+    after = text[end : end + 3]
+    if after[:1] in _ORDINAL_FIRSTS and _ORDINAL_SUFFIX.match(text, end) is not None:
         return None
-    if text[end : end + 3].lstrip(" \u00a0")[:1] in _MAGNITUDE_FIRSTS:
+    if after.lstrip(" \u00a0")[:1] in _MAGNITUDE_FIRSTS:
         suffix = _SUFFIX.match(text, end)
         if suffix is not None and suffix.group(1) in MAGNITUDE_SUFFIXES:
             return None
-    word = _SPACED_WORD.match(text, end)
-    if word is not None and word.group(1).lower() in _WORDS_AFTER_DIGITS:
-        return None
-    if text.startswith("-", end) and _peek_word(text, end + 1) in SCALES:
+    if after[:1] in _WORD_BLANKS:
+        word = _SPACED_WORD.match(text, end)
+        if word is not None and word.group(1).lower() in _WORDS_AFTER_DIGITS:
+            return None
+    elif after[:1] == "-" and _peek_word(text, end + 1) in SCALES:
         return None  # "$5-million": the grammar joins the scale
-    return NumberRead(_tidy(value), pos, end, step)
+    # all the fields, in order, built as the tuple a NumberRead is: the class's generated
+    # ``__new__`` runs a Python frame for its defaults, a seventh of this reader's work
+    return tuple.__new__(NumberRead, (_tidy(value), pos, end, step, False, False, False, 1.0))
 
 
 def _read_plain_word(text: str, pos: int) -> NumberRead | None:
@@ -481,7 +493,8 @@ def _read_plain_word(text: str, pos: int) -> NumberRead | None:
         ):
             return None
     step = _trailing_zero_step(str(value)) if value else 1.0
-    return NumberRead(float(value), pos, end, step, True)
+    # built as a tuple, as :func:`_read_plain_figure` builds its figure
+    return tuple.__new__(NumberRead, (float(value), pos, end, step, True, False, False, 1.0))
 
 
 def _comma_group(st: _State, text: str, at: int) -> int:
