@@ -172,7 +172,8 @@ def _trigger_spans(text: str) -> list[tuple[int, int]]:
     if not text.isascii() and not _ascii_figures(text, encoded):
         return [m.span() for m in _trigger().finditer(text)]
     spans = [m.span() for m in _DIGIT_RUN.finditer(encoded.translate(_DIGIT_BYTES))]
-    spans += [m.span() for m in _DECIMAL_POINT.finditer(text)]
+    points = [m.span() for m in _DECIMAL_POINT.finditer(text)]
+    spans += points
     # blanks at both ends: every run is found between blanks, at its offset in ``text`` plus one
     words = b" " + encoded.translate(_LETTER_BYTES) + b" "
     for word in _ENCODED_SPELLINGS.intersection(words.split()):
@@ -182,6 +183,8 @@ def _trigger_spans(text: str) -> list[tuple[int, int]]:
             spans.append((at, at + len(word)))
             at = words.find(blanked, at + len(word))  # the closing blank may open the next
     spans.sort()
+    if not points:
+        return spans  # runs of digits and runs of letters never overlap
     # ".5" and the "5" in it both match; the scan takes the first (no other spans overlap)
     kept: list[tuple[int, int]] = []
     end = 0
@@ -355,7 +358,8 @@ def _not_a_year(text: str, figure: NumberRead) -> bool:
     return not (len(raw) == 4 and raw.isdigit() and 1000 <= figure.value <= 2100)
 
 
-_CLOCK_FIRSTS = frozenset(":aApPoO")
+_CLOCK_HEADS = frozenset([first + second for first in "aApP" for second in "mM."] + ["o'", "O'"])
+"""What ``_CLOCK`` can open with after blanks, but for its ":": "am", "p.", "o'clock"."""
 _CAPITALS = frozenset(string.ascii_uppercase)
 _MONTH_OR_NAME_FIRSTS = _CAPITALS | {month[0].lower() for month in MONTHS}
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
@@ -472,12 +476,28 @@ def find_quantities(text: str) -> list[NumberMention]:
                 # the earlier, which was read with its own context.
                 resume = max(resume, skip_to)
                 continue
-            merged = _merge_bounds(text, out[-1], mention) if out else None
-            if merged is None and out and _continues_ages(text, out[-1], mention):
+            # each reading of a pair is tried only when the field or character it opens with
+            # is there: a bound's qualifier, an age before, a bracket between
+            previous = out[-1] if out else None
+            merged = (
+                _merge_bounds(text, previous, mention)
+                if previous is not None and mention.qualifier in _BOUNDS
+                else None
+            )
+            if (
+                merged is None
+                and previous is not None
+                and previous.is_age
+                and _continues_ages(text, previous, mention)
+            ):
                 mention = _as_age(mention)  # "aged 28 and 41": the second is an age too
             if merged is not None:
                 out[-1] = merged
-            elif not (out and _restates(text, out[-1], mention)):
+            elif not (
+                previous is not None
+                and "(" in text[previous.end : mention.start]
+                and _restates(text, previous, mention)
+            ):
                 out.append(mention)
         resume = max(resume, skip_to)
     return _scale_bare_degrees(out)
@@ -601,6 +621,8 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
             # the tail of a compound: "first-half profit", "second-quarter sales"; not of
             # figures read out one by one ("three-nought-four")
             return None, _skip_end(text, pos)
+    if not spelt:
+        return _read_figure(text, pos, floor)
     toks = _left_tokens(text, pos, floor)
     if ch in "aA":
         art = _ARTICLE.match(text, pos)
@@ -631,7 +653,7 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     if num is None and start != pos:
         start = pos
         num = read_number(text, pos, suffixes=False)
-    if spelt and start == pos and (num is None or num.ordinal):
+    if start == pos and (num is None or num.ordinal):
         part = _bare_fraction(text, pos, toks)
         if part is not None:
             return _build(text, part, toks)
@@ -642,13 +664,29 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
     if start != pos:
         toks = toks[:-1]  # the article is part of the figure
 
-    if not spelt and _is_non_claim(text, num, toks):
-        return None, _skip_end(text, num.end)
-    if spelt and _is_pronoun_one(text, num, toks):
+    if _is_pronoun_one(text, num, toks):
         return None, num.end
-    if spelt and _WORD_SCORE.match(text, num.end):
+    if text.startswith("-", num.end) and _WORD_SCORE.match(text, num.end):
         return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
+    return _build(text, num, toks)
+
+
+def _read_figure(text: str, pos: int, floor: int) -> tuple[NumberMention | None, int]:
+    """:func:`_read_candidate` for a figure in digits or a fraction sign. The words on its
+    left are tokenised only once the figure is read and its own characters and those glued to
+    it show no code, clock, address or ordinal ("COVID-19", "10:30", "3rd"): a fifth of the
+    figures end there."""
+    num = read_number(text, pos, suffixes=False)
+    if num is None:
+        return None, pos + 1
+    if num.ordinal:
+        return None, num.end
+    if _is_glued_non_claim(text, num):
+        return None, _skip_end(text, num.end)
+    toks = _left_tokens(text, pos, floor)
+    if _is_named_non_claim(text, num, toks):
+        return None, _skip_end(text, num.end)
     return _build(text, num, toks)
 
 
@@ -737,9 +775,13 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     if j < floor or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
         return []  # after a digit, comma or bracket nothing on the left qualifies the figure
     if text[j].isalpha():
-        k = j
-        while k > floor and j - k < 24 and text[k - 1].isalpha():
-            k -= 1
+        # the word that ends at ``j`` (at most 25 letters, none behind the floor): in C, as
+        # the last run between blanks, when that run is all letters (the usual case)
+        k = j + 1 - len(text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1])
+        if not text[k : j + 1].isalpha():
+            k = j
+            while k > floor and j - k < 24 and text[k - 1].isalpha():
+                k -= 1
         word = text[k : j + 1]
         if not _may_qualify(word):
             # the usual case: a word that no left-context reading ends with ("said 84")
@@ -762,10 +804,12 @@ def _window_tokens(text: str, lo: int, hi: int) -> list[_Token]:
     for run in text[lo:hi].split():
         at = text.find(run, at, hi)
         end = at + len(run)
-        word = run[:-1]
         if len(run) == 1 or (run.isascii() and run.isalpha()):
             toks.append((run.lower(), at, end, run))
-        elif word.isascii() and word.isalpha():
+            at = end
+            continue
+        word = run[:-1]  # sliced only here: most runs are words, read above
+        if word.isascii() and word.isalpha():
             if run[-1] == ".":
                 toks.append((run.lower(), at, end, run))
             else:
@@ -857,8 +901,9 @@ def _skip_end(text: str, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
-    """Names, references, addresses, phone numbers, clock times, dates and glued codes."""
+def _is_glued_non_claim(text: str, num: NumberRead) -> bool:
+    """URLs, glued codes, clock times and phone numbers: what the characters of a figure and
+    those around it show, without the words before it (:func:`_is_named_non_claim`)."""
     n = len(text)
     s, e = num.start, num.end
     prev = text[s - 1] if s > 0 else " "
@@ -882,15 +927,25 @@ def _is_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         token = glued.group() if glued else ""
         if not _glued_unit_ok(token, text, e):
             return True
-    # clock times: "10:30", "3pm", "3 p.m." (the date recogniser owns them)
-    # (a clock starts with ":", "am"/"pm" or "o'clock" after blanks: "" is more blanks)
-    after = text[e : e + 4].lstrip()[:1]
-    clock = _CLOCK.match(text, e) if not after or after in _CLOCK_FIRSTS else None
+    # clock times: "10:30", "3pm", "3 p.m." (the date recogniser owns them); the pattern is
+    # tried only where the two characters after the blanks can open one (most figures are
+    # followed by a word: "people", "of", "after"); fewer than two, and more blanks may follow
+    head = text[e : e + 4].lstrip()
+    may_be_clock = len(head) < 2 or head[0] == ":" or head[:2] in _CLOCK_HEADS
+    clock = _CLOCK.match(text, e) if may_be_clock else None
     if clock is not None and _clock_like(num, clock.group()):
         return True
     # phone numbers and dotted codes: "222-2222-2222", "192.168.1.2"
-    if nxt in "-." and _PHONE_LIKE.match(text, e) is not None:
-        return True
+    return nxt in "-." and _PHONE_LIKE.match(text, e) is not None
+
+
+def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
+    """Names, references, addresses, dates and scores: what the words around a figure show
+    ("Route 66", "the FTSE 100", "3 January", "123 Random Street", "won 3-1")."""
+    s, e = num.start, num.end
+    if s > 0 and text[s - 1].isalpha():
+        return False  # glued to a currency code ("USD115"): decided by the glued reading
+    after = text[e : e + 4].lstrip()[:1]
     word = _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
@@ -1615,7 +1670,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             if rng[0] != value:
                 step *= rng[0] / value  # the low end took the high end's scale
             value, high_value, high_step, unit, r_end = rng
-    if unit is None and high_value is None and not is_age:
+    if (
+        unit is None
+        and high_value is None
+        and not is_age
+        and text[end : end + 5].lower() == " and "
+    ):
         shared = _shared_unit(text, end)
         if shared is not None:
             # "45 and 50 mg": the unit written once belongs to both figures
@@ -2382,9 +2442,8 @@ _AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 
 
 def _shared_unit(text: str, at: int) -> _Unit | None:
-    """The unit of the next figure when only "and" separates them ("45 and 50 mg")."""
-    if text[at : at + 5].lower() != " and ":
-        return None
+    """The unit of the next figure when only "and" separates them ("45 and 50 mg"); the caller
+    has seen the " and " after ``at``."""
     m = _AND.match(text, at)
     if m is None or not text[m.end() : m.end() + 1].isdigit():
         return None
@@ -2705,6 +2764,7 @@ def _read_range_end(
 
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _UPPER_BOUNDS = frozenset({"less_than", "at_most"})
+_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
 
 
 def _merge_bounds(text: str, a: NumberMention, b: NumberMention) -> NumberMention | None:

@@ -1,0 +1,68 @@
+"""The recogniser's prechecks never skip a pattern that would have matched.
+
+A pattern is tried only where a cheap test of the characters after a figure says it can open
+there; each test here runs the pattern on every text of a grid of blanks and words and checks
+that wherever it matches, its precheck let it be tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from factcheck import numbers, quantities
+
+_BLANKS = ["", " ", "  ", "   ", "    ", "     ", "\t", " \t", "\u00a0", "\n", " \n ", "\u2003"]
+_WORDS = ["am", "a.m.", "AM", "pm", "P.M.", "p.m", "o'clock", "O'CLOCK", ":30", ":5", "per"]
+_WORDS += ["PER", "/h", "/ hour", "a day", "an hour", "A day", "and a half", "AND A HALF"]
+_WORDS += ["people", "of", "a", "p", "o", "", "-nil", "-all", "-love", "-NIL", "nil", "x"]
+_WORDS += ["hundred", "million", "-million", "k", "bn", "squared", "per cent", "apart"]
+_AFTERS = [f"{blank}{word}{tail}" for blank in _BLANKS for word in _WORDS for tail in ("", ".")]
+
+
+def _skips_no_match(pattern: re.Pattern[str], may: Callable[[str], bool]) -> None:
+    for text in _AFTERS:
+        if pattern.match(text, 0) is not None:
+            assert may(text), (pattern.pattern, text)
+
+
+def test_clock_heads() -> None:
+    def may(text: str) -> bool:
+        head = text[:4].lstrip()
+        return len(head) < 2 or head[0] == ":" or head[:2] in quantities._CLOCK_HEADS
+
+    _skips_no_match(quantities._CLOCK, may)
+
+
+def test_word_score_opens_with_a_hyphen() -> None:
+    _skips_no_match(quantities._WORD_SCORE, lambda t: t.startswith("-"))
+
+
+def test_spaced_word_opens_with_a_blank() -> None:
+    _skips_no_match(numbers._SPACED_WORD, lambda t: t[:1] in numbers._WORD_BLANKS)
+
+
+@pytest.mark.parametrize("zeros", range(40))
+def test_place_values(zeros: int) -> None:
+    digits = "7" + "0" * zeros
+    assert numbers._trailing_zero_step(digits) == float(10**zeros)
+
+
+@pytest.mark.parametrize("text", ["120 people", "7", "2,300 feet", "1.5 km", "40", "12 ", "9,"])
+def test_plain_figure_is_a_number_read(text: str) -> None:
+    # built with tuple.__new__, the read must be the NumberRead the class would build
+    read = numbers._read_plain_figure(text, 0)
+    assert read is not None
+    assert type(read) is numbers.NumberRead
+    assert read == numbers.NumberRead(*read)
+    assert read.scale == 1.0
+    assert (read.words, read.ordinal, read.magnitude) == (False, False, False)
+
+
+def test_plain_word_is_a_number_read() -> None:
+    read = numbers._read_plain_word("two people", 0)
+    assert read is not None
+    assert type(read) is numbers.NumberRead
+    assert read == numbers.NumberRead(2.0, 0, 3, 1.0, words=True)
