@@ -42,9 +42,6 @@ KNOWN: dict[str, str] = {
         "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "
         "clause: the place of the second is not found in the figure's clause"
     ),
-    "r8-global-temperature-report-anomaly": (
-        "'has warmed by about 1.3C' is a change of temperature, read as an absolute one"
-    ),
     "r8-suspension-bridge-opening": (
         "'a toll of 540 kroner' read as a death toll: kroner are not read as money"
     ),

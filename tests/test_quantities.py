@@ -590,6 +590,16 @@ READINGS = [
         "delta_degree_Celsius",
     ),
     (
+        "warmed-by-is-a-difference",
+        "the planet has warmed by about 1.3C",
+        "about 1.3C",
+        "quantity",
+        "approximately",
+        1.3,
+        1.3,
+        "delta_degree_Celsius",
+    ),
+    (
         "magnitude",
         "a magnitude 7.8 earthquake",
         "magnitude 7.8",

@@ -324,6 +324,12 @@ CHANGE_WORDS: dict[str, str] = {
     "soared": "increase",
     "up": "increase",
     "higher": "increase",
+    # "the planet has warmed by 1.3C": a change of temperature, never a temperature
+    "warmed": "increase",
+    "warms": "increase",
+    "heated": "increase",
+    "cooled": "decrease",
+    "cools": "decrease",
     "fell": "decrease",
     "fall": "decrease",
     "falls": "decrease",
