@@ -7,7 +7,7 @@ They are the JSON contract of DESIGN.md: ``model_dump(mode="json")`` writes it a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -275,24 +275,37 @@ def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
     Validation was a sixth of reading claims, and ``model_construct``, which resolves aliases
     and defaults field by field in Python, costs more than validating.
     """
-    model = cls.__new__(cls)
-    _set(model, "__pydantic_fields_set__", set(values))
-    defaults = _defaults(cls)
+    model = _new(cls)
+    names, defaults = _fields(cls)
     if len(values) < len(defaults):
+        _set_fields_set(model, set(values))
         values = {**defaults, **values}  # fields in their declared order
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    else:
+        _set_fields_set(model, names.copy())  # copying a set costs less than hashing a dict
+    _set_dict(model, values)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
 
 
-_set = object.__setattr__
+# ``BaseModel`` declares no ``__new__``. The four slots of every model are set through their
+# own descriptors: ``object.__setattr__`` is a slot wrapper that copies its arguments into a
+# new tuple and looks the name up in the type on every call: a third of the call, spent on four
+# assignments (tests/test_trusted.py checks the models are the validated ones).
+_new = object.__new__
+_SLOTS = BaseModel.__dict__
+_set_fields_set: Callable[[BaseModel, set[str]], None] = _SLOTS["__pydantic_fields_set__"].__set__
+_set_dict: Callable[[BaseModel, dict[str, Any]], None] = _SLOTS["__dict__"].__set__
+_set_extra: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_extra__"].__set__
+_set_private: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_private__"].__set__
 
 
 @cache
-def _defaults(cls: type[BaseModel]) -> dict[str, Any]:
-    """Each field's default, in declared order (a required field's stands till it is given)."""
-    return {name: field.default for name, field in cls.model_fields.items()}
+def _fields(cls: type[BaseModel]) -> tuple[set[str], dict[str, Any]]:
+    """The names of a model's fields, and each field's default in declared order (a required
+    field's stands till it is given)."""
+    defaults = {name: field.default for name, field in cls.model_fields.items()}
+    return set(defaults), defaults
 
 
 def parse_published(value: Any) -> dt.datetime:
