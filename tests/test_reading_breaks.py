@@ -1,5 +1,5 @@
-"""The clause breaks that reading a figure bisects are found by ``str.find`` on the text's lowered
-copy, for speed: they must be the matches of the plain pattern they stand for."""
+"""The clause and sentence breaks that reading a figure bisects are found by ``str.find`` on the
+text's lowered copy, for speed: they must be the matches of the plain patterns they stand for."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.properties import _clause_breaks
+from factcheck.properties import _ABBREVIATIONS, _SENTENCE_END, _clause_breaks, _sentence_breaks
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 CLAUSE_BREAK_PLAIN = re.compile(r"[,;:()—–]|\b(?:and|but|wh(?:ile|en)|after)\b")
@@ -36,3 +36,37 @@ def test_clause_breaks_of_the_fingerprint_texts() -> None:
     assert len(texts) > 1000
     for text in texts:
         assert _clause_breaks(text) == _plain(text), text
+
+
+def _plain_is_abbreviation(text: str, dot: int) -> bool:
+    """The word before a dot read letter by letter, back to its start."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and (j == 0 or not text[j - 1].isalnum())
+
+
+def _plain_sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    found = [m for m in _SENTENCE_END.finditer(text) if not _plain_is_abbreviation(text, m.start())]
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+SENTENCE_PIECES = [
+    "said", "Gen", "gen", "U.S", "approx", "approxim", "J", "43C", "1", "é", "Ünal", "İ", " ",
+    "  ", "\n", ".", "!", "?", ";", "A", "The", "“", "(", "a", "²", "_",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=14).map("".join))
+def test_sentence_breaks_are_the_plain_pattern_matches(text: str) -> None:
+    assert _sentence_breaks(text) == _plain_sentence_breaks(text)
+
+
+def test_sentence_breaks_of_the_fingerprint_texts() -> None:
+    for text in [*_speed_paragraphs(), *_shared_texts()]:
+        assert _sentence_breaks(text) == _plain_sentence_breaks(text), text
