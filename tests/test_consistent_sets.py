@@ -45,10 +45,6 @@ KNOWN: dict[str, str] = {
     "r8-suspension-bridge-opening": (
         "'a toll of 540 kroner' read as a death toll: kroner are not read as money"
     ),
-    "r9-court-river-pollution-fine": (
-        "'the maximum fine for such an offence is five million euros': a legal ceiling, read "
-        "as the fine imposed"
-    ),
     "r9-transport-bus-gorge-injured-die": (
         "'the remaining 27 injured' after four of the injured died: the injured fall as the "
         "dead rise, and only a rising toll is read as a revision"

@@ -294,6 +294,12 @@ ROLES = {
         "31",
         "event",
     ),
+    "a-legal-ceiling": (
+        "The maximum fine for such an offence is five million euros.",
+        "five million",
+        "background",
+    ),
+    "the-fine-imposed": ("The company was fined 2.4 million euros.", "2.4 million", "event"),
     "among-the-dead": ("Three police officers were among the dead.", "Three", "subset"),
     "nine-of-the-cars": ("Nine of the derailed cars carried chlorine.", "Nine", "subset"),
     "four-of-them": ("The blast left 23 people injured, four of them seriously.", "four", "subset"),

@@ -483,11 +483,20 @@ REFERENCE_PRICE_CUES: tuple[str, ...] = (
     "legal limit of",
     "threshold of",
     "benchmark of",
+    # legal ceilings: "the maximum fine for such an offence is five million euros"
+    "maximum fine",
+    "maximum fines",
+    "maximum penalty",
+    "maximum sentence",
+    "maximum prison sentence",
+    "maximum jail term",
+    "maximum prison term",
 )
 """Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
 price of 29 euros" makes the 29 euros a reference, not the 31%; "the new limit, down from 7.5
 metric tons" makes 7.5 tons the earlier value, not the new limit; "the WHO's 24-hour guideline
-of 15 micrograms per cubic metre" is a yardstick, not a reading."""
+of 15 micrograms per cubic metre" is a yardstick, not a reading; "the maximum fine for such an
+offence is five million euros" is what the law allows, not the fine imposed."""
 
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
