@@ -10,6 +10,7 @@ step is linear in the number of claims (after one sort by publication time).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -400,7 +401,16 @@ def _outliers(sources: list[_Source]) -> list[str]:
 
 def _agree(sources: list[_Source]) -> bool:
     """Same shape of statement, and each source's stated figure fits every other's interval."""
-    if len({s.shape for s in sources}) != 1:
+    shapes = {s.shape for s in sources}
+    if shapes == {"down", "point"} and all(
+        c.qualifier == "at_most" for s in sources if s.shape == "down" for c in s.claims
+    ):
+        # "up to 165 mph" and "about 265 km/h": one peak, stated both ways; "less than half a
+        # mile" and "about 700 metres" state different figures
+        return all(
+            intersect(a.band, b.band) is not None for a, b in itertools.combinations(sources, 2)
+        )
+    if len(shapes) != 1:
         return False
     dates = isinstance(sources[0].claims[0].value, DateInterval)
     if sources[0].shape == "range" or dates:

@@ -1082,6 +1082,24 @@ CASES = {
         ("b", "45 mph"),
         "contradict",
     ),
+    "a-peak-stated-as-a-bound-and-as-a-figure": Case(
+        {
+            "a": "The tornado packed winds of up to 165 mph.",
+            "b": "The tornado packed winds of about 265 km/h.",
+        },
+        ("a", "165 mph"),
+        ("b", "265 km/h"),
+        "agree",
+    ),
+    "a-strict-bound-is-another-figure": Case(
+        {
+            "a": "The tornado packed winds of less than 165 mph.",
+            "b": "The tornado packed winds of about 265 km/h.",
+        },
+        ("a", "165 mph"),
+        ("b", "265 km/h"),
+        "compatible",
+    ),
     "a-statement-day-stays-apart-from-the-event-day": Case(
         {
             "a": "The ministry said on Monday that the dam was safe.",
