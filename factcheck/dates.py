@@ -490,14 +490,49 @@ class _Parser:
         self.n = len(toks)
         self.ref_dt = ref
         self.has_ref = True
-        self.future = False
-        self.cue_nearest = False
-        """The cue is a plan told in the past or as a bare participle ("was scheduled for",
-        "the vote, set for March 10, was postponed"): the plan's day may have passed."""
+        self._future = False
+        self._cue_nearest = False
+        self._cue_pending: int | None = None
         self.used_ref = False
         self.in_range = False
         self.ref_offset: dt.timedelta | None = None
         self._clock_unit: bool | None = None
+
+    # -- the cue before the expression -------------------------------------------------------
+    # Whether a future cue governs the expression is read from the words before its first
+    # token, by _future_cue (~6,000 instructions); most attempts that fail never ask, so it is
+    # worked out on the first read or write of ``future`` or ``cue_nearest``, not per attempt.
+    def read_cue_before(self, s: int) -> None:
+        """Let ``future`` and ``cue_nearest`` be those of an expression starting at token s."""
+        self._cue_pending = s
+
+    def _settle_cue(self) -> None:
+        if self._cue_pending is not None:
+            self._future, self._cue_nearest = _future_cue(self.toks, self._cue_pending, self)
+            self._cue_pending = None
+
+    @property
+    def future(self) -> bool:
+        """A cue says the expression lies ahead ("will", "is scheduled for")."""
+        self._settle_cue()
+        return self._future
+
+    @future.setter
+    def future(self, value: bool) -> None:
+        self._settle_cue()  # cue_nearest is still the cue's own
+        self._future = value
+
+    @property
+    def cue_nearest(self) -> bool:
+        """The cue is a plan told in the past or as a bare participle ("was scheduled for",
+        "the vote, set for March 10, was postponed"): the plan's day may have passed."""
+        self._settle_cue()
+        return self._cue_nearest
+
+    @cue_nearest.setter
+    def cue_nearest(self, value: bool) -> None:
+        self._settle_cue()
+        self._cue_nearest = value
 
     # -- token helpers ------------------------------------------------------------------------
     def raw(self, i: int) -> str:
@@ -3844,7 +3879,7 @@ def _mention_at(
             continue  # "in January", "in Monday's vote": read from the month, the weekday
         if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
-        p.future, p.cue_nearest = _future_cue(toks, s, p)
+        p.read_cue_before(s)
         p.used_ref = False
         try:
             r = p.expr(s)
@@ -3868,6 +3903,10 @@ def _mention_at(
 _PERCENT_AFTER = re.compile(r"[ \t]?(?:%|per ?cent\b|percent\b|pc\b)", re.IGNORECASE)
 
 
+_CONTEXT_READERS = frozenset({"_future_cue"})
+"""Functions the parser calls on the words before an expression, not on its own words."""
+
+
 @lru_cache(maxsize=1)
 def _grammar_words() -> frozenset[str]:
     """Every token the grammar can read: the words written in the code of _Parser and of the
@@ -3877,7 +3916,9 @@ def _grammar_words() -> frozenset[str]:
     outside them ends every expression: none that covers a trigger starts left of it.
     The tables only the rest of the module reads (the event words of _anchor_near, the cues
     of _future_cue) are not the grammar's: "killed" in "the number of people killed in
-    Monday's quake" bridges nothing, and no parse is tried from "the"."""
+    Monday's quake" bridges nothing, and no parse is tried from "the". The parser asks
+    _future_cue (_CONTEXT_READERS) only of the words before an expression's first token, never
+    of the words within it, so its tables are not followed either."""
     found: set[str] = set()
 
     def add(x: object) -> None:
@@ -3894,7 +3935,7 @@ def _grammar_words() -> frozenset[str]:
     module, lexicon = globals(), vars(lex)
     todo: list[tuple[CodeType, object]] = [(fn.__code__, fn.__doc__) for fn in _functions(_Parser)]
     seen_code: set[CodeType] = set()
-    seen_names: set[str] = set()
+    seen_names = set(_CONTEXT_READERS)
     while todo:
         code, doc = todo.pop()
         if code in seen_code:

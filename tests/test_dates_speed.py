@@ -412,3 +412,38 @@ def test_tokens_by_words_match_the_split() -> None:
     for text in texts:
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) * 2 // 3)):
             assert dates._tokens(text, lo, hi) == _split_tokens(text, lo, hi), (text, lo, hi)
+
+
+def _read_cue_at_once(self: dates._Parser, s: int) -> None:
+    """The plain form of ``_Parser.read_cue_before``: the cue worked out before each attempt."""
+    self._future, self._cue_nearest = dates._future_cue(self.toks, s, self)
+    self._cue_pending = None
+
+
+def test_the_cue_read_on_demand_is_the_cue_read_before_each_attempt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    published = dt.datetime(2024, 1, 3, 12)
+    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
+    dates._mention_cached.cache_clear()
+    lazy = [dates.find_dates(t, published) for t in texts]
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates._Parser, "read_cue_before", _read_cue_at_once)
+    try:
+        assert [dates.find_dates(t, published) for t in texts] == lazy
+    finally:
+        dates._mention_cached.cache_clear()
+
+
+def test_a_cue_written_before_it_is_read_keeps_the_other_part() -> None:
+    """Setting ``future`` first still leaves ``cue_nearest`` the cue's own, and back."""
+    text = "the vote was scheduled for Monday"
+    toks, starts, ends = dates._tokens(text, 0, len(text))
+    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+    assert dates._future_cue(toks, 5, parser) == (True, True)
+    parser.read_cue_before(5)
+    parser.future = False
+    assert (parser.future, parser.cue_nearest) == (False, True)
+    parser.read_cue_before(5)
+    parser.cue_nearest = False
+    assert (parser.future, parser.cue_nearest) == (True, False)
