@@ -1621,7 +1621,13 @@ class _Parser:
                     return r
             if s == "the":
                 return self.after_the(i)
-            r = self.ago(i) if s in _AGO_FIRST or s.isdigit() else None
+            if s.isdigit() or (s == "in" and self.t(i + 1).isdigit()):
+                # a count in digits goes on only into the words of _AFTER_COUNT: "3 days ago",
+                # "in 2.5 hours"; "in 1974," and "a 47-year-old" are no offset
+                counted = self.t(i + 1 + (s == "in")) in _AFTER_COUNT
+            else:
+                counted = s in _AGO_FIRST
+            r = self.ago(i) if counted else None
             if r:
                 return r
             if s in ("this", "in", "last", "the", "within") or s in lex.PARTS_OF_DAY:
@@ -3487,6 +3493,16 @@ _ABSOLUTE_REST_FIRST = frozenset(
 _AGO_FIRST = frozenset(
     {"in", "a", "an", "half", "quarter", "couple", "pair", "few", *_NUMBER_WORDS}
 )  # "in 3 days", "half an hour ago", "a few weeks later"
+# What ago_core can read right after a count in digits ("3", "in 3"); after any other token it
+# finds nothing, and has no effect: a unit ("3 days ago", "in 3 days"), a short unit or its
+# fraction ("2.5 hours", "1/4 h", "2 more minutes"), "and a half", a modifier before a unit
+# ("the 5 upcoming years") or a weekday's plural ("2 Thursdays ago").
+_AFTER_COUNT = frozenset(
+    {
+        *lex.UNITS, *lex.SECOND_WORDS, *lex.MODIFIERS, *(w + "s" for w in lex.WEEKDAYS),
+        "h", ".", "/", "and", "more",
+    }
+)  # fmt: skip
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),

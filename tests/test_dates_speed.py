@@ -447,3 +447,54 @@ def test_a_cue_written_before_it_is_read_keeps_the_other_part() -> None:
     parser.read_cue_before(5)
     parser.cue_nearest = False
     assert (parser.future, parser.cue_nearest) == (True, False)
+
+
+# What may come after the word that follows a count in a reading that goes on from it
+COUNT_TAILS = [
+    "ago", "later", "from now", "hours ago", "years", "week", "a half years ago", "5 hours",
+    "next week",
+]  # fmt: skip
+
+
+def test_a_count_goes_on_only_into_the_words_after_a_count() -> None:
+    """ago_core, from a count in digits ("3", "in 3"), finds nothing before a word outside
+    _AFTER_COUNT, with or without a clock unit in the window, and leaves the cue as it was:
+    date_like's skip of it changes nothing."""
+    from factcheck.lexicon import dates as lex
+
+    when = dt.datetime(2024, 1, 3, 12)
+    plurals = {f"{day}s" for day in lex.WEEKDAYS}  # read by weekdays_away, not as words
+    words = dates._grammar_words() | plurals | {",", "-", "%", "people", "1974"}
+    others = sorted(words - dates._AFTER_COUNT)
+    assert {"ago", "-", ",", "people", "the", "1974"} <= set(others)
+    tried = 0
+    for lead in ("3", "in 3", "2024"):
+        for word in others:
+            for tail in COUNT_TAILS:
+                glued = [] if word.isdigit() else [f"{lead}{word}{tail}"]  # "3.5 hours", "3h"
+                for text in [f"{lead} {word} {tail}", *glued]:
+                    toks, starts, ends = dates._tokens(text, 0, len(text))
+                    if toks[len(lead.split())] != word:
+                        continue  # glued, the word reads otherwise: "3" and "h1" are "3h", "1"
+                    parser = dates._Parser(text, toks, starts, ends, when)
+                    for future in (False, True):
+                        parser.future, parser.cue_nearest = future, False
+                        tried += 1
+                        assert parser.ago(0) is None, text
+                        assert (parser.future, parser.cue_nearest) == (future, False), text
+    assert tried > 10_000
+
+
+def test_skipping_counts_before_other_words_finds_what_the_full_reading_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    published = dt.datetime(2024, 1, 3, 12)
+    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
+    dates._mention_cached.cache_clear()
+    fast = [dates.find_dates(t, published) for t in texts]
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates, "_AFTER_COUNT", _Everything())
+    try:
+        assert [dates.find_dates(t, published) for t in texts] == fast
+    finally:
+        dates._mention_cached.cache_clear()
