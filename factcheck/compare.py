@@ -14,9 +14,9 @@ from . import dates
 from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
-from .lexicon.properties import FLUCTUATING_PROPERTIES
+from .lexicon.properties import CROWD_PROPERTIES, FLUCTUATING_PROPERTIES
 from .models import Document, Group, Report
-from .properties import cause_of, is_correction, is_current, payer_of, place_of
+from .properties import cause_of, estimator_of, is_correction, is_current, payer_of, place_of
 from .verdicts import judge
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
@@ -159,6 +159,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
     causes: dict[tuple[str, int], str] = {}
     places: dict[tuple[str, int], str] = {}
     payers: dict[tuple[str, int], str] = {}
+    estimators: dict[tuple[str, int], str] = {}
     # One pass in reading order: the words around each claim are read while its document's
     # sentence table is at hand.
     for c in claims:
@@ -173,6 +174,8 @@ def compare(documents: Iterable[Document | str]) -> Report:
                 causes[key] = cause
         if c.kind in _PLACED_KINDS and (place := place_of(text, c.start, c.end)) is not None:
             places[key] = place
+        if c.property in CROWD_PROPERTIES and (who := estimator_of(text, c.start, c.end)):
+            estimators[key] = who
         if (c.property or "").startswith("money") and (payer := payer_of(text, c.start)):
             payers[key] = payer
     groups = [
@@ -185,6 +188,7 @@ def compare(documents: Iterable[Document | str]) -> Report:
             causes=causes,
             places=places,
             payers=payers,
+            estimators=estimators,
             texts=texts,
         )
         for g in align_groups(claims)

@@ -25,6 +25,7 @@ from .units import lookup_word
 __all__ = [
     "Reading",
     "cause_of",
+    "estimator_of",
     "is_correction",
     "is_current",
     "payer_of",
@@ -1436,6 +1437,28 @@ def payer_of(text: str, start: int) -> str | None:
         return None
     subject = [w for w in words[:-1] if w not in _AUXILIARIES]
     return subject[-1] if subject and subject[-1] not in _FUNCTION_WORDS else None
+
+
+def estimator_of(text: str, start: int, end: int) -> str | None:
+    """Who gives a figure, when its clause names them: "42,000 according to the police" ->
+    police; "the unions said 250,000" -> union; "Police estimated the crowd at 42,000" is
+    not read (the verb is not right before the figure); else None."""
+    s, e = sentence_bounds(text, start, end)
+    hi = _clause_end(text, end, e)
+    if text[hi : hi + 16].lstrip(" ,").lower().startswith("according to"):
+        hi = min(e, hi + 40)  # "About 250,000 marched, according to the unions"
+    after = _lower_words(text[end:hi])
+    before = _lower_words(text[_clause_start(text, s, start) : start])
+    for words in (after, before):
+        for i in range(len(words) - 2):
+            if words[i] == "according" and words[i + 1] == "to":
+                named = [w for w in words[i + 2 : i + 5] if w not in _FUNCTION_WORDS]
+                return singular(named[0]) if named else None
+    if len(before) >= 2 and before[-1] in lex.ESTIMATE_VERBS:
+        subject = [w for w in before[:-1] if w not in _AUXILIARIES]
+        if subject and subject[-1] not in _FUNCTION_WORDS:
+            return singular(subject[-1])
+    return None
 
 
 def cause_of(text: str, start: int) -> str | None:

@@ -463,6 +463,7 @@ def judge(
     causes: Mapping[tuple[str, int], str] | None = None,
     places: Mapping[tuple[str, int], str] | None = None,
     payers: Mapping[tuple[str, int], str] | None = None,
+    estimators: Mapping[tuple[str, int], str] | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> Group:
     """The verdict on one group of claims, with its consensus, spread and one-line reason.
@@ -475,8 +476,10 @@ def judge(
     :func:`factcheck.properties.cause_of`), ``places`` to the place its clause names (see
     :func:`factcheck.properties.place_of`): figures of different causes or of different named
     places are never a conflict, nor sums of different named givers (``payers``, see
-    :func:`factcheck.properties.payer_of`). ``texts`` maps a document id to its text: a
-    smaller toll for a place another report never names may be a part of its total.
+    :func:`factcheck.properties.payer_of`), nor crowds of different named counters
+    (``estimators``, see :func:`factcheck.properties.estimator_of`). ``texts`` maps a
+    document id to its text: a smaller toll for a place another report never names may be a
+    part of its total.
     """
     first = claims[0]
     if len(claims) == 1 and first.value is None:
@@ -530,7 +533,12 @@ def judge(
         return finish("single_source", f"only {only.doc} states it", consensus)
 
     conflict = _conflict([s for s in sources if any(can_clash(c) for c in s.claims)])
-    for what, known in (("causes", causes), ("places", places), ("givers", payers)):
+    for what, known in (
+        ("causes", causes),
+        ("places", places),
+        ("givers", payers),
+        ("counters", estimators),
+    ):
         if conflict is None or not known:
             continue
         kinds = {_cause(s, known) for s in conflict}

@@ -1100,6 +1100,24 @@ CASES = {
         ("b", "265 km/h"),
         "compatible",
     ),
+    "rival-counters-of-one-crowd": Case(
+        {
+            "a": "Police said 42,000 people had marched in Paris.",
+            "b": "About 250,000 people marched in Paris, according to the unions.",
+        },
+        ("a", "42,000"),
+        ("b", "250,000"),
+        "compatible",
+    ),
+    "one-crowd-of-one-counter-still-clashes": Case(
+        {
+            "a": "Police said 42,000 people had marched in Paris.",
+            "b": "About 250,000 people marched in Paris, according to the police.",
+        },
+        ("a", "42,000"),
+        ("b", "250,000"),
+        "contradict",
+    ),
     "a-statement-day-stays-apart-from-the-event-day": Case(
         {
             "a": "The ministry said on Monday that the dam was safe.",

@@ -49,10 +49,6 @@ KNOWN: dict[str, str] = {
         "'the remaining 27 injured' after four of the injured died: the injured fall as the "
         "dead rise, and only a rising toll is read as a revision"
     ),
-    "r9-protest-police-vs-organisers-both": (
-        "rival estimates of one crowd by named sources ('42,000 according to the police', "
-        "'250,000, the unions said'): the estimator is not read"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

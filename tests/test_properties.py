@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck.properties import fuzzy_word
+from factcheck.properties import estimator_of, fuzzy_word
 
 PUBLISHED = "2024-05-14T08:00:00+00:00"
 
@@ -613,3 +613,19 @@ def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, ro
     elif claim.kind == "count":
         assert claim.property is None
     assert claim.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "who"),
+    [
+        ("Police said 42,000 had marched.", "42,000", "police"),
+        ("The unions said 250,000 people took part.", "250,000", "union"),
+        ("About 250,000 marched, according to the organisers.", "250,000", "organiser"),
+        ("About 250,000 marched according to the CGT, and 42,000 by police count.", "42,000", None),
+        ("Some 40,000 people marched through the city.", "40,000", None),
+        ("About 250,000 marched, and 42,000 according to the police.", "250,000", None),
+    ],
+)
+def test_estimator_of(sentence: str, words: str, who: str | None) -> None:
+    start = sentence.index(words)
+    assert estimator_of(sentence, start, start + len(words)) == who

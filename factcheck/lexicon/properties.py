@@ -930,6 +930,16 @@ MEASURED_BY_NOUN = frozenset(["speed", "temperature"])
 names before the figure ("winds of 200 km/h", "the blackout lasted 12 hours"): figures of
 different nouns, or of none, never clash (a train's speed is not a speed limit)."""
 
+ESTIMATE_VERBS = frozenset(
+    ["said", "says", "say", "estimated", "estimates", "estimate", "counted", "claimed", "claim"]
+)
+"""Verbs right before a figure whose subject gives it ("the unions said 250,000", "police
+counted 42,000"): a crowd's size by two named counters is two estimates, not a clash."""
+
+CROWD_PROPERTIES = frozenset(["participants"])
+"""Counts whose size rival counters estimate as a matter of course (police and organisers of a
+march): figures of two named estimators never clash."""
+
 PAYMENT_VERBS = frozenset(
     [
         "pledged",
