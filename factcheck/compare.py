@@ -30,6 +30,8 @@ COPY_SIMILARITY = 92.0
 Wire copies differ by a dateline, a byline or a trimmed last sentence; two outlets writing
 their own reports of one event stay far below this (their wording differs throughout)."""
 
+_MAY_FALL = FLUCTUATING_PROPERTIES | {"injured"}
+
 _PLACED_KINDS = frozenset(["count", "quantity"])
 """Claims whose clause may name where they were counted or measured ("arrested 20 people in
 Lyon", "gusts reached 60 mph in Hamburg"): figures of two named places never clash."""
@@ -166,8 +168,9 @@ def compare(documents: Iterable[Document | str]) -> Report:
         text, key = texts[c.doc], (c.doc, c.start)
         if c.kind == "count":
             if is_correction(text, c.start) or (
-                # "six are still missing": the current figure of a count that may fall
-                c.property in FLUCTUATING_PROPERTIES and is_current(text, c.start, c.end)
+                # "six are still missing": the current figure of a count that may fall; the
+                # injured fall too as some of them die ("the remaining 27 injured")
+                c.property in _MAY_FALL and is_current(text, c.start, c.end)
             ):
                 corrections.add(key)
             if (cause := cause_of(text, c.start)) is not None:

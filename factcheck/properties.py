@@ -1299,12 +1299,13 @@ def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | 
     return pred
 
 
-_CURRENT = Caseless(r"\b(?:still|remain|remains|remained|now)\b")
+_CURRENT = Caseless(r"\b(?:still|remain|remains|remained|remaining|now)\b")
 
 
 def is_current(text: str, start: int, end: int) -> bool:
     """True when the words next to a figure say it is the figure now ("six are still
-    missing", "4,000 remain displaced", "now 12 missing"): an update of earlier figures."""
+    missing", "4,000 remain displaced", "now 12 missing", "the remaining 27 injured"): an
+    update of earlier figures."""
     s, e = sentence_bounds(text, start, end)
     return bool(
         _CURRENT.found(text, end, min(e, end + 25))

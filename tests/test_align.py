@@ -881,6 +881,26 @@ CASES = {
         ("b", "five"),
         "compatible",
     ),
+    "the-remaining-injured-after-some-died": Case(
+        {
+            "a": "At least 23 people were killed and 31 injured when the bus fell into a gorge.",
+            "b": "Four of the injured died overnight. The remaining 27 injured are being treated.",
+        },
+        ("a", "31"),
+        ("b", "27 injured"),
+        "compatible",
+        hours=(0, 20),
+    ),
+    "fewer-injured-later-with-no-word-of-it-clashes": Case(
+        {
+            "a": "At least 23 people were killed and 31 injured when the bus fell into a gorge.",
+            "b": "The bus fell into a gorge. 27 people were injured.",
+        },
+        ("a", "31"),
+        ("b", "27 people"),
+        "contradict",
+        hours=(0, 20),
+    ),
     "a-running-total-is-not-one-month": Case(
         {
             "a": "The fever has killed 44 people so far this year.",

@@ -45,10 +45,6 @@ KNOWN: dict[str, str] = {
     "r8-suspension-bridge-opening": (
         "'a toll of 540 kroner' read as a death toll: kroner are not read as money"
     ),
-    "r9-transport-bus-gorge-injured-die": (
-        "'the remaining 27 injured' after four of the injured died: the injured fall as the "
-        "dead rise, and only a rising toll is read as a revision"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
