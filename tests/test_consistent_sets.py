@@ -42,9 +42,6 @@ KNOWN: dict[str, str] = {
         "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "
         "clause: the place of the second is not found in the figure's clause"
     ),
-    "r8-suspension-bridge-opening": (
-        "'a toll of 540 kroner' read as a death toll: kroner are not read as money"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

@@ -13,6 +13,11 @@ from factcheck.properties import estimator_of, fuzzy_word
 PUBLISHED = "2024-05-14T08:00:00+00:00"
 
 ROWS = {
+    "a-toll-in-kroner-is-a-sum": (
+        "Trucks will pay a toll of 540 kroner.",
+        "540",
+        "money_unconverted",
+    ),
     # predicates, as news phrases them
     "killing-n-people": ("A blast hit the square, killing at least 50 people.", "50", "killed"),
     "n-others-were-injured": ("Some 170 others were injured in the blast.", "170", "injured"),

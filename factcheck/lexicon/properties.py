@@ -322,9 +322,12 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         *("dolphins", "dolphin", "elephants", "elephant", "deer", "buffalo", "buffaloes"),
         *("donkeys", "donkey", "mules", "mule", "pets", "pet", "hens", "ducks", "geese"),
     ),
+    # coins of more than one country, so no currency the number reader can convert
+    "currency": ("kroner", "krone", "crowns"),
 }
 """Counted noun class -> nouns (singular and plural) of that class. Animals are a class of
-their own: "the flood killed 200 cattle" is no toll of people."""
+their own: "the flood killed 200 cattle" is no toll of people; nor is "a toll of 540 kroner"
+(Norwegian or Danish: a sum, but of which currency the word does not say)."""
 
 NOUN_PROPERTIES: dict[str, str] = {
     "explosion": "explosions",
@@ -335,6 +338,7 @@ NOUN_PROPERTIES: dict[str, str] = {
     "fatality": "killed",
     "firefighter": "firefighters",
     "animal": "animals",
+    "currency": "money_unconverted",
 }
 """Noun classes whose count is itself the property (``Two explosions`` counts explosions)."""
 
@@ -795,10 +799,11 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
 """Properties that belong to a thing: figures about different things never clash."""
 
-LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved", "animals"])
+LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved", "animals", "money_unconverted"])
 """Properties whose counts may agree but never clash: the words say where people were, not
 which people ("the 250 people inside" and "four people trapped inside"); counts of animals
-name kinds that differ between reports ("200 cattle", "300 sheep")."""
+name kinds that differ between reports ("200 cattle", "300 sheep"); sums in coins of no named
+country ("180 kroner") may be of two currencies."""
 
 INCREMENT_LEADS: tuple[str, ...] = (
     "another",
