@@ -580,6 +580,16 @@ READINGS = [
     ),
     ("rupees-crore", "Rs 500 crore", "Rs 500 crore", "quantity", "exact", 5e9, 5e9, "INR"),
     (
+        "danish-crowns",
+        "a loss of 2.1 billion Danish crowns",
+        "2.1 billion Danish crowns",
+        "quantity",
+        "exact",
+        2.1e9,
+        2.1e9,
+        "DKK",
+    ),
+    (
         "warming-is-a-difference",
         "1.5C of warming",
         "1.5C",

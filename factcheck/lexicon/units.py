@@ -656,6 +656,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "norwegian kroner": "NOK",
     "danish krone": "DKK",
     "danish kroner": "DKK",
+    "danish crowns": "DKK",  # wire copy's English name for them
+    "danish crown": "DKK",
+    "norwegian crowns": "NOK",
+    "norwegian crown": "NOK",
+    "swedish crowns": "SEK",
+    "swedish crown": "SEK",
     "swedish krona": "SEK",
     "swedish kronor": "SEK",
     "icelandic kronur": "ISK",
