@@ -414,6 +414,18 @@ def _clause_end(text: str, end: int, e: int) -> int:
         return brk[0]
 
 
+def _clause_end_after(text: str, mention: NumberMention, where: _Where) -> int:
+    """``_clause_end(text, mention.core_end, where.e)``, where the clause after the figure's core
+    stops. Where no break starts between the core and the figure's end (nearly always: "12
+    people"), the search from either meets the same breaks, and the figure's own clause end,
+    found already, is the answer; searching again cost a twentieth of reading a count."""
+    starts, _ = _clause_breaks(text)
+    i = bisect.bisect_left(starts, mention.core_end)
+    if i == len(starts) or starts[i] >= mention.end:
+        return where.hi
+    return _clause_end(text, mention.core_end, where.e)
+
+
 def _nearest_predicate(
     text: str,
     s: int,
@@ -593,11 +605,12 @@ def _subset_cue_pattern() -> re.Pattern[str]:
     return word_pattern(lex.SUBSET_CUES)
 
 
-def _is_subset(text: str, start: int, end: int, e: int) -> bool:
-    """True when the count is a part of a total the sentence names."""
+def _is_subset(text: str, start: int, end: int, clause_end: int) -> bool:
+    """True when the count is a part of a total the sentence names; ``clause_end`` is where the
+    clause after ``end`` stops."""
     if text[end : end + 12].lower().lstrip().startswith(lex.PART_OF):
         return True
-    after = text[end : _clause_end(text, end, e)].lower()
+    after = text[end:clause_end].lower()
     if _subset_cue_pattern().search(after):
         return True
     words = _lower_words(text[max(0, start - 30) : start])
@@ -837,6 +850,10 @@ def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
     pattern = _background_pattern()
+    if not pattern.words.possible(text, where.s, where.hi):
+        # No cue word in the sentence before the figure nor in its clause after it (nearly
+        # every figure): one look at the text's index, where each side's own took four calls.
+        return False
     if pattern.found(text, where.s, mention.start):
         return True
     # After the figure, "last year's derailment" names a noun, not the figure's time.
@@ -1321,7 +1338,9 @@ def _read_count(
     if noun is not None and noun.lower() in lex.LIFE_NOUNS:
         return Reading(_lives(text, mention, where), "life", entity, role)
     # The recogniser may take "of the overturned trucks" into the mention: look from the figure.
-    subset = _is_subset(text, mention.start, mention.core_end, e)
+    subset = _is_subset(
+        text, mention.start, mention.core_end, _clause_end_after(text, mention, where)
+    )
     if subset:
         role = "subset" if role == "event" else role
         noun = _subset_noun(text, mention.core_end, mention.start) or noun
