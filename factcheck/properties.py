@@ -1141,6 +1141,13 @@ _CHANGE_BY = Caseless(
 )
 
 
+def _ends_with_by(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends with "by" and blanks, as ``_CHANGE_BY`` needs it to: two
+    letters tell what a scan for the verbs before them would (neither letter folds from
+    beyond ASCII), and few figures follow a "by"."""
+    return text[lo:hi].rstrip()[-2:].lower() == "by"
+
+
 def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> tuple[bool, bool]:
     """Whether a count adds to a total ("another 12 people", "five more"), and whether it
     says "more" of a noun stated before it ("destroyed 20 houses and damaged 15 more")."""
@@ -1149,7 +1156,9 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
         lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
     ):
         return True, False
-    if _CHANGE_BY.found(text, max(s, mention.start - 50), mention.start):
+    if _ends_with_by(text, max(s, mention.start - 50), mention.start) and _CHANGE_BY.found(
+        text, max(s, mention.start - 50), mention.start
+    ):
         return True, False  # "the toll rose by 10": the change, not the toll
     follower = _FOLLOWER.match(text, mention.core_end)
     if follower is None or follower.group(1).lower() not in lex.INCREMENT_FOLLOWERS:
@@ -1185,6 +1194,11 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
     more on Saturday" gives Friday's 12, a part of the whole."""
     # Only the rest of the sentence is lowered: lowering the whole text for every figure made
     # a long document quadratic.
+    low = lowered(text)
+    if low is not None and low.text.find("and", end, e) < 0:
+        # No "and" in the rest of the sentence (most figures), which the text's lowered copy
+        # says at the cost of a find: its window holds what lowering the window gives.
+        return False
     lower = text[end:e].lower()
     m = _AND_MORE.search(lower)
     while m is not None and not (

@@ -4,6 +4,8 @@ it in full gives: checked on every figure of the fingerprint texts."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck import properties
 from factcheck.extract import as_document, find_mentions
@@ -51,3 +53,47 @@ def test_background_cue_is_the_scan_of_both_sides(figures: list[Figure]) -> None
         assert properties._background_cue(text, mention, where) == expected, text
         cued += expected
     assert cued > 10  # the texts have cues: the check compares more than two falses
+
+
+def test_a_change_by_ends_with_by(figures: list[Figure]) -> None:
+    for text, mention, where in figures:
+        lo = max(where.s, mention.start - 50)
+        if properties._CHANGE_BY.found(text, lo, mention.start):
+            assert properties._ends_with_by(text, lo, mention.start), text
+
+
+@given(st.lists(st.sampled_from(["rose", "ROSE", " ", "\n", "\u2003", "by", "BY", "bY", "ſ", "."])))
+def test_any_change_by_ends_with_by(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for lo in range(len(text) + 1):
+        if properties._CHANGE_BY.found(text, lo, len(text)):
+            assert properties._ends_with_by(text, lo, len(text)), text
+
+
+def _plain_before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
+    """``_before_an_increment`` as written before its look at the lowered copy."""
+    lower = text[end:e].lower()
+    m = properties._AND_MORE.search(lower)
+    while m is not None and not (
+        properties._is_number_word(m.group(1))
+        and (
+            m.group(2)
+            or m.group(0) != "and " + m.group(1)
+            or properties._ON_ANOTHER_DAY.match(lower, m.end()) is not None
+        )
+    ):
+        m = properties._AND_MORE.search(lower, m.end())
+    if m is None:
+        return False
+    between = [
+        properties._predicate_of()[x.group(1).lower()]
+        for x in properties._predicate_pattern().finditer(text, end, end + m.start())
+    ]
+    return all(p == pred for p in between)
+
+
+def test_before_an_increment_skips_only_sentences_without_and(figures: list[Figure]) -> None:
+    for text, mention, where in figures:
+        for pred in (None, "killed"):
+            expected = _plain_before_an_increment(text, mention.end, where.e, pred)
+            assert properties._before_an_increment(text, mention.end, where.e, pred) == expected
