@@ -1257,7 +1257,10 @@ _ALONE = _Cues(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", lex.PART_FOLLOW
 def _alone(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for the part of a running total that one day or place gives: "35 deaths on
     Sunday alone", "in the capital alone, 40 people"."""
-    if _ALONE.found(text, max(where.s, mention.start - 40), mention.start):
+    lo = max(where.s, mention.start - 40)
+    if not _ALONE.words.possible(text, lo, where.hi):
+        return False  # no "alone" on either side (nearly every figure): one look at the index
+    if _ALONE.found(text, lo, mention.start):
         return True
     return _ALONE.found(text, mention.end, where.hi)
 

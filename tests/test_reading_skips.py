@@ -97,3 +97,12 @@ def test_before_an_increment_skips_only_sentences_without_and(figures: list[Figu
         for pred in (None, "killed"):
             expected = _plain_before_an_increment(text, mention.end, where.e, pred)
             assert properties._before_an_increment(text, mention.end, where.e, pred) == expected
+
+
+def test_alone_is_the_scan_of_both_sides(figures: list[Figure]) -> None:
+    plain = Caseless(properties._ALONE.pattern.pattern)
+    for text, mention, where in figures:
+        expected = plain.found(text, max(where.s, mention.start - 40), mention.start) or (
+            plain.found(text, mention.end, where.hi)
+        )
+        assert properties._alone(text, mention, where) == expected, text
