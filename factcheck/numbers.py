@@ -27,7 +27,7 @@ from .lexicon.numbers import (
     TENS,
 )
 
-__all__ = ["NumberRead", "parse_number", "parse_ordinal", "read_number"]
+__all__ = ["NUMBER_WORD_HEADS", "NumberRead", "parse_number", "parse_ordinal", "read_number"]
 
 
 class NumberRead(NamedTuple):
@@ -245,6 +245,10 @@ _FIRST_WORDS = frozenset(
 )
 """The words a number can start with: those :func:`_accept_word` can take first ("a" before
 a scale, units, tens, scales, denominators) and the ordinals read alone ("fourth")."""
+NUMBER_WORD_HEADS = frozenset(w[:2] for w in _FIRST_WORDS if len(w) > 1)
+"""The first two letters of every word of two or more letters a number can start with: a
+word whose first two letters, ASCII, are none of these ("of", "in") starts no number, which a
+caller can tell in C before it calls :func:`read_number`."""
 _OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+([A-Za-z]+)")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _EXPONENT_STARTS = frozenset("eE^xX×")

@@ -70,7 +70,7 @@ from .lexicon.units import (
     UNIT_WORDS,
 )
 from .mentions import NumberMention
-from .numbers import NumberRead, read_number
+from .numbers import NUMBER_WORD_HEADS, NumberRead, read_number
 from .patterns import fold_case, trie_regex
 from .units import (
     convert_interval,
@@ -1339,13 +1339,19 @@ def _over_is_more(text: str, before: list[_Token], figure: int) -> bool:
     return prev not in OVER_PARTICLE_VERBS
 
 
+_NOTHING_LEFT = _Left(-1)
+"""What :func:`_read_left` returns when no reading takes a token: one record for all such
+figures (two in five), which :func:`_build` only reads; its start is the figure's own."""
+
+
 def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
-    """Peel sign, currency, qualifier, "between"/"from", change verb and age off the left."""
-    left = _Left(start)
+    """Peel sign, currency, qualifier, "between"/"from", change verb and age off the left;
+    :data:`_NOTHING_LEFT` when there is nothing to peel."""
     if not toks:
-        return left  # nothing on the left: after a bracket, a comma, a digit
+        return _NOTHING_LEFT  # nothing on the left: after a bracket, a comma, a digit
     if len(toks) == 1 and _reads_nothing(toks[0]):
-        return left  # the usual case, one word that no reading takes ("said 84")
+        return _NOTHING_LEFT  # the usual case, one word that no reading takes ("said 84")
+    left = _Left(start)
     k = len(toks)
 
     def glued(i: int, at: int) -> bool:
@@ -1494,7 +1500,8 @@ def _bare_year(text: str, num: NumberRead, left: _Left) -> bool:
         and num.value.is_integer()
         and text[num.end : num.end + 1] in _CLAUSE_MARKS
         and _FOUR_DIGITS.fullmatch(text, num.start, num.end) is not None
-        and left == _Left(num.start)  # no sign, currency, qualifier, change or age on the left
+        # no sign, currency, qualifier, change or age on the left
+        and (left is _NOTHING_LEFT or left == _Left(num.start))
     )
 
 
@@ -1507,7 +1514,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     left = _read_left(text, toks, num.start)
     if _bare_year(text, num, left):
         return None, num.end
-    start = left.start
+    start = num.start if left is _NOTHING_LEFT else left.start
     if left.negative and value > 0:
         value = -value
     unit: _Unit | None = None
@@ -2093,6 +2100,9 @@ def _read_part(text: str, at: int, unit: str, and_ok: bool) -> tuple[str, float,
         return None  # "3 years, 2 months, 14 days": a list of spans, not one duration
     if k >= len(text) or not (text[k].isdigit() or text[k].isalpha()):
         return None
+    head = text[k : k + 2]
+    if head.isalpha() and head.isascii() and head.lower() not in NUMBER_WORD_HEADS:
+        return None  # "of", "in", "per": the usual word after a unit opens no number
     part = read_number(text, k, suffixes=False)
     if part is None or part.ordinal or part.magnitude:
         return None

@@ -66,3 +66,22 @@ def test_plain_word_is_a_number_read() -> None:
     assert read is not None
     assert type(read) is numbers.NumberRead
     assert read == numbers.NumberRead(2.0, 0, 3, 1.0, words=True)
+
+
+def test_number_word_heads_skip_no_number() -> None:
+    # _read_part asks read_number only after a word whose first two letters can open one:
+    # every other word of the lexicons and of the grid, in three spellings, reads as none
+    from factcheck.lexicon import numbers as lexicon
+
+    tables = [t for name, t in vars(lexicon).items() if name.isupper() and isinstance(t, dict)]
+    words = {w for table in tables for w in table}
+    words |= {w for text in _AFTERS for w in re.findall(r"[A-Za-z]+", text)}
+    words |= {"of", "in", "per", "to", "from", "on", "at", "and", "apiece", "oz", "ft", "lb"}
+    for word in sorted(words):
+        for spelling in (word, word.capitalize(), word.upper()):
+            for tail in ("", " ", " hundred", "-five", " and a half", " of a mile"):
+                text = spelling + tail
+                head = text[:2]
+                skipped = head.isalpha() and head.isascii()
+                if skipped and head.lower() not in numbers.NUMBER_WORD_HEADS:
+                    assert numbers.read_number(text, 0) is None, text
