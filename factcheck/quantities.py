@@ -286,8 +286,23 @@ _RANGE_SEP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|(?:to|through|thru|and|or)(?![A-Za-z]))[ \t\u00a0]{0,3}",
     re.IGNORECASE,
 )
-_RANGE_SEP_FIRSTS = frozenset("-–—~tTaAoO")
-_AGE_RIGHT_FIRSTS = frozenset("yYmMwWdD")
+
+
+# A pattern that reads blanks and then opens with one of a few characters is tried only where
+# ``text[at : at + 4].lstrip(blanks)[:1]`` is in its table of heads: its first characters, and
+# "" for the text's end or more than three blanks, where the pattern decides (some take any
+# number). The test runs in C, inline: a helper's call cost as much as the test.
+
+
+def _heads(firsts: str) -> frozenset[str]:
+    """A table of heads: ``firsts`` and the empty string."""
+    return frozenset(firsts) | {""}
+
+
+_BLANKS = " \t\u00a0"
+_RANGE_SEP_HEADS = _heads("-–—~tTaAoO")
+_AGE_RIGHT_HEADS = _heads("yYmMwWdD")
+_AGE_RIGHT_BLANKS = " \t-"
 _AGE_RIGHT = re.compile(
     r"(?:[ ]?-[ ]?(?P<u1>year|month|week|day)s?[ ]?-[ ]?old"
     r"|[ \t]+(?P<u2>year|month|week|day)s?[ -]old"
@@ -301,7 +316,7 @@ _RIGHT_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
-_RIGHT_QUALIFIER_FIRSTS = frozenset("+-oOaApP")
+_RIGHT_QUALIFIER_HEADS = _heads("+-oOaApP")
 """The first characters of a right qualifier after its blanks ("+", "-odd", "or more", "and
 up", "plus"; see ``_RIGHT_QUALIFIER``)."""
 _TRAILING_MAGNITUDE = re.compile(
@@ -360,8 +375,8 @@ def _not_a_year(text: str, figure: NumberRead) -> bool:
 
 _CLOCK_HEADS = frozenset([first + second for first in "aApP" for second in "mM."] + ["o'", "O'"])
 """What ``_CLOCK`` can open with after blanks, but for its ":": "am", "p.", "o'clock"."""
-_CAPITALS = frozenset(string.ascii_uppercase)
-_MONTH_OR_NAME_FIRSTS = _CAPITALS | {month[0].lower() for month in MONTHS}
+_CAPITAL_HEADS = _heads(string.ascii_uppercase)
+_MONTH_OR_NAME_HEADS = _CAPITAL_HEADS | {month[0].lower() for month in MONTHS}
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n]|is\b|equals\b|=)", re.IGNORECASE)
 
 
@@ -958,8 +973,8 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     # the word after matters to a day before a month ("3 January") and to a figure before a
     # capitalised name ("123 Random Street"): it is read only when its first letter can be one
     day = e - s <= 2 and num.value.is_integer() and 1 <= num.value <= 31
-    firsts = _MONTH_OR_NAME_FIRSTS if day else _CAPITALS
-    right = _RIGHT_WORD.match(text, e) if _may_come(text, e, firsts) else None
+    heads = _MONTH_OR_NAME_HEADS if day else _CAPITAL_HEADS
+    right = _RIGHT_WORD.match(text, e) if text[e : e + 4].lstrip(_BLANKS)[:1] in heads else None
     if right is not None and day and right.group(1).lower().rstrip(".") in MONTHS:
         return True  # "3 January"
     if right is not None and right.group(1)[0].isupper() and not num.words:
@@ -968,7 +983,9 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         words = [right.group(1), *tail[:2]]
         if any(w.lower().rstrip(".,") in STREET_WORDS for w in words[1:] + words[:1]):
             return True
-    return _is_score(text, num, toks)
+    # a score has a dash right after the figure; the usual figure has none, tested inline
+    dash = text[e : e + 2]
+    return ("-" in dash or "–" in dash) and _is_score(text, num, toks)
 
 
 def _named_by_acronym(text: str, s: int, e: int) -> bool:
@@ -1095,9 +1112,8 @@ def _tokens_left(text: str, at: int, count: int) -> list[tuple[str, int]]:
 
 
 def _is_score(text: str, num: NumberRead, toks: list[_Token]) -> bool:
-    """ "3-1", "21-14" near "won", "beat", "victory": a score, not a range."""
-    if "-" not in text[num.end : num.end + 2] and "–" not in text[num.end : num.end + 2]:
-        return False  # the usual case: no dash after the figure
+    """ "3-1", "21-14" near "won", "beat", "victory": a score, not a range. Asked only when a
+    dash follows the figure (within two characters)."""
     m = _SCORE_SECOND.match(text[num.end : num.end + 8])
     if m is None or not num.value.is_integer() or num.value > 200 or num.words:
         return False
@@ -1620,7 +1636,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             step = more[1]
             r_end = more[2]
     # an age opens with "year", "month", "week", "day" or "y(r)(s)" after blanks or a hyphen
-    age_m = _AGE_RIGHT.match(text, end) if _may_come(text, end, _AGE_RIGHT_FIRSTS, " \t-") else None
+    age_head = text[end : end + 4].lstrip(_AGE_RIGHT_BLANKS)[:1]
+    age_m = _AGE_RIGHT.match(text, end) if age_head in _AGE_RIGHT_HEADS else None
     age_unit = None
     if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
         age_unit = next(g for g in age_m.groups() if g is not None).lower()
@@ -1658,7 +1675,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 value -= margin.value
                 step = high_step = 0.0
                 r_end = u2.end if u2 is not None else margin.end
-    sep = _RANGE_SEP.match(text, r_end) if _may_come(text, r_end, _RANGE_SEP_FIRSTS) else None
+    sep_head = text[r_end : r_end + 4].lstrip(_BLANKS)[:1]
+    sep = _RANGE_SEP.match(text, r_end) if sep_head in _RANGE_SEP_HEADS else None
     if (
         sep is not None
         and sep.group("sep").lower() in ("to", "through", "thru")
@@ -1747,7 +1765,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     # right qualifiers: "200 or more", "100+", "40-odd", "100 people or so"
     rq = (
         _RIGHT_QUALIFIER.match(text, r_end)
-        if high_value is None and _may_come(text, r_end, _RIGHT_QUALIFIER_FIRSTS)
+        if high_value is None
+        and text[r_end : r_end + 4].lstrip(_BLANKS)[:1] in _RIGHT_QUALIFIER_HEADS
         else None
     )
     if rq is None and high_value is None and r_end != end and text.startswith("+", end):
@@ -1826,14 +1845,6 @@ _APPOSITION_AFTER = re.compile(r"[ \t]*(?:[,;)]|\.(?![\d.]|[A-Za-z])|$)")
 _COPULA_AFTER = re.compile(
     r"[ \t]*(?:[,;)!?]|\.(?![\d.]|[A-Za-z])|$|(?:when|at|and|but|as|while)(?![A-Za-z]))"
 )
-
-
-def _may_come(text: str, at: int, firsts: frozenset[str], blanks: str = " \t\u00a0") -> bool:
-    """Whether the first character after the ``blanks`` at ``at`` is one of ``firsts``: a test
-    in C before a pattern that reads blanks and then starts with one of them. Only three
-    blanks are looked past; after more the pattern decides (some take any number)."""
-    head = text[at : at + 4].lstrip(blanks)
-    return not head or head[0] in firsts
 
 
 def _person_noun(word: str, *, names: bool) -> bool:

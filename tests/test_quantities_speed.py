@@ -177,9 +177,16 @@ def test_first_word_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
 
 
 _GUARDED = [
-    (quantities._RANGE_SEP, quantities._RANGE_SEP_FIRSTS, " \t\u00a0"),
-    (quantities._RIGHT_QUALIFIER, quantities._RIGHT_QUALIFIER_FIRSTS, " \t\u00a0"),
-    (quantities._AGE_RIGHT, quantities._AGE_RIGHT_FIRSTS, " \t-"),
+    (quantities._RANGE_SEP, quantities._RANGE_SEP_HEADS, quantities._BLANKS),
+    (quantities._RIGHT_QUALIFIER, quantities._RIGHT_QUALIFIER_HEADS, quantities._BLANKS),
+    (quantities._AGE_RIGHT, quantities._AGE_RIGHT_HEADS, quantities._AGE_RIGHT_BLANKS),
+]
+_HEAD_TABLES = [
+    "_RANGE_SEP_HEADS",
+    "_RIGHT_QUALIFIER_HEADS",
+    "_AGE_RIGHT_HEADS",
+    "_CAPITAL_HEADS",
+    "_MONTH_OR_NAME_HEADS",
 ]
 _AFTER_PIECES = ["", " ", "\t", "\u00a0", "  ", "   ", "    ", "-", " - ", "–", "—", "~", "+"]
 _AFTER_PIECES += ["to", "TO", "thru", "and", "or", "or more", "plus", "odd", "or so", "ſo", "K"]
@@ -187,15 +194,15 @@ _AFTER_PIECES += ["years old", "year-old", "yrs", "y.o.", "days old", "Months", 
 
 
 def test_first_character_guards_reject_no_match() -> None:
-    # _build tries the range, right-qualifier and age patterns only where _may_come finds one
-    # of their first characters after the blanks: wherever a pattern matches, it must find one
+    # _build tries the range, right-qualifier and age patterns only where the first character
+    # after the blanks is one of their heads: wherever a pattern matches, it must be one
     texts = [a + b + c for a in _AFTER_PIECES for b in _AFTER_PIECES for c in _AFTER_PIECES]
     texts += ["".join(chr(c) for c in range(400))]
-    for pattern, firsts, blanks in _GUARDED:
+    for pattern, heads, blanks in _GUARDED:
         for text in texts:
             for at in range(len(text) + 1):
                 if pattern.match(text, at) is not None:
-                    assert quantities._may_come(text, at, firsts, blanks), (pattern, text, at)
+                    assert text[at : at + 4].lstrip(blanks)[:1] in heads, (pattern, text, at)
 
 
 _GUARD_FIGURES = ["It was 3", "about 31", "the 120", "$45", "1962", "aged 7", "from 5"]
@@ -208,7 +215,8 @@ def test_first_character_guards_change_nothing(monkeypatch: pytest.MonkeyPatch) 
     # without the guards every pattern is tried: the mentions must be the same
     texts = [f"{a}{b}{c}" for a in _GUARD_FIGURES for b in _GUARD_AFTERS for c in _GUARD_AFTERS]
     fast = [quantities.find_quantities(t) for t in texts]
-    monkeypatch.setattr(quantities, "_may_come", lambda *args: True)
+    for table in _HEAD_TABLES:
+        monkeypatch.setattr(quantities, table, _Everything())
     assert [quantities.find_quantities(t) for t in texts] == fast
 
 
