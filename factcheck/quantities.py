@@ -787,20 +787,24 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     j = pos - 1
     while j >= floor and text[j] in " \t\u00a0":
         j -= 1
-    if j < floor or not (text[j].isalpha() or text[j] in _LEFT_CONTEXT_CHARS):
-        return []  # after a digit, comma or bracket nothing on the left qualifies the figure
-    if text[j].isalpha():
+    if j < floor:
+        return []
+    last = text[j]
+    if last.isalpha():
         # the word that ends at ``j`` (at most 25 letters, none behind the floor): in C, as
         # the last run between blanks, when that run is all letters (the usual case)
-        k = j + 1 - len(text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1])
-        if not text[k : j + 1].isalpha():
+        word = text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1]
+        k = j + 1 - len(word)
+        if not word.isalpha():
             k = j
             while k > floor and j - k < 24 and text[k - 1].isalpha():
                 k -= 1
-        word = text[k : j + 1]
+            word = text[k : j + 1]
         if not _may_qualify(word):
             # the usual case: a word that no left-context reading ends with ("said 84")
             return [(word.lower(), k, j + 1, word)]
+    elif last not in _LEFT_CONTEXT_CHARS:
+        return []  # after a digit, comma or bracket nothing on the left qualifies the figure
     lo = max(floor, pos - _LEFT_WINDOW)
     toks = _window_tokens(text, lo, pos)
     if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
