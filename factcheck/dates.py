@@ -3895,6 +3895,8 @@ def _mention_at(
             continue  # "in January", "in Monday's vote": read from the month, the weekday
         if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
+        if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
+            continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
         p.read_cue_before(s)
         p.used_ref = False
         try:
@@ -3996,6 +3998,23 @@ def _inside_number(p: _Parser, s: int) -> bool:
         and p.glued(s)
         and p.glued(s - 1)
     )
+
+
+def _decimal_reads_nothing(p: _Parser, s: int) -> bool:
+    """Token ``s`` opens a decimal ("1.6", "9.36") before a word no reading from it goes on
+    with, so that the attempt from ``s`` finds nothing. Worked out from the grammar: a decimal
+    is read as a count by short_amount ("2.5 hours ago", "in 1.5 more minutes"), so before a
+    word of _AFTER_COUNT, as a dotted date before another dot ("1.6.2024"), and as a dotted
+    time by _Parser.clock only with two digits after the dot ("at 7.30", "7.30 tonight"), and
+    not before a word of _NOT_AFTER_DOT_TIME. tests/test_dates_decimals.py tries every grammar
+    word after decimals of each width, behind words that change the readings ("at", "in")."""
+    frac = p.t(s + 2)
+    if not (p.toks[s].isdigit() and frac.isdigit() and p.glued(s + 1) and p.glued(s + 2)):
+        return False
+    after = p.t(s + 3)
+    if len(frac) == 2:
+        return after in _NOT_AFTER_DOT_TIME
+    return after not in _AFTER_COUNT
 
 
 def _odd_numeric_date(p: _Parser, k: int) -> tuple[int, int, _V] | None:
