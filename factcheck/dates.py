@@ -3503,6 +3503,19 @@ _AFTER_COUNT = frozenset(
         "h", ".", "/", "and", "more",
     }
 )  # fmt: skip
+# What a reading from a count before a unit ("3 days", "nine hours") can go on with; before any
+# other word it finds nothing ("20 minutes apart", "nine hours to control the blaze"): ago_core's
+# offsets ("3 days ago", "two hours earlier", "3 days before Monday", "3 days hence"), its
+# compound offsets ("2 weeks and 2 days ago", "a year, three months from now") and span_from
+# ("3 days starting Monday", "for 3 days, from today"); and _Parser.clock's times said as
+# minutes to or past an hour ("20 minutes past 3pm", "a quarter to noon"), and the fractions
+# of short_amount ("a quarter of an hour", "a quarter hour ago", "three quarters h").
+# tests/test_dates_counts.py tries every grammar word after counts of each kind, before units
+# of each kind.
+_AFTER_UNIT = frozenset(
+    {"ago", "back", "hence", "earlier", "later", "from", "after", "before", "since", "starting",
+     "beginning", "commencing", "and", ",", "on", "'", "’", "of", *_CLOCK_LINKS, *_CLOCK_WORDS}
+)  # fmt: skip
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),
@@ -3897,6 +3910,8 @@ def _mention_at(
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
+        if p.t(s + 1) in lex.UNITS and p.t(s + 2) not in _AFTER_UNIT and _count(toks[s]):
+            continue  # "nine hours to control", "20 minutes apart": a duration, no date
         p.read_cue_before(s)
         p.used_ref = False
         try:
@@ -4015,6 +4030,11 @@ def _decimal_reads_nothing(p: _Parser, s: int) -> bool:
     if len(frac) == 2:
         return after in _NOT_AFTER_DOT_TIME
     return after not in _AFTER_COUNT
+
+
+def _count(tok: str) -> bool:
+    """A count of one token, as _AFTER_UNIT's proof tries it: up to 3 digits, or a number word."""
+    return (tok.isdigit() and len(tok) <= 3) or tok in _NUMBER_WORDS
 
 
 def _odd_numeric_date(p: _Parser, k: int) -> tuple[int, int, _V] | None:

@@ -1,0 +1,96 @@
+"""The attempts the date recogniser skips at a count before a unit ("nine hours to control",
+"20 minutes apart") would have found nothing: _AFTER_UNIT is proved against the grammar word by
+word, and the recogniser reads the same texts alike with and without the skip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from factcheck import dates
+from factcheck.lexicon import dates as lex
+from tests.test_dates_speed import (
+    IN_PHRASES,
+    WORDY_TEXT,
+    _date_texts,
+    _Everything,
+    _speed_paragraphs,
+)
+
+# Words before the count that change how it is read: "for" lets a span go on from a day ("for
+# 3 days, from today"), "in" opens an offset, "at" a clock time, "the" an ordinal phrase
+LEADS = ["", "for", "in", "at", "the"]
+COUNTS = ["3", "three", "a", "24", "125"]
+SOME_UNITS = ["hours", "days", "quarter", "quarters", "years"]
+# What may come after the word that follows the unit in a reading that goes on from it
+TAILS = ["", "ago", "5 pm", "monday"]
+
+
+def _phrases() -> Iterator[tuple[str, int]]:
+    """Each text with the index of its count: every unit after "3", and some units after every
+    count and lead; then every word the grammar reads, and a few it does not, after the unit."""
+    plurals = {f"{day}s" for day in lex.WEEKDAYS}  # read by weekdays_away, not as words
+    extras = {"-", "%", ".", "/", ":", "c", "people", "apart", "1974", "7", ""}  # "": the end
+    words = sorted((dates._grammar_words() | plurals | extras) - dates._AFTER_UNIT)
+    heads = [("", "3", unit) for unit in sorted(lex.UNITS)]
+    heads += [(lead, n, unit) for lead in LEADS for n in COUNTS for unit in SOME_UNITS]
+    for lead, count, unit in heads:
+        at = len(lead.split())
+        for word in words:
+            for tail in TAILS if word else [""]:
+                yield f"{lead} {count} {unit} {word} {tail}".strip(), at
+
+
+def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> None:
+    """From a count before a unit and a word outside _AFTER_UNIT, _Parser.expr finds nothing,
+    with or without a future cue, and leaves the cue as it was: the skip changes nothing."""
+    when = dt.datetime(2024, 1, 3, 12)
+    tried = 0
+    for text, at in _phrases():
+        toks, starts, ends = dates._tokens(text, 0, len(text))
+        assert toks[at + 1] in lex.UNITS, text
+        assert dates._count(toks[at]), text
+        if toks[at + 2 : at + 3] and toks[at + 2] in dates._AFTER_UNIT:
+            continue  # a tail word read as the word after the unit: "3 days" at the end, "ago"
+        parser = dates._Parser(text, toks, starts, ends, when)
+        for future in (False, True):
+            parser.future, parser.cue_nearest = future, False
+            tried += 1
+            assert parser.expr(at) is None, text
+            assert (parser.future, parser.cue_nearest) == (future, False), text
+    assert tried > 100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Firefighters took more than three hours to control the blaze", []),
+        ("The devices went off 20 minutes apart", []),
+        ("3 days ago", ["3 days ago"]),
+        ("20 minutes past 3pm", ["20 minutes past 3pm"]),
+        ("for 3 days, from today", ["3 days, from today"]),
+        ("a quarter of an hour ago", ["a quarter of an hour ago"]),
+    ],
+)
+def test_counts_before_units(text: str, found: list[str]) -> None:
+    published = dt.datetime(2024, 1, 3, 12)
+    dates._mention_cached.cache_clear()
+    assert [text[m.start : m.end] for m in dates.find_dates(text, published)] == found
+
+
+def test_skipping_counts_before_units_finds_what_the_full_reading_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    published = dt.datetime(2024, 1, 3, 12)
+    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
+    texts += [f"{lead} {n} {unit} apart" for lead in LEADS for n in COUNTS for unit in lex.UNITS]
+    dates._mention_cached.cache_clear()
+    fast = [dates.find_dates(t, published) for t in texts]
+    dates._mention_cached.cache_clear()
+    monkeypatch.setattr(dates, "_AFTER_UNIT", _Everything())
+    try:
+        assert [dates.find_dates(t, published) for t in texts] == fast
+    finally:
+        dates._mention_cached.cache_clear()
