@@ -3107,10 +3107,13 @@ class _Parser:
                 return None  # "this May" is the modifier's; "this may take" is no date
             joined = self.t(j) in lex.RANGE_JOINERS and self.t(j + 1) in lex.MONTHS  # Jan-Feb
             cue = prev in lex.MONTH_CUES or self.in_range or joined
-            if (
-                not cue
-                or (prev == "the" and self.t(i - 2) not in ("in", "of", "since", "until", "by"))
-            ) and (s in lex.AMBIGUOUS_MONTHS or not self.raw(i)[:1].isupper()):
+            after_the = prev == "the" and (
+                self.t(i - 2) not in ("in", "of", "since", "until", "by")
+                or not self.raw(i)[:1].isupper()  # "took part in the march": the walk
+            )
+            if (not cue or after_the) and (
+                s in lex.AMBIGUOUS_MONTHS or not self.raw(i)[:1].isupper()
+            ):
                 return None
             if s == "may" and self.t(j) in _MODAL_FOLLOWERS:
                 return None

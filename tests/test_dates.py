@@ -141,6 +141,7 @@ NOT_DATES = [
     "You may not enter.",
     "This may take longer than expected.",
     "a march through the city",
+    "35,000 people took part in the march",
     "in 2000 people",
     "open 24/7",
     "half of the 1/2 cup",
