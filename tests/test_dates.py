@@ -1012,6 +1012,11 @@ READINGS = [
     ("The race starts on Jan. 20.", [("Jan. 20", "2024-01-20", "2024-01-21")]),
     ("The race finishes on Jan. 27.", [("Jan. 27", "2024-01-27", "2024-01-28")]),
     (
+        "Inspectors will board the ship when it returns to port on Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    ("The ship returned to port on Friday.", [("Friday", "2023-12-29", "2023-12-30")]),
+    (
         "The storm is forecast to reach the coast on Friday.",
         [("Friday", "2024-01-05", "2024-01-06")],
     ),

@@ -301,6 +301,10 @@ PRESENT_SCHEDULE_VERBS = frozenset(
         "expires",
         "finishes",
         "concludes",
+        # travel told by timetable: "when the ship returns to port on Thursday"
+        "returns",
+        "arrives",
+        "departs",
         # the plural present: "Hearings resume on April 7", "Classes begin on Sept. 2"
         "resume",
         "reopen",
