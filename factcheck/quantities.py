@@ -968,7 +968,10 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     word = _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
-    if _named_by_acronym(text, s, e) or (
+    # an acronym ends two characters before the figure (three before a line break): tested
+    # inline, as most figures follow a word in lower case
+    acronym = text[s - 2 : s - 1] in _ACRONYM_CHARS or text[s - 1 : s] == "\n"
+    if (acronym and _named_by_acronym(text, s, e)) or (
         (not after or after in "iI")
         and _INDEX_AFTER.match(text, e) is not None
         and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) is not None

@@ -85,3 +85,21 @@ def test_number_word_heads_skip_no_number() -> None:
                 skipped = head.isalpha() and head.isascii()
                 if skipped and head.lower() not in numbers.NUMBER_WORD_HEADS:
                     assert numbers.read_number(text, 0) is None, text
+
+
+def test_acronym_precheck_skips_no_name() -> None:
+    # _is_named_non_claim asks _named_by_acronym only where a capital or "&" is two characters
+    # before the figure, or a line break right before it: wherever the reading finds a name,
+    # the precheck must have let it through
+    names = ["FTSE", "S&P", "CAC", "DAX", "NATO", "USD", "AT", "X", "A&", "ftse", "Ftse", ""]
+    gaps = ["", " ", "  ", "\n", " \n", "\u00a0", "\t", "  \n"]
+    for name in names:
+        for gap in gaps:
+            for lead in ("", "the ", "(", "x"):
+                for figure in ("100", "5"):
+                    text = f"{lead}{name}{gap}{figure} fell"
+                    s = len(text) - len(f"{figure} fell")
+                    e = s + len(figure)
+                    if quantities._named_by_acronym(text, s, e):
+                        before = text[s - 2 : s - 1]
+                        assert before in quantities._ACRONYM_CHARS or text[s - 1] == "\n", text
