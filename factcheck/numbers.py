@@ -160,7 +160,9 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
         return None
     raw = m.group()
     if raw.isdigit():
-        value, step, used = float(raw), _trailing_zero_step(raw), len(raw)  # the usual "120"
+        # the usual "120"; a last digit other than 0 is a step of one without the call
+        step = 1.0 if raw[-1] != "0" else _trailing_zero_step(raw)
+        value, used = float(raw), len(raw)
     else:
         value, step, used = _interpret_digits(raw)
     end = pos + used
@@ -471,7 +473,10 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
         return None  # "$5-million": the grammar joins the scale
     # all the fields, in order, built as the tuple a NumberRead is: the class's generated
     # ``__new__`` runs a Python frame for its defaults, a seventh of this reader's work
-    return tuple.__new__(NumberRead, (_tidy(value), pos, end, step, False, False, False, 1.0))
+    # ``_tidy`` keeps a whole value under 1e15 as it is: the usual figure skips its call
+    if not (value.is_integer() and -1e15 < value < 1e15):
+        value = _tidy(value)
+    return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
 
 
 def _read_plain_word(text: str, pos: int) -> NumberRead | None:

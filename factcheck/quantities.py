@@ -965,7 +965,8 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     if s > 0 and text[s - 1].isalpha():
         return False  # glued to a currency code ("USD115"): decided by the glued reading
     after = text[e : e + 4].lstrip()[:1]
-    word = _word_before(toks)
+    # the usual last token is the word itself ("said 84"), taken without the call
+    word = toks[-1][0] if toks and toks[-1][0][0].isalpha() else _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
     # an acronym ends two characters before the figure (three before a line break): tested
@@ -1729,7 +1730,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     if unit is None and left.magnitude_word >= 0:
         start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
         noun = ("magnitude", "magnitude", r_end)
-    kind, dimension = _kind_of(unit, is_age)
+    # a count (no unit) is told without the call
+    kind, dimension = ("count", "count") if unit is None else _kind_of(unit, is_age)
     if unit is not None and unit.name == "degree":
         if _temperature_context(text, start, r_end):
             # "temperatures of 40 degrees": a temperature whose scale the text does not give;

@@ -1,0 +1,41 @@
+"""The calls the usual figure skips: each shortcut must give what the call it skips gives."""
+
+from factcheck import numbers, quantities
+
+
+def test_plain_figure_skips_tidy_only_where_it_changes_nothing() -> None:
+    # _read_plain_figure calls _tidy only for a value that is not whole or not under 1e15
+    values = [0.0, 1.0, 120.0, 2300.0, 1e14, 999999999999999.0, 16400000.0, 12.0**12]
+    values += [-5.0, -1e14, 1e15, 1e16, 1e30, 16.4 * 1e6, 0.1 + 0.2, 2.5, float("inf")]
+    for value in values:
+        if value.is_integer() and -1e15 < value < 1e15:
+            assert numbers._tidy(value) == value, value
+
+
+def test_digits_skip_the_place_value_call_for_a_last_digit_other_than_zero() -> None:
+    # _read_digits takes a step of one for a run of digits whose last digit is not 0
+    for n in range(0, 100_000, 7):
+        raw = str(n)
+        if raw[-1] != "0":
+            assert numbers._trailing_zero_step(raw) == 1.0, raw
+    for raw in ("120", "2300", "0", "000", "1" + "0" * 29):
+        got = numbers._read_digits(raw + " people", 0)
+        assert got is not None, raw
+        assert got[1] == numbers._trailing_zero_step(raw), raw
+
+
+def test_word_before_shortcut_is_the_word_before() -> None:
+    # _is_named_non_claim takes the last token itself when it is a word
+    texts = ["said 84", "Route 66", "No. 5", "No.5", "Route #66", "rose - 5", "the # 5", "Jan. 3"]
+    texts += ["(5", "$5", "and, 5", "U.S. 5", "F-16 5", "a 5", "5"]
+    for text in texts:
+        pos = len(text.rstrip("0123456789"))
+        toks = quantities._left_tokens(text, pos, 0)
+        if toks and toks[-1][0][0].isalpha():
+            assert quantities._word_before(toks) == toks[-1][0], text
+
+
+def test_kind_of_a_count() -> None:
+    # _build tells a figure without a unit a count without the call
+    assert quantities._kind_of(None, False) == ("count", "count")
+    assert quantities._kind_of(None, True) == ("count", "count")
