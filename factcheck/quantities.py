@@ -803,6 +803,20 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
         if not _may_qualify(word):
             # the usual case: a word that no left-context reading ends with ("said 84")
             return [(word.lower(), k, j + 1, word)]
+    elif last == "." and j > floor and text[j - 1].isalpha():
+        # a word and its dot ("said. 12", "Aug. 5"), which the window would make one token:
+        # alone too when no reading ends with it and a blank opens it within the window
+        word = text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1]
+        k = j + 1 - len(word)
+        if (
+            k > floor
+            and k >= pos - _LEFT_WINDOW
+            and text[k - 1].isspace()
+            and word[:-1].isalpha()
+            and word.isascii()
+            and not _may_qualify(word)
+        ):
+            return [(word.lower(), k, j + 1, word)]
     elif last not in _LEFT_CONTEXT_CHARS:
         return []  # after a digit, comma or bracket nothing on the left qualifies the figure
     lo = max(floor, pos - _LEFT_WINDOW)
