@@ -61,6 +61,18 @@ def _cue_index(text: str, cues: _CueWords) -> tuple[list[int], Lowered] | None:
     return starts, low
 
 
+_RARE_OPENING = 7
+"""A cue's first word this long is rare enough in news to stand for the cue in the index."""
+
+
+def _opening(cue: str) -> str:
+    """What the index looks for to find ``cue``: the cue, or its first word where that is
+    long ("maximum" for "maximum fine", "maximum penalty" and four more). A match starts with
+    it all the same, and each word the index looks for is a pass through the whole text."""
+    first = cue.split(" ", 1)[0]
+    return first if len(first) >= _RARE_OPENING else cue
+
+
 class _CueWords:
     """The words some cue pattern cannot match without: a window of a text where none of them
     is written (most windows) need not be scanned. Every match of the pattern, in any case,
@@ -70,7 +82,7 @@ class _CueWords:
     __slots__ = ("words",)
 
     def __init__(self, words: Iterable[str]) -> None:
-        listed = {w.lower() for w in words}
+        listed = {_opening(w.lower()) for w in words}
         # A word that holds another is found wherever the other is: the shorter one is enough.
         self.words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
 
