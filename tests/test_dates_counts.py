@@ -11,13 +11,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
-from tests.test_dates_speed import (
-    IN_PHRASES,
-    WORDY_TEXT,
-    _date_texts,
-    _Everything,
-    _speed_paragraphs,
-)
+from tests.test_dates_speed import _Everything, assert_reads_alike
 
 # Words before the count that change how it is read: "for" lets a span go on from a day ("for
 # 3 days, from today"), "in" opens an offset, "at" a clock time, "the" an ordinal phrase
@@ -83,14 +77,5 @@ def test_counts_before_units(text: str, found: list[str]) -> None:
 def test_skipping_counts_before_units_finds_what_the_full_reading_did(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
-    texts += [f"{lead} {n} {unit} apart" for lead in LEADS for n in COUNTS for unit in lex.UNITS]
-    dates._mention_cached.cache_clear()
-    fast = [dates.find_dates(t, published) for t in texts]
-    dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates, "_AFTER_UNIT", _Everything())
-    try:
-        assert [dates.find_dates(t, published) for t in texts] == fast
-    finally:
-        dates._mention_cached.cache_clear()
+    extra = [f"{lead} {n} {unit} apart" for lead in LEADS for n in COUNTS for unit in lex.UNITS]
+    assert_reads_alike(monkeypatch, dates, "_AFTER_UNIT", _Everything(), extra=extra)

@@ -10,7 +10,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
-from tests.test_dates_speed import IN_PHRASES, WORDY_TEXT, _date_texts, _speed_paragraphs
+from tests.test_dates_speed import assert_reads_alike
 
 # Decimals of each width after the dot: one digit, two (a dotted time's), three, four
 DECIMALS = ["7.5", "2.0", "1.25", "7.30", "12.345", "1.6789"]
@@ -79,14 +79,6 @@ def test_which_decimals_are_skipped(text: str, skipped: bool) -> None:
 def test_skipping_decimals_finds_what_the_full_reading_did(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
-    texts += [f"{lead} {d} {w}" for lead in LEADS for d in DECIMALS for w in ("km", "hours ago")]
-    dates._mention_cached.cache_clear()
-    fast = [dates.find_dates(t, published) for t in texts]
-    dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates, "_decimal_reads_nothing", lambda parser, s: False)
-    try:
-        assert [dates.find_dates(t, published) for t in texts] == fast
-    finally:
-        dates._mention_cached.cache_clear()
+    extra = [f"{lead} {d} {w}" for lead in LEADS for d in DECIMALS for w in ("km", "hours ago")]
+    never = lambda parser, s: False  # noqa: E731
+    assert_reads_alike(monkeypatch, dates, "_decimal_reads_nothing", never, extra=extra)

@@ -91,14 +91,7 @@ IN_PHRASES = [
 
 @pytest.mark.parametrize("text", IN_PHRASES)
 def test_in_skip_keeps_every_mention(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    fast = dates.find_dates(text, published)
-    dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates, "_AFTER_IN", _Everything())
-    try:
-        assert dates.find_dates(text, published) == fast
-    finally:
-        dates._mention_cached.cache_clear()
+    assert_reads_alike(monkeypatch, dates, "_AFTER_IN", _Everything(), texts=[text])
 
 
 def _date_texts() -> list[str]:
@@ -371,16 +364,7 @@ def test_starting_right_of_words_outside_the_grammar_finds_what_the_module_words
 ) -> None:
     """Starts left of a word outside the grammar are skipped: with every word of the module
     let through instead, the speed corpus and the date tables read the same."""
-    published = dt.datetime(2024, 1, 3, 12)
-    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES]
-    dates._mention_cached.cache_clear()
-    fast = [dates.find_dates(t, published) for t in texts]
-    dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates, "_grammar_words", _module_words)
-    try:
-        assert [dates.find_dates(t, published) for t in texts] == fast
-    finally:
-        dates._mention_cached.cache_clear()
+    assert_reads_alike(monkeypatch, dates, "_grammar_words", _module_words)
 
 
 def _split_tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int]]:
@@ -423,16 +407,7 @@ def _read_cue_at_once(self: dates._Parser, s: int) -> None:
 def test_the_cue_read_on_demand_is_the_cue_read_before_each_attempt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
-    dates._mention_cached.cache_clear()
-    lazy = [dates.find_dates(t, published) for t in texts]
-    dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates._Parser, "read_cue_before", _read_cue_at_once)
-    try:
-        assert [dates.find_dates(t, published) for t in texts] == lazy
-    finally:
-        dates._mention_cached.cache_clear()
+    assert_reads_alike(monkeypatch, dates._Parser, "read_cue_before", _read_cue_at_once)
 
 
 def test_a_cue_written_before_it_is_read_keeps_the_other_part() -> None:
@@ -488,12 +463,28 @@ def test_a_count_goes_on_only_into_the_words_after_a_count() -> None:
 def test_skipping_counts_before_other_words_finds_what_the_full_reading_did(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    assert_reads_alike(monkeypatch, dates, "_AFTER_COUNT", _Everything())
+
+
+def assert_reads_alike(
+    monkeypatch: pytest.MonkeyPatch,
+    target: object,
+    name: str,
+    value: object,
+    *,
+    texts: list[str] | None = None,
+    extra: list[str] | None = None,
+) -> None:
+    """The recogniser reads ``texts`` (by default the speed corpus, the date tables and the
+    phrases above, with ``extra``) alike with ``target.name`` set to ``value``: the shortcut
+    that ``value`` turns off changes nothing."""
     published = dt.datetime(2024, 1, 3, 12)
-    texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT]
+    if texts is None:
+        texts = [*_speed_paragraphs(), *_date_texts(), *IN_PHRASES, *WORDY_TEXT, *(extra or [])]
     dates._mention_cached.cache_clear()
     fast = [dates.find_dates(t, published) for t in texts]
     dates._mention_cached.cache_clear()
-    monkeypatch.setattr(dates, "_AFTER_COUNT", _Everything())
+    monkeypatch.setattr(target, name, value)
     try:
         assert [dates.find_dates(t, published) for t in texts] == fast
     finally:
