@@ -420,8 +420,7 @@ def _join_lone(groups: list[Aligned]) -> list[Aligned]:
         claims = tuple(sorted((groups[i].claims[0] for i in members), key=_order_key))
         if not _joinable(claims):
             continue
-        kind = "count" if key[0] == "count" else "date"
-        joined[members[0]] = Aligned(claims, loose=True, note=_JOINED_NOTE[kind])
+        joined[members[0]] = Aligned(claims, loose=True, note=_JOINED_NOTE[str(key[0])])
         dropped.update(members[1:])
     if not joined:
         return groups
@@ -430,15 +429,14 @@ def _join_lone(groups: list[Aligned]) -> list[Aligned]:
 
 def _join_key(claim: Claim) -> tuple[Hashable, ...] | None:
     """What a lone claim must share with another report's to join it, or None."""
-    if claim.role not in _JOINED_ROLES:
-        return None
     if claim.kind == "count":
         return _same_people(claim)
     return _exact_day(claim)
 
 
 def _same_people(claim: Claim) -> tuple[Hashable, ...] | None:
-    """A count of people by the number its words give ("some 40,000 workers": 40,000)."""
+    """A count of people of the event by the number its words give ("some 40,000 workers":
+    40,000), else None."""
     stated = claim.stated
     if stated is None or stated.low is None or claim.role != "event":
         return None
