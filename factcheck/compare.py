@@ -31,6 +31,8 @@ Wire copies differ by a dateline, a byline or a trimmed last sentence; two outle
 their own reports of one event stay far below this (their wording differs throughout)."""
 
 _MAY_FALL = FLUCTUATING_PROPERTIES | {"injured"}
+"""Counts whose figure told as current ("still", "remaining") updates earlier ones: the
+injured fall as some of them die, though their toll is otherwise read as one that grows."""
 
 _PLACED_KINDS = frozenset(["count", "quantity"])
 """Claims whose clause may name where they were counted or measured ("arrested 20 people in
