@@ -698,6 +698,10 @@ def _percent_of(text: str, end: int) -> str | None:
             nxt = rest[i + 1] if i + 1 < len(rest) else None
             if nxt is not None and nxt not in _FUNCTION_WORDS and w.endswith(_ADJECTIVE_ENDINGS):
                 return _lemma(nxt)  # "of eligible voters", "of registered households"
+            if nxt in lex.ANSWER_VERBS:
+                # "42% of Americans approve", "54% of Americans disapprove": two answers of
+                # one whole are two shares, never rival figures of one
+                return f"{_lemma(w)} {nxt}"
             return _lemma(w)
         return None
     if words[0] in _FUNCTION_WORDS:

@@ -1120,6 +1120,24 @@ CASES = {
         ("b", "265 km/h"),
         "compatible",
     ),
+    "two-answers-of-one-poll": Case(
+        {
+            "a": "In the poll, 42% of Americans approve of her job performance.",
+            "b": "In the poll, 54% of Americans disapprove of her job performance.",
+        },
+        ("a", "42%"),
+        ("b", "54%"),
+        None,
+    ),
+    "one-answer-of-one-poll-still-clashes": Case(
+        {
+            "a": "In the poll, 42% of Americans approve of her job performance.",
+            "b": "In the poll, 54% of Americans approve of her job performance.",
+        },
+        ("a", "42%"),
+        ("b", "54%"),
+        "contradict",
+    ),
     "rival-counters-of-one-crowd": Case(
         {
             "a": "Police said 42,000 people had marched in Paris.",

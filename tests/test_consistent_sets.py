@@ -29,10 +29,6 @@ KNOWN: dict[str, str] = {
         "the rescued, which never fall; reading it as survivors (a count that may fall) lost "
         "true pairs of 'pulled 40 survivors from the rubble'"
     ),
-    "r8-approval-poll-three-point-drop": (
-        "'42% of Americans approve' and '54% of Americans disapprove': a share is keyed by "
-        "its whole, not by the verb that says which part of it"
-    ),
     "r8-chipmaker-quarterly-results-shares": (
         "two companies' market values ('Kanto Silicon, which has a market value of about "
         "$12 billion'): the company a value belongs to is not read, and a street value of no "

@@ -941,6 +941,20 @@ ESTIMATE_VERBS = frozenset(
 """Verbs right before a figure whose subject gives it ("the unions said 250,000", "police
 counted 42,000"): a crowd's size by two named counters is two estimates, not a clash."""
 
+ANSWER_VERBS = frozenset(
+    [
+        *("approve", "approves", "disapprove", "disapproves", "support", "supports"),
+        *("oppose", "opposes", "favour", "favours", "favor", "favors", "back", "backs"),
+        *("reject", "rejects", "trust", "trusts", "distrust", "distrusts", "agree", "agrees"),
+        *("disagree", "disagrees", "say", "says", "said", "think", "thinks", "believe"),
+        *("believes", "want", "wants", "plan", "plans", "expect", "expects"),
+        *("approved", "disapproved", "supported", "opposed", "favoured", "favored", "backed"),
+        *("rejected", "trusted", "agreed", "disagreed", "believed", "wanted"),
+    ]
+)
+"""A poll's answers right after the whole of a share ("42% of Americans approve", "54% of
+Americans disapprove"): the answer is part of what the share is of."""
+
 CROWD_PROPERTIES = frozenset(["participants"])
 """Counts whose size rival counters estimate as a matter of course (police and organisers of a
 march): figures of two named estimators never clash."""
