@@ -945,6 +945,12 @@ _OWNER_VALUE = re.compile(
     rf"|\b({_NAME})[ \t]+(?:(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:valued|worth)\b"
 )
+# "Veritas has a market value of", "Kanto Silicon, which has a market value of": the name is
+# the subject of "has", maybe before a relative clause's comma; anchored at the figure
+_OWNER_HAS_VALUE = re.compile(
+    rf"\b({_NAME})(?:,[ \t]+which)?[ \t]+(?:has|had|have)[ \t]+an?[ \t]+"
+    r"(?:[a-z-]{1,30}[ \t]+){0,2}(?:value|valuation)[ \t]+of[ \t]+$"
+)
 _NOT_NAMES = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their"])
 
 
@@ -960,16 +966,21 @@ _PER_BEFORE = re.compile(r"\b" + _PER + r"[ \t]+$", re.IGNORECASE)
 
 def _valued_owner(text: str, mention: NumberMention, where: _Where) -> str | None:
     """Whose worth a sum of value gives, when its clause names the owner: "Alphabet's market
-    value is about $2.3 trillion" -> alphabet, "Wiz was valued at $12 billion" -> wiz. Two
+    value is about $2.3 trillion" -> alphabet, "Wiz was valued at $12 billion" -> wiz, "Kanto
+    Silicon, which has a market value of about $12 billion" -> kanto silicon. Two
     valuations of different companies are two facts, not a clash; a sum whose owner the words
     leave unsaid ("a street value of $20 million") names none."""
-    owner = None
+    name = None
     for m in _OWNER_VALUE.finditer(text, where.lo, mention.start):
-        words = (m.group(1) or m.group(2)).lower().rstrip(".").split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)  # "The Coast Guard's" is the Coast Guard's
-        owner = " ".join(words) or None
-    return owner
+        name = m.group(1) or m.group(2)
+    if name is None and (has := _OWNER_HAS_VALUE.search(text, where.s, mention.start)):
+        name = has.group(1)
+    if name is None:
+        return None
+    words = name.lower().rstrip(".").split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)  # "The Coast Guard's" is the Coast Guard's
+    return " ".join(words) or None
 
 
 _QUALIFIER_WORDS = frozenset(

@@ -30,9 +30,9 @@ KNOWN: dict[str, str] = {
         "true pairs of 'pulled 40 survivors from the rubble'"
     ),
     "r8-chipmaker-quarterly-results-shares": (
-        "two companies' market values ('Kanto Silicon, which has a market value of about "
-        "$12 billion'): the company a value belongs to is not read, and a street value of no "
-        "named owner must still clash (dev)"
+        "'The company had a market value of roughly $88 billion' against 'Kanto Silicon, which "
+        "has a market value of about $12 billion': which company is a coreference the reader "
+        "does not resolve, and a value of no named owner must still clash (a street value, dev)"
     ),
     "r8-buffalo-lake-effect-snow": (
         "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "

@@ -634,3 +634,19 @@ def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, ro
 def test_estimator_of(sentence: str, words: str, who: str | None) -> None:
     start = sentence.index(words)
     assert estimator_of(sentence, start, start + len(words)) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Alphabet's market value is about $2.3 trillion.", "alphabet"),
+        ("Wiz was valued at $12 billion in May.", "wiz"),
+        ("Veritas has a market value of roughly $88 billion.", "veritas"),
+        ("Kanto Silicon, which has a market value of about $12 billion, rose 4%.", "kanto silicon"),
+        ("The drugs had a street value of $20 million.", None),
+        ("The company had a market value of roughly $88 billion.", None),
+    ],
+)
+def test_whose_value(sentence: str, owner: str | None) -> None:
+    (value,) = [c for c in factcheck.extract(sentence) if c.property == "money_value"]
+    assert value.subject == owner
