@@ -3956,18 +3956,6 @@ def _grammar_words() -> frozenset[str]:
     _future_cue (_CONTEXT_READERS) only of the words before an expression's first token, never
     of the words within it, so its tables are not followed either."""
     found: set[str] = set()
-
-    def add(x: object) -> None:
-        if isinstance(x, str):
-            found.update(_TOKEN.findall(x.lower()))
-        elif isinstance(x, Mapping):
-            for k, v in x.items():
-                add(k)
-                add(v)
-        elif isinstance(x, (set, frozenset, tuple, list)):
-            for v in x:
-                add(v)
-
     module, lexicon = globals(), vars(lex)
     todo: list[tuple[CodeType, object]] = [(fn.__code__, fn.__doc__) for fn in _functions(_Parser)]
     seen_code: set[CodeType] = set()
@@ -3981,7 +3969,7 @@ def _grammar_words() -> frozenset[str]:
             if isinstance(c, CodeType):
                 todo.append((c, None))
             elif c is not doc:
-                add(c)
+                _add_words(c, found)
         # the globals, lexicon tables and attributes the code names (an attribute's name that
         # is also a table's takes the table in: more words, never fewer)
         for name in set(code.co_names) - seen_names:
@@ -3995,8 +3983,22 @@ def _grammar_words() -> frozenset[str]:
                 elif isinstance(value, type) and value.__module__ == __name__:
                     todo.extend((fn.__code__, fn.__doc__) for fn in _functions(value))
                 elif not isinstance(value, (FunctionType, type)):
-                    add(value)
+                    _add_words(value, found)
     return frozenset(found)
+
+
+def _add_words(value: object, found: set[str]) -> None:
+    """Add to ``found`` the tokens of a constant or table: its strings, a mapping's keys and
+    values, a collection's members."""
+    if isinstance(value, str):
+        found.update(_TOKEN.findall(value.lower()))
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            _add_words(k, found)
+            _add_words(v, found)
+    elif isinstance(value, (set, frozenset, tuple, list)):
+        for v in value:
+            _add_words(v, found)
 
 
 def _functions(cls: type) -> list[FunctionType]:

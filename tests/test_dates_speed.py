@@ -306,30 +306,18 @@ def test_readings_start_only_at_their_first_words(
 def _module_words() -> frozenset[str]:
     """The plain form of ``_grammar_words``: every word written anywhere in the module's code
     and tables and in the whole lexicon, read by the grammar or not."""
-    from collections.abc import Mapping
     from types import CodeType, FunctionType
 
     from factcheck.lexicon import dates as lex
 
     found: set[str] = set()
 
-    def add(x: object) -> None:
-        if isinstance(x, str):
-            found.update(dates._TOKEN.findall(x.lower()))
-        elif isinstance(x, Mapping):
-            for k, v in x.items():
-                add(k)
-                add(v)
-        elif isinstance(x, (set, frozenset, tuple, list)):
-            for v in x:
-                add(v)
-
     def add_code(code: CodeType) -> None:
         for c in code.co_consts:
             if isinstance(c, CodeType):
                 add_code(c)
             else:
-                add(c)
+                dates._add_words(c, found)
 
     for table in (vars(lex), vars(dates)):
         for name, value in table.items():
@@ -341,7 +329,7 @@ def _module_words() -> frozenset[str]:
                 for fn in dates._functions(value):
                     add_code(fn.__code__)
             else:
-                add(value)
+                dates._add_words(value, found)
     return frozenset(found)
 
 
