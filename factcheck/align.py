@@ -16,14 +16,16 @@ block, claims are clustered:
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
 only say where people were ("250 people inside"), form *loose* blocks: they may agree, never
-contradict. Last, claims left alone in different reports that name the very same day, minute
-or number of people join: reports name one event with many verbs ("freed 11 hostages on
-Monday", "eleven captives were released on Feb. 10") and one crowd with many nouns, and values
-that meet can only agree.
+contradict. Last, claims left alone in different reports that name the very same day, minute,
+number of people or figure join: reports name one event with many verbs ("freed 11 hostages on
+Monday", "eleven captives were released on Feb. 10"), one crowd with many nouns, and one figure
+with many properties ("a 3.5% raise", "a pay rise of 3.5 percent") or in another unit ("about
+2,800 metres", "roughly 9,200 feet"); such joins may agree, never clash.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
@@ -394,7 +396,23 @@ _JOINED_NOTE = {
     "days are the same, so they may agree, never clash",
     "count": "grouped by the figure alone: the reports count the same people with other words "
     "and give the same number, so they may agree, never clash",
+    "things": "grouped by the figure and the noun alone: the reports count the same things and "
+    "give the same number, so they may agree, never clash",
+    "figure": "grouped by the figure alone: the reports give the very same figure in the same "
+    "unit, so they may agree, never clash",
 }
+_CONVERTED_NOTE = (
+    "grouped by the figure alone: one report gives the other's figure in another unit, and "
+    "the two meet, so they may agree, never clash"
+)
+_MIN_SIGNIFICANT_DIGITS = 2
+"""A figure joins on its value alone only when it has at least this many significant digits:
+"3.5%", "$610 million" or "4,700 metres" are seldom two things' figures by chance, while
+"2", "50%" or "$1 million" often are."""
+_MAX_CONVERTED_SPREAD = 0.25
+"""The widest interval, relative to its middle, that joins a figure of another unit: "about
+2,800 metres" (10% either side) and "roughly 9,200 feet" meet as one figure converted, while
+"up to 7 metres" holds "414 mm of rain" without being it."""
 
 
 def _join_lone(groups: list[Aligned]) -> list[Aligned]:
@@ -405,10 +423,13 @@ def _join_lone(groups: list[Aligned]) -> list[Aligned]:
     building collapsed on July 5") and one crowd with many nouns ("about 40,000 members
     walked out", "some 40,000 workers"; "2,000 people were evacuated", "about 2,000
     residents"), so their keys differ and each would stand alone. Only the same day or minute,
-    or the same written number of people, joins, and only where the values meet, so a join
-    may agree but never clash. Days of statements and later steps (each report's own),
-    background figures, days of a month or longer, and two counts that name two different
-    predicates ("40 were killed", "40 were injured") stay apart.
+    the same written number of people or of one noun's things, or the same figure with at
+    least two significant digits in the same unit ("a 3.5% raise", "a pay rise of 3.5
+    percent") joins, and only where the values meet, so a join may agree but never clash.
+    Days of statements and later steps (each report's own), background figures, days of a
+    month or longer, and two counts that name two different predicates ("40 were killed", "40
+    were injured") stay apart. Then figures converted from another unit join
+    (``_join_converted``).
     """
     lone: dict[tuple[Hashable, ...], list[int]] = {}
     for i, g in enumerate(groups):
@@ -422,16 +443,97 @@ def _join_lone(groups: list[Aligned]) -> list[Aligned]:
             continue
         joined[members[0]] = Aligned(claims, loose=True, note=_JOINED_NOTE[str(key[0])])
         dropped.update(members[1:])
-    if not joined:
+    if joined:
+        groups = [joined.get(i, g) for i, g in enumerate(groups) if i not in dropped]
+    return _join_converted(groups)
+
+
+def _join_converted(groups: list[Aligned]) -> list[Aligned]:
+    """Join pairs of lone measures of two reports that give one figure in two units.
+
+    Writers convert ("at an altitude of about 2,800 metres", "at roughly 9,200 feet"; "minus
+    80C", "193 kelvin"): two lone measures of one dimension, stated in different units, whose
+    narrow intervals meet are one figure. Sums of money are left out (a sum per year and a sum
+    per day meet by chance), as are vague amounts and bounds open or wide
+    (``_MAX_CONVERTED_SPREAD``). Each claim joins at most one other, the first that fits of
+    the next ``_SCAN`` lone measures of its dimension (so that many strays cost linear time).
+    """
+    by_unit: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        if len(g.claims) == 1 and (unit := _converted_unit(g.claims[0])) is not None:
+            by_unit.setdefault(unit, []).append(i)
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for members in by_unit.values():
+        for n, i in enumerate(members):
+            if i in taken:
+                continue
+            first = groups[i].claims[0]
+            partner = next(
+                (
+                    j
+                    for j in members[n + 1 : n + 1 + _SCAN]
+                    if j not in taken and _converts(first, groups[j])
+                ),
+                None,
+            )
+            if partner is not None:
+                pairs[i] = partner
+                taken.update((i, partner))
+    if not pairs:
         return groups
-    return [joined.get(i, g) for i, g in enumerate(groups) if i not in dropped]
+    out: list[Aligned] = []
+    partners = set(pairs.values())
+    for i, g in enumerate(groups):
+        if i in pairs:
+            both = sorted((g.claims[0], groups[pairs[i]].claims[0]), key=_order_key)
+            out.append(Aligned(tuple(both), loose=True, note=_CONVERTED_NOTE))
+        elif i not in partners:
+            out.append(g)
+    return out
+
+
+def _converted_unit(claim: Claim) -> str | None:
+    """The canonical unit of a lone measure that may join one in another unit, else None."""
+    unit = getattr(claim.value, "unit", None)
+    stated = claim.stated
+    if (
+        claim.kind != "quantity"
+        or claim.role not in _JOINED_ROLES
+        or claim.vague
+        or unit is None
+        or unit == "percent"
+        or (claim.property or "").startswith("money")
+        or stated is None
+        or stated.unit is None
+    ):
+        return None
+    bounds = claim_bounds(claim)
+    middle = (bounds.low + bounds.high) / 2
+    if not (math.isfinite(bounds.low) and math.isfinite(bounds.high)) or middle <= 0:
+        return None
+    return unit if (bounds.high - bounds.low) / middle <= _MAX_CONVERTED_SPREAD else None
+
+
+def _converts(claim: Claim, other: Aligned) -> bool:
+    """Whether ``other``'s lone claim is ``claim``'s figure in another unit of another report."""
+    that = other.claims[0]
+    return (
+        that.doc != claim.doc
+        and that.stated is not None
+        and claim.stated is not None
+        and that.stated.unit != claim.stated.unit
+        and intersect(claim_bounds(claim), claim_bounds(that)) is not None
+    )
 
 
 def _join_key(claim: Claim) -> tuple[Hashable, ...] | None:
     """What a lone claim must share with another report's to join it, or None."""
     if claim.kind == "count":
-        return _same_people(claim)
-    return _exact_day(claim)
+        return _same_people(claim) or _same_things(claim)
+    if claim.kind in ("date", "time"):
+        return _exact_day(claim)
+    return _same_figure(claim)
 
 
 def _same_people(claim: Claim) -> tuple[Hashable, ...] | None:
@@ -445,6 +547,39 @@ def _same_people(claim: Claim) -> tuple[Hashable, ...] | None:
         # 40 workers") is the classic trap: tolls join only by their predicates.
         return None
     return ("count", stated.low, stated.high)
+
+
+def _same_things(claim: Claim) -> tuple[Hashable, ...] | None:
+    """A count of the event's things by its noun and written number ("create 40,000 jobs" in
+    two reports), else None; tolls join only by their predicates, as in ``_same_people``."""
+    stated = claim.stated
+    if stated is None or stated.low is None or claim.role != "event" or not claim.subject:
+        return None
+    if claim.property in EVOLVING_PROPERTIES:
+        return None
+    return ("things", claim.subject, stated.low, stated.high)
+
+
+def _same_figure(claim: Claim) -> tuple[Hashable, ...] | None:
+    """A measure of the event or a plan by its figure as written, in its unit as written ("a
+    3.5% raise", "a pay rise of 3.5 percent"), when the figure is specific enough
+    (``_MIN_SIGNIFICANT_DIGITS``) to be one thing's; else None."""
+    stated = claim.stated
+    if stated is None or stated.low is None or claim.role not in _JOINED_ROLES or claim.vague:
+        return None
+    if not all(
+        _significant_digits(x) >= _MIN_SIGNIFICANT_DIGITS
+        for x in (stated.low, stated.high)
+        if x is not None
+    ):
+        return None
+    return ("figure", claim.kind, stated.unit, stated.low, stated.high)
+
+
+def _significant_digits(x: float) -> int:
+    """Significant digits of a written figure: 3.5 -> 2, 610000000 -> 2, 4700 -> 2, 50 -> 1."""
+    mantissa = f"{abs(x):.12g}".split("e")[0]
+    return len(mantissa.replace(".", "").strip("0"))
 
 
 def _exact_day(claim: Claim) -> tuple[Hashable, ...] | None:

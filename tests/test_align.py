@@ -1075,6 +1075,79 @@ CASES = {
         ("b", "300 people"),
         None,
     ),
+    "one-share-named-by-other-words": Case(
+        {
+            "a": "Management has offered a 3.5% raise.",
+            "b": "Managers have offered a pay rise of 3.5 percent, while the union wants 7.",
+        },
+        ("a", "3.5%"),
+        ("b", "3.5 percent"),
+        "agree",
+    ),
+    "one-sum-named-by-other-verbs": Case(
+        {
+            "a": "Police funding rises to $610 million.",
+            "b": "The police department will receive $610 million.",
+        },
+        ("a", "$610 million"),
+        ("b", "$610 million"),
+        "agree",
+    ),
+    "round-figures-of-one-unit-stay-apart": Case(
+        {
+            "a": "Turnout was 50%, the commission said.",
+            "b": "The ruling party won 50 percent of the seats.",
+        },
+        ("a", "50%"),
+        ("b", "50 percent"),
+        None,
+    ),
+    "things-of-one-noun-and-number": Case(
+        {
+            "a": "The chancellor said the plan would create 40,000 jobs over five years.",
+            # "this week" reads as a running total here: the counts' keys differ
+            "b": "The plan announced this week will create 40,000 jobs, the Treasury said.",
+        },
+        ("a", "40,000 jobs"),
+        ("b", "40,000 jobs"),
+        "agree",
+    ),
+    "one-altitude-in-two-units": Case(
+        {
+            "a": "The avalanche struck at an altitude of about 2,800 metres, police said.",
+            "b": "The skiers were swept away at roughly 9,200 feet near Verbier.",
+        },
+        ("a", "2,800 metres"),
+        ("b", "9,200 feet"),
+        "agree",
+    ),
+    "one-cold-in-kelvin-and-celsius": Case(
+        {
+            "a": "Night-time temperatures at the site fall to minus 80C.",
+            "b": "The lander touched down where nights drop to 193 kelvin.",
+        },
+        ("a", "minus 80C"),
+        ("b", "193 kelvin"),
+        "agree",
+    ),
+    "a-bound-holds-a-figure-of-another-unit-without-being-it": Case(
+        {
+            "a": "Storm Daniel dropped 414 mm of rain in 24 hours.",
+            "b": "The dam burst, unleashing a wall of water up to 7 metres high.",
+        },
+        ("a", "414 mm"),
+        ("b", "7 metres"),
+        None,
+    ),
+    "sums-per-year-and-per-day-that-meet-stay-apart": Case(
+        {
+            "a": "The reform is part of a plan to save 9.2 billion euros a year.",
+            "b": "Employers put the cost of the strike at 30 million euros per day.",
+        },
+        ("a", "9.2 billion euros"),
+        ("b", "30 million euros"),
+        None,
+    ),
     "sums-per-share-of-two-kinds-never-clash": Case(
         {
             "a": "The company earned $1.37 a share.",
