@@ -3858,30 +3858,30 @@ def _tokens_by_words(lowered: str, lo: int) -> tuple[list[str], list[int], list[
     at = lo
     for word in lowered.split(" "):
         n = len(word)
-        # _plain_word spelled out: most words pass here, and a call costs more than the test
+        end = at + n
+        # one token as it stands: letters or digits alone, within the pattern's bounds on their
+        # runs (40 letters, 12 digits); tested inline, here and for the stem before one mark,
+        # as a call per word cost more than the test
         if (n <= 40 and word.isalpha()) or (n <= 12 and word.isdigit()):
             toks.append(word)
             starts.append(at)
-            ends.append(at + n)
-        elif n > 1 and not word[-1].isalnum() and _plain_word(stem := word[:-1]):
+            ends.append(end)
+        elif (
+            n > 1
+            and not word[-1].isalnum()
+            and ((n <= 41 and (stem := word[:-1]).isalpha()) or (n <= 13 and stem.isdigit()))
+        ):
             toks += (stem, word[-1])
-            starts += (at, at + n - 1)
-            ends += (at + n - 1, at + n)
+            starts += (at, end - 1)
+            ends += (end - 1, end)
         elif n:
-            end = at
             for tok in _TOKEN_ASCII.findall(word):
                 toks.append(tok)
-                starts.append(end)
-                end += len(tok)
-                ends.append(end)
-        at += n + 1
+                starts.append(at)
+                at += len(tok)
+                ends.append(at)
+        at = end + 1
     return toks, starts, ends
-
-
-def _plain_word(word: str) -> bool:
-    """Whether ``word`` (ASCII, lower case) is one token of _TOKEN as it stands: letters or
-    digits alone, within the pattern's bounds on their runs."""
-    return (len(word) <= 40 and word.isalpha()) or (len(word) <= 12 and word.isdigit())
 
 
 def _mention_at(
