@@ -2894,12 +2894,32 @@ def _read_noun(
             return None  # "40-odd" is a right qualifier (about 40), not the noun counted
         low = w.group(1).lower()
         return low, _lemma(low), w.end()
-    w = _RIGHT_WORD.match(text, at)
-    if w is None or w.start(1) - at > 2 or w.start(1) == at:
-        return None
-    if text[w.end(1) : w.end(1) + 1].isdigit():
+    # The word after the figure and the one after it, in one match: most counted nouns are
+    # followed by a lower-case stopword ("people were", "homes in"), which ends the reading
+    # at the first word without a second look at the text.
+    pair = _WORD_PAIR.match(text, at)
+    if pair is None:
+        return None  # no word one or two blanks away
+    word_end = pair.end(1)
+    if text[word_end : word_end + 1].isdigit():
         return None  # "3 USD50 cards": a code glued to the next figure is no noun
-    if allow_of and w.group(1).lower() == "of":
+    word, following = pair.group(1, 2)
+    low = word.lower()
+    if (
+        following is not None
+        and following.islower()
+        and following in NOUN_STOPWORDS
+        and not (allow_of and low == "of")
+        and not low.endswith(("'s", "’s"))
+    ):
+        # what the loop below decides at its first word: that word is the noun, or none is
+        if len(word) > 24:
+            return None
+        lemma = _noun_lemma(low)
+        return None if lemma is None else (low, lemma, word_end)
+    w = _RIGHT_WORD.match(text, at)
+    assert w is not None  # it opens the pair above
+    if allow_of and low == "of":
         w = _RIGHT_WORD.match(text, w.end())
         if w is not None and w.group(1).lower() in _PARTITIVE_DETERMINERS:
             w = _RIGHT_WORD.match(text, w.end())
@@ -2925,19 +2945,35 @@ def _read_noun(
             w = nxt
             continue
         break
-    word = w.group(1)
-    low = word.lower()
-    if low in NOUN_STOPWORDS or low in MONTHS or not low.isalpha() or len(low) < 2:
+    low = w.group(1).lower()
+    lemma = _noun_lemma(low)
+    return None if lemma is None else (low, lemma, w.end())
+
+
+_WORD_PAIR = re.compile(
+    r"[ \t\u00a0]{1,2}([A-Za-z][A-Za-z'’]*)"  # the word, as _RIGHT_WORD reads it
+    r"(?:[ \t\u00a0]*([A-Za-z][A-Za-z'’]*))?"  # the next word, when one follows
+)
+"""``_RIGHT_WORD`` after one or two blanks (a counted noun's distance from its figure) and, when
+it follows, ``_RIGHT_WORD`` again (group 2, else None)."""
+
+
+@lru_cache(maxsize=8192)
+def _noun_lemma(word: str) -> str | None:
+    """The lemma of ``word`` (lower case) as a counted noun, or None when it can be none: a
+    stopword, a month, a number word, not all letters. Cached: the words after figures
+    repeat ("people", "of")."""
+    if word in NOUN_STOPWORDS or word in MONTHS or not word.isalpha() or len(word) < 2:
         return None
     if (
-        low in SMALL
-        or low in TENS
-        or low in SCALES
-        or low in DENOMINATORS
-        or low in MULTIPLIER_WORDS
+        word in SMALL
+        or word in TENS
+        or word in SCALES
+        or word in DENOMINATORS
+        or word in MULTIPLIER_WORDS
     ):
         return None
-    return low, _lemma(low), w.end()
+    return _lemma(word)
 
 
 def _capitalised_run(text: str, w: re.Match[str], nxt: re.Match[str]) -> bool:
