@@ -38,7 +38,7 @@ from .lexicon.properties import (
     UNCOMPARED_DATE_PROPERTIES,
 )
 from .models import Claim, DateInterval
-from .properties import noun_class
+from .properties import names_a_deed, noun_class
 from .verdicts import EVOLVING_PROPERTIES, can_clash, claim_bounds, zone_written
 
 __all__ = ["Aligned", "align", "align_groups", "group_key", "is_loose"]
@@ -329,6 +329,9 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 note = (
                     f"kept apart: a day of the {cl.claims[0].subject}, and the other days "
                     "named are of another event"
+                    if not names_a_deed(cl.claims[0].subject)
+                    else f"kept apart: the day of what '{cl.claims[0].subject}' tells, and the "
+                    "other days named are of another deed or event"
                 )
             elif all(per_doc[c.doc] > 1 for c in cl.claims):
                 note = (

@@ -673,6 +673,8 @@ def _noun_after(text: str, core_end: int, noun: str | None) -> str | None:
 
 _PERCENT_WORDS = frozenset(["percent", "per", "cent", "percentage", "points", "point"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+_RELATIVE_OPENERS = frozenset(["that", "which", "who", "when"])
+"""Words that open a clause of their own: a verb before them governs another clause."""
 
 
 _PHRASE_END = re.compile(r"[,;:.!?()]")
@@ -1642,7 +1644,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             reach = words[-lex.FOLLOW_UP_REACH :]
             for i in range(len(reach) - 1, -1, -1):
                 w = reach[i]
-                if w in ("that", "which", "who", "when"):
+                if w in _RELATIVE_OPENERS:
                     break
                 particle = reach[i + 1] if i + 1 < len(reach) else ""
                 if (
@@ -1669,6 +1671,20 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 prop = "step_date"
     anchor = mention.anchor
     entity = None
+    if (
+        text
+        and mention.kind == "date"
+        and prop == "event_date"
+        and anchor is None
+        and not possessive
+    ):
+        # A day that no event word dates may be a deed's own: "a rival bidder withdrew on
+        # Friday" and "Maythorn agreed on Tuesday to be sold" are two days of two deeds, and
+        # "One firefighter suffered burns on Friday" is not the day the fire was contained.
+        s, _ = sentence_bounds(text, mention.start, mention.end)
+        anchor = _deed_before(
+            _lower_words(text[_clause_start(text, s, mention.start) : mention.start])
+        )
     if text and mention.kind == "time" and prop == "event_time":
         # A report carries the times of many steps ("departed at 1:05", "skidded off the
         # runway at 1:30"): a time is anchored to what it is the time of, and times without
@@ -1744,6 +1760,28 @@ def _an_ordinal_day(words: list[str]) -> bool:
 def _is_past_verb(word: str) -> bool:
     """A past tense or participle by its form: "exported", "harvested", "broke"."""
     return word in lex.IRREGULAR_PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
+
+
+def names_a_deed(subject: str | None) -> bool:
+    """Whether a day's subject is a deed's past verb (from ``_deed_before``), not an event."""
+    return subject is not None and _is_past_verb(subject)
+
+
+def _deed_before(words: list[str]) -> str | None:
+    """The past verb that governs a day at the end of ``words`` when it names a deed of its
+    own ("withdrew", "agreed", "were allowed back"), or None when the nearest verb names the
+    story's event or only that something happened ("overturned", "struck", "took place").
+    Two days of two different deeds never clash (``align``); a day of a deed still clashes
+    with a day no verb names."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in lex.EVENT_TIME_WORDS or w in lex.GENERIC_EVENT_VERBS or w in lex.INCIDENT_VERBS:
+            return None
+        if w in _RELATIVE_OPENERS:
+            return None  # "the man who ... on Friday": the verb is another clause's
+        if _is_past_verb(w) and not (i and words[i - 1] in _DETERMINERS):
+            return w  # not after an article: "a collapsed shaft" names no deed
+    return None
 
 
 def _time_anchor(words: list[str]) -> str | None:

@@ -1075,6 +1075,42 @@ CASES = {
         ("b", "300 people"),
         None,
     ),
+    "days-of-two-deeds-never-clash": Case(
+        {
+            "a": "A rival bidder withdrew on Friday.",
+            "b": "Maythorn agreed on Tuesday to be sold.",
+        },
+        ("a", "Friday"),
+        ("b", "Tuesday"),
+        None,
+    ),
+    "a-day-of-burns-is-not-the-day-residents-returned": Case(
+        {
+            "a": "The fire has burned 31,870 acres. A firefighter suffered minor burns on Friday.",
+            "b": "The fire is 64% contained. Residents were allowed back on Monday.",
+        },
+        ("a", "Friday"),
+        ("b", "Monday"),
+        None,
+    ),
+    "an-accident-verb-dates-the-event": Case(
+        {
+            "a": "A tanker truck overturned on the motorway on Tuesday, spilling diesel.",
+            "b": "Diesel leaked into a stream after a tanker crashed on Thursday.",
+        },
+        ("a", "Tuesday"),
+        ("b", "Thursday"),
+        "contradict",
+    ),
+    "one-deed-on-two-days-clashes": Case(
+        {
+            "a": "The council approved the plan on Tuesday.",
+            "b": "The council approved the plan on Thursday.",
+        },
+        ("a", "Tuesday"),
+        ("b", "Thursday"),
+        "contradict",
+    ),
     "one-share-named-by-other-words": Case(
         {
             "a": "Management has offered a 3.5% raise.",

@@ -630,6 +630,20 @@ landfall at 7:45", "the 16:10 tremor", "fire broke out at about 6 a.m."): such t
 the event's time and compare with each other; a time of another step ("departed at 1:05")
 compares only with times of the same step."""
 
+INCIDENT_VERBS = frozenset(
+    [
+        *("overturned", "collided", "plunged", "skidded", "toppled", "flipped", "burst"),
+        *("flooded", "burned", "burnt", "spilled", "leaked", "ignited", "caved", "slid"),
+        *("smashed", "rammed", "sunk", "swept", "tore", "slammed", "ripped", "battered"),
+        *("engulfed", "flattened", "destroyed", "damaged", "killed", "injured", "wounded"),
+        *("died", "drowned", "trapped", "buried", "stranded", "displaced"),
+    ]
+)
+"""Past verbs of an accident or disaster and its harm ("a tanker overturned on Tuesday", "a
+mudslide buried the village on Friday"): with ``EVENT_TIME_WORDS``, a day they govern is the
+day of the story's event, while a day governed by any other past verb ("a rival bidder
+withdrew on Friday", "residents were allowed back on Monday") is that deed's own."""
+
 GENERIC_EVENT_VERBS = frozenset(
     ["happened", "occurred", "took", "began", "started", "came", "was", "were", "struck", "hit"]
 )
@@ -641,7 +655,9 @@ IRREGULAR_PAST_VERBS = frozenset(
         *("hit", "struck", "began", "broke", "fell", "shook", "took", "came", "left", "went"),
         *("sank", "flew", "blew", "ran", "tore", "swept", "spread", "caught", "met", "rang"),
         *("shot", "stood", "burst", "set", "lost", "made", "gave", "got", "saw", "led"),
-        *("put", "brought", "held", "kept", "fought", "sent"),
+        *("put", "brought", "held", "kept", "fought", "sent", "withdrew", "won", "sold"),
+        *("bought", "paid", "drew", "drove", "threw", "wrote", "chose", "froze", "sought"),
+        *("spent", "fled", "hid", "overtook", "undertook", "forbade", "swore"),
     ]
 )
 """Past tenses without "-ed" that may govern a time of day ("the quake struck at 4:17")."""
