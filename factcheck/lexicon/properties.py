@@ -495,12 +495,23 @@ REFERENCE_PRICE_CUES: tuple[str, ...] = (
     "maximum prison sentence",
     "maximum jail term",
     "maximum prison term",
+    # what a vessel, a hall or a tank can take: "the Kaprisa, which can carry 82,000 tonnes"
+    "can carry",
+    "could carry",
+    "can hold",
+    "can seat",
+    "can accommodate",
+    "able to carry",
+    "designed to carry",
+    "capacity of",
 )
 """Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
 price of 29 euros" makes the 29 euros a reference, not the 31%; "the new limit, down from 7.5
 metric tons" makes 7.5 tons the earlier value, not the new limit; "the WHO's 24-hour guideline
 of 15 micrograms per cubic metre" is a yardstick, not a reading; "the maximum fine for such an
-offence is five million euros" is what the law allows, not the fine imposed."""
+offence is five million euros" is what the law allows, not the fine imposed; "a ship that
+can carry 82,000 tonnes" or "a stadium with a capacity of 60,000" gives what it can take, not
+what it took."""
 
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
@@ -1054,10 +1065,14 @@ EXPECTATION_CUES: tuple[str, ...] = (
     "predicted",
     "projected",
     "estimates had",
+    "warned of",
+    "warning of",
+    "warnings of",
 )
 """Words before any figure (a sum, a share, a sentence) that make it what someone asked for or
 foresaw, not what happened: "prosecutors had sought 10 years", "economists had expected
-3.6%". Such a figure has the role ``future``, grouped apart from the outcome."""
+3.6%", "forecasters warned of a storm surge of 12 to 16 feet". Such a figure has the role
+``future``, grouped apart from the outcome."""
 
 FORECAST_CUES: tuple[str, ...] = (
     *(f"{modal} {verb}" for modal in FORECAST_MODALS for verb in FORECAST_CHANGE_VERBS),
