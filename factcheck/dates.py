@@ -1471,12 +1471,24 @@ class _Parser:
         j = self.skip(j, "ish")
         offset = None
         zone = self.raw(j).upper()
+        city = self.city_zone(j)
         if self.t(j) in lex.ZONE_WORDS and self.t(j + 1) == "time":
             zone = lex.ZONE_WORDS[self.t(j)]  # "7:30 p.m. Eastern time"
             offset, j = lex.TIMEZONES[zone], j + 2
+        elif city is not None:
+            j, zone = city  # "6:35 a.m. New York time"
+            offset = lex.TIMEZONES[zone]
         elif zone in lex.TIMEZONES and (self.raw(j).isupper() or len(zone) > 2):
             offset, j = lex.TIMEZONES[zone], j + 1
         return j, _Clock(hour, minute, second, grain, fixed, offset, zone in lex.SEASONAL_ZONES)
+
+    def city_zone(self, j: int) -> tuple[int, str] | None:
+        """The end and zone of a city's time at token ``j`` ("New York time"), or None."""
+        for n in (2, 1):
+            words = tuple(self.t(j + k) for k in range(n))
+            if words in lex.CITY_ZONES and self.t(j + n) == "time":
+                return j + n + 1, lex.CITY_ZONES[words]
+        return None
 
     def spoken_minutes_end(self, i: int) -> bool:
         """Whether a clock time written as said ("at 3 15") may end before token ``i``: at the

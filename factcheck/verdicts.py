@@ -17,10 +17,9 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from .intervals import Bounds, bounds_of, hull, instant_seconds, intersect, to_interval
-from .lexicon.dates import TIMEZONES, ZONE_WORDS
+from .lexicon.dates import CITY_ZONES, TIMEZONES, ZONE_WORDS
 from .lexicon.properties import (
     EVOLVING_MEASURES,
     EVOLVING_SHARES,
@@ -59,9 +58,21 @@ def zone_written(claim: Claim) -> bool:
     if claim.kind != "time":
         return False
     words = _ZONE_TOKEN.findall(claim.text)
-    return any(w in TIMEZONES for w in words) or any(
-        w.lower() in ZONE_WORDS and nxt.lower() == "time" for w, nxt in pairwise(words)
-    )  # "7:30 p.m. Eastern time"
+    if any(w in TIMEZONES for w in words):
+        return True
+    lower = [w.lower() for w in words]
+    return any(
+        # "7:30 p.m. Eastern time", "6:35 a.m. New York time"
+        lower[i] == "time" and (lower[i - 1] in ZONE_WORDS or _city_before(lower, i))
+        for i in range(1, len(lower))
+    )
+
+
+def _city_before(words: list[str], i: int) -> bool:
+    """Whether the one or two words before ``words[i]`` name a city of ``CITY_ZONES``."""
+    return tuple(words[i - 1 : i]) in CITY_ZONES or (
+        i >= 2 and tuple(words[i - 2 : i]) in CITY_ZONES
+    )
 
 
 def claim_bounds(claim: Claim) -> Bounds:

@@ -1111,6 +1111,15 @@ CASES = {
         ("b", "Thursday"),
         "contradict",
     ),
+    "times-of-two-cities-are-one-instant": Case(
+        {
+            "a": "The flight landed in Delhi at 4:05 p.m. Delhi time.",
+            "b": "The flight landed at 6:35 a.m. New York time.",
+        },
+        ("a", "4:05 p.m."),
+        ("b", "6:35 a.m."),
+        "agree",
+    ),
     "one-share-named-by-other-words": Case(
         {
             "a": "Management has offered a 3.5% raise.",

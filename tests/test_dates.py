@@ -1350,6 +1350,26 @@ def test_a_us_zone_in_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("landed at 6:35 a.m. New York time", "2026-03-10T10:35:00+00:00"),
+        ("landed at 4:05 p.m. Delhi time", "2026-03-10T10:35:00+00:00"),
+        ("landed at 9:35 a.m. Moscow time", "2026-03-10T06:35:00+00:00"),
+        ("landed at 6:35 a.m. Los Angeles time", "2026-03-10T13:35:00+00:00"),
+    ],
+    ids=["new-york-in-daylight-saving", "delhi", "moscow", "two-words"],
+)
+def test_a_city_zone_in_words(text: str, low: str) -> None:
+    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.timezone.utc)
+    assert one(text, utc).low == low
+
+
+def test_a_city_without_time_is_no_zone() -> None:
+    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.timezone.utc)
+    assert one("landed at 6:35 a.m. in New York", utc).low == "2026-03-10T06:35:00+00:00"
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Hearings resume on April 7.", "future"),

@@ -1116,6 +1116,16 @@ TIMEZONES: dict[str, float] = {
 SEASONAL_ZONES = frozenset({"ET", "CT", "MT", "PT"})
 # "7:30 p.m. Eastern time": US zones named in words, before "time".
 ZONE_WORDS = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
+# "6:35 a.m. New York time", "4:05 p.m. Delhi time": cities whose zone a time names, by their
+# words, before "time". Only cities whose clocks follow a rule the parser knows (US daylight
+# saving, or none); London's or Sydney's own seasons are not modelled, so they are not here.
+CITY_ZONES: dict[tuple[str, ...], str] = {
+    ("new", "york"): "ET", ("washington",): "ET", ("boston",): "ET", ("miami",): "ET",
+    ("atlanta",): "ET", ("chicago",): "CT", ("houston",): "CT", ("dallas",): "CT",
+    ("denver",): "MT", ("los", "angeles"): "PT", ("san", "francisco"): "PT",
+    ("seattle",): "PT", ("delhi",): "IST", ("new", "delhi"): "IST", ("mumbai",): "IST",
+    ("kolkata",): "IST", ("tokyo",): "JST", ("moscow",): "MSK", ("tehran",): "IRST",
+}  # fmt: skip
 
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(
