@@ -652,28 +652,52 @@ def _part_of_the_whole(
 def _days_across_zones(
     conflict: tuple[_Source, _Source] | None, published: Mapping[str, dt.datetime | None]
 ) -> str | None:
-    """Why two different days may be one, or None: each report names the day of its own time
-    zone, and the two days overlap as spans of time ("late on Tuesday" in New York is
-    "Wednesday" in Manila). Days are compared as calendar days of each report's own zone,
-    which is right for reports of one zone and too strict across the date line."""
+    """Why two different days or clock times may be one, or None: each report names the day
+    or the clock of its own time zone, and the two overlap as spans of time ("late on
+    Tuesday" in New York is "Wednesday" in Manila; "9:14 p.m." in Kourou is "2:14 a.m." in
+    Paris). Days are compared as calendar days of each report's own zone, and times without a
+    written zone as clock readings, which is right for reports of one zone and too strict
+    across zones."""
     if conflict is None:
         return None
     a, b = conflict
     when_a, when_b = published.get(a.doc), published.get(b.doc)
-    if a.claims[0].kind != "date" or when_a is None or when_b is None:
+    kind = a.claims[0].kind
+    if kind not in ("date", "time") or when_a is None or when_b is None:
         return None
+    if kind == "time" and any(zone_written(c) for s in conflict for c in s.claims):
+        return None  # a written zone makes the times instants, already compared as such
     shift_a, shift_b = when_a.utcoffset(), when_b.utcoffset()
     if shift_a is None or shift_b is None or shift_a == shift_b:
         return None
     da, db = shift_a.total_seconds(), shift_b.total_seconds()
     in_a = Bounds(a.value.low - da, a.value.high - da, a.value.low_closed, a.value.high_closed)
-    in_b = Bounds(b.value.low - db, b.value.high - db, b.value.low_closed, b.value.high_closed)
-    if intersect(in_a, in_b) is None:
+    # a clock time is a time of day: the other's may fall on the day before or after
+    turns = (-_DAY, 0.0, _DAY) if kind == "time" else (0.0,)
+    if all(
+        intersect(
+            in_a,
+            Bounds(
+                b.value.low - db + turn,
+                b.value.high - db + turn,
+                b.value.low_closed,
+                b.value.high_closed,
+            ),
+        )
+        is None
+        for turn in turns
+    ):
         return None
+    what = "days" if kind == "date" else "clock times"
+    near = (
+        "near midnight one zone's day is the other's next"
+        if kind == "date"
+        else "they may be one moment read on two clocks"
+    )
     return (
-        f"the days differ, but not called a contradiction: {_quote(a)} and {_quote(b)} were "
+        f"the {what} differ, but not called a contradiction: {_quote(a)} and {_quote(b)} were "
         f"published in time zones {abs(da - db) / 3600:g} hours apart, and as spans of time "
-        "the two days overlap: near midnight one zone's day is the other's next"
+        f"the two overlap: {near}"
     )
 
 

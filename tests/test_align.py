@@ -1517,3 +1517,29 @@ def test_days_of_two_time_zones_may_be_one(manila_day: str, verdict: str) -> Non
     assert [g.verdict for g in days] == [verdict]
     if verdict == "compatible":
         assert "12 hours apart" in days[0].reason
+
+
+@pytest.mark.parametrize(
+    ("paris_time", "verdict"),
+    [("2:14 a.m.", "compatible"), ("3:14 a.m.", "contradict"), ("9:14 p.m.", "agree")],
+    ids=["one-instant-on-two-clocks", "an-hour-apart-on-both-readings", "one-clock-reading"],
+)
+def test_clock_times_of_two_time_zones_may_be_one(paris_time: str, verdict: str) -> None:
+    """ "9:14 p.m." in a report from Kourou (UTC-3) and "2:14 a.m." in one from Paris (UTC+2)
+    may be one moment, each on its own zone's clock: times without a written zone clash only
+    when they differ both as clock readings and as instants of each report's zone."""
+    kourou = factcheck.Document(
+        id="kourou",
+        text="The rocket lifted off at 9:14 p.m.",
+        published=dt.datetime(2026, 4, 14, 23, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+    )
+    paris = factcheck.Document(
+        id="paris",
+        text=f"The Ariane rocket lifted off from Kourou at {paris_time}, its operator said.",
+        published=dt.datetime(2026, 4, 15, 4, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    )
+    report = factcheck.compare([kourou, paris])
+    times = [g for g in report.groups if len(g.claims) == 2]
+    assert [g.verdict for g in times] == [verdict]
+    if verdict == "compatible":
+        assert "5 hours apart" in times[0].reason
