@@ -723,6 +723,10 @@ class _Parser:
     # -- grammar: the top level -----------------------------------------------------------------
     def expr(self, i: int) -> _R | None:
         s = self.t(i)
+        if s in _FULL_WEEKDAYS and self.has_ref and self.bare_weekday(i):
+            # "on Wednesday", "Tuesday's", "said on Monday that": what the full descent below
+            # finds, without its some 60 calls (half the mentions are a weekday alone)
+            return i + 1, _day(self.weekday_date(lex.WEEKDAYS[s]))
         if s == "the" or s in lex.ORDINALS or s.isdigit():
             r = self.anniversary(i)
             if r:
@@ -799,6 +803,14 @@ class _Parser:
             if short is not None:
                 return short[0], replace(va, high=va.low + short[1], qualifier="range")
         return a
+
+    def bare_weekday(self, i: int) -> bool:
+        """Whether the weekday at ``i`` is read alone: no word after it, or after a comma or a
+        dot after it, is one that a reading goes on with (_WEEKDAY_GOES_ON)."""
+        nxt = self.t(i + 1)
+        if nxt == "," or nxt == ".":  # "on Monday, police said", "on Monday. The ..."
+            nxt = self.t(i + 2)
+        return nxt not in _WEEKDAY_GOES_ON and not nxt.isdigit()
 
     def clock_span(self, i: int) -> _R | None:
         """Two hours sharing the a.m./p.m. of the second: "3-4pm", "from 9 to 11 a.m."."""
@@ -3531,6 +3543,24 @@ _AFTER_UNIT = frozenset(
     {"ago", "back", "hence", "earlier", "later", "from", "after", "before", "since", "starting",
      "beginning", "commencing", "and", ",", "on", "'", "’", "of", *_CLOCK_LINKS, *_CLOCK_WORDS}
 )  # fmt: skip
+# The words after a weekday written in full that some reading goes on with: a date after it
+# ("Monday, March 3", "Friday 7/6", "Tuesday the 19th"), a time or a part of day (weekday
+# and attach_time: "Wednesday at 10:30", "Thursday 3-4pm", "Tuesday night", "Monday from 9 to
+# 11"), a week ("Sunday of last week", "Wednesday next week", "Monday after next"), a range
+# ("Monday to Friday", "Monday - Wednesday") and "onwards". Digits are let through apart.
+# Before any other word, and before a comma or a dot before any other word (not "Monday.3"),
+# the weekday is read alone, as the nearest such day (_Parser.bare_weekday).
+# tests/test_dates_weekdays.py tries every grammar word there, spaced or glued, behind words
+# that change the readings.
+_WEEKDAY_GOES_ON = frozenset(
+    {"(", ",", ".", "/", "@", "about", "around", "at", "before", "between", "early", "from",
+     "in", "late", "of", "onward", "onwards", "the",
+     *lex.MONTHS, *lex.HOLIDAYS, *lex.PARTS_OF_DAY, *lex.MEALS, *lex.MODIFIERS,
+     *lex.NTH_MODIFIERS, *lex.RANGE_JOINERS, *_CLOCK_OPENERS, *_CLOCK_LINKS}
+)  # fmt: skip
+# The weekdays the shortcut takes: the full names, never a word ("sun", "wed") nor an
+# abbreviation whose dot the weekday reads ("Tues.").
+_FULL_WEEKDAYS = frozenset(name.lower() for name in _WEEKDAY_NAMES)
 _GRAIN_DELTA = {
     "hour": dt.timedelta(hours=1),
     "second": dt.timedelta(seconds=1),
