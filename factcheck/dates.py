@@ -727,6 +727,12 @@ class _Parser:
             # "on Wednesday", "Tuesday's", "said on Monday that": what the full descent below
             # finds, without its some 60 calls (half the mentions are a weekday alone)
             return i + 1, _day(self.weekday_date(lex.WEEKDAYS[s]))
+        if len(s) == 4 and s.isdigit() and self.has_ref and self.t(i + 1) not in _YEAR_GOES_ON:
+            # "in 2019", "since 2020,": when absolute reads the year alone, no reading tried
+            # before it finds more (a day, a time, an anniversary, an offset)
+            r = self.numeric(i, False)
+            if r is not None and r[0] == i + 1:
+                return r
         if s == "the" or s in lex.ORDINALS or s.isdigit():
             r = self.anniversary(i)
             if r:
@@ -3557,6 +3563,15 @@ _WEEKDAY_GOES_ON = frozenset(
      "in", "late", "of", "onward", "onwards", "the",
      *lex.MONTHS, *lex.HOLIDAYS, *lex.PARTS_OF_DAY, *lex.MEALS, *lex.MODIFIERS,
      *lex.NTH_MODIFIERS, *lex.RANGE_JOINERS, *_CLOCK_OPENERS, *_CLOCK_LINKS}
+)  # fmt: skip
+# The words after four digits that a reading other than the year's goes on with, or that the
+# year's reading goes on past: a unit ("2019 hours", "1000 years ago"), a time zone or
+# "local" (a time: "1900 GMT", "1430 local"), a range ("2019 to 2021", "2018 or later", "2015
+# onwards"). Before any other word a year read alone ends where absolute reads it
+# (_Parser.expr). tests/test_dates_years.py tries every grammar word there.
+_YEAR_GOES_ON = frozenset(
+    {*lex.UNITS, *lex.SECOND_WORDS, *(zone.lower() for zone in lex.TIMEZONES),
+     *lex.RANGE_JOINERS, "and", "or", "onward", "onwards", "local"}
 )  # fmt: skip
 # The weekdays the shortcut takes: the full names, never a word ("sun", "wed") nor an
 # abbreviation whose dot the weekday reads ("Tues.").
