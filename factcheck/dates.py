@@ -811,10 +811,13 @@ class _Parser:
         return a
 
     def bare_weekday(self, i: int) -> bool:
-        """Whether the weekday at ``i`` is read alone: no word after it, or after a comma or a
-        dot after it, is one that a reading goes on with (_WEEKDAY_GOES_ON)."""
+        """Whether the weekday at ``i`` is read alone: no word after it, or after a comma after
+        it, is one that a reading goes on with (_WEEKDAY_GOES_ON); after a dot, none but
+        digits ("Monday.3")."""
         nxt = self.t(i + 1)
-        if nxt == "," or nxt == ".":  # "on Monday, police said", "on Monday. The ..."
+        if nxt == ".":  # "on Monday. The ...", "on Monday. A ..."
+            return not self.t(i + 2).isdigit()
+        if nxt == ",":  # "on Monday, police said"
             nxt = self.t(i + 2)
         return nxt not in _WEEKDAY_GOES_ON and not nxt.isdigit()
 
@@ -3554,8 +3557,9 @@ _AFTER_UNIT = frozenset(
 # and attach_time: "Wednesday at 10:30", "Thursday 3-4pm", "Tuesday night", "Monday from 9 to
 # 11"), a week ("Sunday of last week", "Wednesday next week", "Monday after next"), a range
 # ("Monday to Friday", "Monday - Wednesday") and "onwards". Digits are let through apart.
-# Before any other word, and before a comma or a dot before any other word (not "Monday.3"),
-# the weekday is read alone, as the nearest such day (_Parser.bare_weekday).
+# Before any other word, before a comma before any other word, and before a dot before any
+# word but digits ("Monday.3"), the weekday is read alone, as the nearest such day
+# (_Parser.bare_weekday).
 # tests/test_dates_weekdays.py tries every grammar word there, spaced or glued, behind words
 # that change the readings.
 _WEEKDAY_GOES_ON = frozenset(

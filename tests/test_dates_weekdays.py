@@ -79,6 +79,7 @@ def test_a_weekday_goes_on_only_into_the_words_of_weekday_goes_on(
         ("Twin blasts on Wednesday killed 12", ["Wednesday"]),
         ("Tuesday's vote", ["Tuesday"]),
         ("said on Monday, police said", ["Monday"]),
+        ("on Monday. The vote", ["Monday"]),
         ("on Monday, March 4", ["Monday, March 4"]),
         ("Friday at 10:30 a.m.", ["Friday at 10:30 a.m."]),
         ("Thursday night", ["Thursday night"]),
