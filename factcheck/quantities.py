@@ -1576,197 +1576,214 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         start = left.percent_of
 
     # ---- right: unit, age, noun, range, right qualifier ----
-    near = text[end : end + 3].lower()
-    ratio = _OUT_OF.match(text, end) if " o" in near or " i" in near else None
-    if ratio is not None and left.currency is None:
-        # "three out of four voters", "one in five adults": proportions; "one over three"
-        # (read aloud) a fraction, but only when nothing follows the divisor ("20 over three
-        # days" is a duration); "in" never before a year ("3 in 2020")
-        den = read_number(text, ratio.end(), suffixes=False)
-        how = ratio.group(1).lower()
-        proportion = (
-            den is not None
-            and how in ("out", "in")
-            and 0 < value < den.value
-            and (how == "out" or (value.is_integer() and _not_a_year(text, den)))
-        )
-        spoken = how == "over" and den is not None and _clause_ends(text, den.end)
-        if den is not None and not den.ordinal and den.value and (proportion or spoken):
-            value, step, end = value / den.value, 0.0, den.end
-            num = NumberRead(value, num.start, end, 0.0, num.words, False, num.magnitude)
-    r_end = end
-    if unit is None:
-        unit = _read_unit(text, num, end)
-        if unit is None and num.words and 0 < value < 1:
-            # "half an hour", "three quarters of a mile": a fraction of one unit
-            of_a = _OF_A.match(text, end)
-            if of_a is not None:
-                unit = _read_unit(text, num, of_a.end())
-        if unit is None and _suffix_follows(text, end):
-            again = read_number(text, num.start, suffixes=True)
-            if again is not None and again.end > num.end and num.value:
-                # "5m people", "2mil SEK": the ambiguous suffix is a magnitude after all
-                value *= again.value / num.value
-                step, end, num = again.step, again.end, again
-                r_end = end
-                unit = _read_unit(text, num, end)
-        if unit is None:
-            mcode = _MILLION_CODE.match(text, end) if "m" in text[end : end + 2].lower() else None
-            if mcode is not None:
-                got = _code_with_millions(mcode.group(1))
-                if got is not None:
-                    unit = _Unit(got[0], mcode.end(), stated=got[0])
-                    value *= got[1]
-                    step *= got[1]
-        if unit is not None:
-            r_end = unit.end
-            if is_currency(unit.name):
-                mag = _TRAILING_MAGNITUDE.match(text, r_end)
-                if mag is not None:
-                    # "75 USD million"
-                    factor = (
-                        SCALES.get(fold_case(mag.group(1)), 0.0) or MAGNITUDE_SUFFIXES[mag.group(1)]
-                    )
-                    value *= factor
-                    step *= factor
-                    r_end = mag.end()
-    elif unit.start < 0 or unit.start >= num.start:
-        r_end = unit.end
-    if unit is not None and is_currency(unit.name):
-        rate = _rate_denominator(text, r_end)
-        if rate is not None:
-            # "$15.4/hour", "$350 per kg", "50 cents per kWh": money per unit is a price or a
-            # wage, measured in its own unit and never compared with a sum
-            name = f"{unit.name} / {rate[0]}"
-            unit = _Unit(name, rate[1], unit.start, stated=name)
-            r_end = rate[1]
-    below = _BELOW_ZERO.match(text, r_end) if "below" in text[r_end : r_end + 8] else None
-    if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
-        # "10 degrees below zero", "2 below zero"
-        value, r_end = -value, below.end()
-        if unit is None:
-            unit = _Unit("degree", r_end, stated="degree")
-    half = _AND_A_HALF.match(text, r_end) if unit is not None and r_end > end else None
-    if half is not None:
-        value += 0.5  # "a day and a half", "two hours and a half"
-        step, r_end = 0.0, half.end()
-    elif unit is not None and unit.name in _COMPOUNDS and r_end > end:
-        # "5 feet 2 inches", "an hour and 45 minutes", "13 dollars and 45 cents": one figure
-        more = _read_compound(text, r_end, unit.name, and_ok=between is None)
-        if more is not None:
-            value += more[0]
-            step = more[1]
-            r_end = more[2]
-    # an age opens with "year", "month", "week", "day" or "y(r)(s)" after blanks or a hyphen
-    age_head = text[end : end + 4].lstrip(_AGE_RIGHT_BLANKS)[:1]
-    age_m = _AGE_RIGHT.match(text, end) if age_head in _AGE_RIGHT_HEADS else None
-    age_unit = None
-    if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
-        age_unit = next(g for g in age_m.groups() if g is not None).lower()
-        age_unit = {"yr": "year", "yrs": "year", "yo": "year", "y.o.": "year"}.get(
-            age_unit, age_unit
-        )
-        unit = _Unit(age_unit, age_m.end(), stated=age_unit)
-        r_end = age_m.end()
-        is_age = True
-    elif is_age and unit is None and not 0 <= value <= _OLDEST_AGE:
-        is_age = False  # "the Middle Ages 1200 people": no one is 1,200 years old
-        start = num.start
-    elif is_age and unit is None:
-        unit = _Unit("year", end, stated="year")
-    elif is_age and unit is not None and unit.name not in _TIME_UNITS:
-        is_age = False
-
-    # a second currency sign after the figure ("10 $", "-15€", "100元")
+    # The usual count ("said 84 people were"): a lower-case word one blank after the figure
+    # that no reading before the counted noun opens with, and nothing on the left that one
+    # of them needs. Each reading below would test its own head and give nothing; one
+    # lookup of the word tells them all.
     high_value: float | None = None
     high_step = 0.0
     noun: tuple[str, str, int] | None = None
-    pm = (
-        _PLUS_MINUS.match(text, r_end)
-        if "+" in text[r_end : r_end + 3] or "±" in text[r_end : r_end + 3]
-        else None
+    plain = (
+        left.currency is None
+        and not is_age
+        and left.percent_of < 0
+        and left.magnitude_word < 0
+        and not (num.words and 0 < value < 1)
+        and _plain_right_word(text, end)
     )
-    if pm is not None and qual is None:
-        # "9.83e-3 +/- 1e-5 km/s2", "3 ± 0.5 m": a figure with its margin
-        margin = read_number(text, pm.end(), suffixes=False)
-        if margin is not None and not margin.ordinal and margin.value > 0:
-            u2 = _read_unit(text, margin, margin.end)
-            if unit is None or u2 is None or u2.name == unit.name:
-                unit = unit or u2
-                high_value = value + margin.value
-                value -= margin.value
-                step = high_step = 0.0
-                r_end = u2.end if u2 is not None else margin.end
-    sep_head = text[r_end : r_end + 4].lstrip(_BLANKS)[:1]
-    sep = _RANGE_SEP.match(text, r_end) if sep_head in _RANGE_SEP_HEADS else None
-    if (
-        sep is not None
-        and sep.group("sep").lower() in ("to", "through", "thru")
-        and (left.change_from or left.change_prep == "by")
-        and not _unit_shared_by_range(text, num, value, unit, sep, between)
-    ):
-        sep = None  # "rose by 5 to 17", "rose from 12 to 17": a change or a start, then a level
-    if (
-        sep is not None
-        and high_value is None
-        and qual in (None, "approximately")
-        and (not is_age or between is not None)  # "aged between 24 and 31"
-    ):
-        rng = _read_range_end(text, num, value, unit, sep, between)
-        if rng is not None:
-            if rng[0] != value:
-                step *= rng[0] / value  # the low end took the high end's scale
-            value, high_value, high_step, unit, r_end = rng
-    if (
-        unit is None
-        and high_value is None
-        and not is_age
-        and text[end : end + 5].lower() == " and "
-    ):
-        shared = _shared_unit(text, end)
-        if shared is not None:
-            # "45 and 50 mg": the unit written once belongs to both figures
-            unit = _Unit(shared.name, end, stated=shared.stated)
-    if (
-        unit is not None
-        and unit.name in ("degree_Celsius", "degree_Fahrenheit")
-        and ((direction is not None and left.change_by) or _DIFFERENCE.match(text, r_end))
-    ):
-        # "rose by 2C", "1.5C of warming", "3C above average": a difference of temperature,
-        # which converts without the offset
-        unit = _Unit("delta_" + unit.name, unit.end, stated="delta_" + unit.name)
-    if unit is None and num.words and 0 < value < 1 and high_value is None:
-        point = _POINT_AFTER.match(text, r_end)
-        if point is not None:
-            # "a quarter-point cut", "half a point": a fraction of a percentage point
-            unit = _Unit("percentage_point", point.end(), stated="percentage_point")
-            r_end = point.end()
-    if unit is None and left.magnitude_word >= 0:
-        start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
-        noun = ("magnitude", "magnitude", r_end)
-    # a count (no unit) is told without the call
-    kind, dimension = ("count", "count") if unit is None else _kind_of(unit, is_age)
-    if unit is not None and unit.name == "degree":
-        if _temperature_context(text, start, r_end):
-            # "temperatures of 40 degrees": a temperature whose scale the text does not give;
-            # kept in degrees, apart from both angles and scaled temperatures
-            dimension = _UNSCALED_TEMPERATURE
-        elif not _angle_context(text, start, r_end):
-            # "Madrid hit 95 degrees": neither an angle nor a temperature is guessed
-            dimension = _UNSTATED_DEGREES
-    if (
-        unit is None
-        and not is_age
-        and noun is None
-        and high_value is None
-        and qual in (None, "exact", "approximately")
-    ):
-        near_plus = text[r_end : r_end + 6]
-        plus = _PLUS_AFTER.match(text, r_end) if "lus" in near_plus or "+" in near_plus else None
-        if plus is not None and not _figure_follows(text, plus.end()):
-            # "3,000-plus injured", "3,000 plus visitors": at least the figure, and the noun
-            # comes after the "plus" ("2 plus 2" is a sum, not a bound)
-            qual, r_end = "at_least", plus.end()
+    if plain:
+        r_end = end
+        kind = dimension = "count"
+    else:
+        near = text[end : end + 3].lower()
+        ratio = _OUT_OF.match(text, end) if " o" in near or " i" in near else None
+        if ratio is not None and left.currency is None:
+            # "three out of four voters", "one in five adults": proportions; "one over three"
+            # (read aloud) a fraction, but only when nothing follows the divisor ("20 over three
+            # days" is a duration); "in" never before a year ("3 in 2020")
+            den = read_number(text, ratio.end(), suffixes=False)
+            how = ratio.group(1).lower()
+            proportion = (
+                den is not None
+                and how in ("out", "in")
+                and 0 < value < den.value
+                and (how == "out" or (value.is_integer() and _not_a_year(text, den)))
+            )
+            spoken = how == "over" and den is not None and _clause_ends(text, den.end)
+            if den is not None and not den.ordinal and den.value and (proportion or spoken):
+                value, step, end = value / den.value, 0.0, den.end
+                num = NumberRead(value, num.start, end, 0.0, num.words, False, num.magnitude)
+        r_end = end
+        if unit is None:
+            unit = _read_unit(text, num, end)
+            if unit is None and num.words and 0 < value < 1:
+                # "half an hour", "three quarters of a mile": a fraction of one unit
+                of_a = _OF_A.match(text, end)
+                if of_a is not None:
+                    unit = _read_unit(text, num, of_a.end())
+            if unit is None and _suffix_follows(text, end):
+                again = read_number(text, num.start, suffixes=True)
+                if again is not None and again.end > num.end and num.value:
+                    # "5m people", "2mil SEK": the ambiguous suffix is a magnitude after all
+                    value *= again.value / num.value
+                    step, end, num = again.step, again.end, again
+                    r_end = end
+                    unit = _read_unit(text, num, end)
+            if unit is None:
+                m_near = "m" in text[end : end + 2].lower()
+                mcode = _MILLION_CODE.match(text, end) if m_near else None
+                if mcode is not None:
+                    got = _code_with_millions(mcode.group(1))
+                    if got is not None:
+                        unit = _Unit(got[0], mcode.end(), stated=got[0])
+                        value *= got[1]
+                        step *= got[1]
+            if unit is not None:
+                r_end = unit.end
+                if is_currency(unit.name):
+                    mag = _TRAILING_MAGNITUDE.match(text, r_end)
+                    if mag is not None:
+                        # "75 USD million"
+                        word = mag.group(1)
+                        factor = SCALES.get(fold_case(word), 0.0) or MAGNITUDE_SUFFIXES[word]
+                        value *= factor
+                        step *= factor
+                        r_end = mag.end()
+        elif unit.start < 0 or unit.start >= num.start:
+            r_end = unit.end
+        if unit is not None and is_currency(unit.name):
+            rate = _rate_denominator(text, r_end)
+            if rate is not None:
+                # "$15.4/hour", "$350 per kg", "50 cents per kWh": money per unit is a price or a
+                # wage, measured in its own unit and never compared with a sum
+                name = f"{unit.name} / {rate[0]}"
+                unit = _Unit(name, rate[1], unit.start, stated=name)
+                r_end = rate[1]
+        below = _BELOW_ZERO.match(text, r_end) if "below" in text[r_end : r_end + 8] else None
+        if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
+            # "10 degrees below zero", "2 below zero"
+            value, r_end = -value, below.end()
+            if unit is None:
+                unit = _Unit("degree", r_end, stated="degree")
+        half = _AND_A_HALF.match(text, r_end) if unit is not None and r_end > end else None
+        if half is not None:
+            value += 0.5  # "a day and a half", "two hours and a half"
+            step, r_end = 0.0, half.end()
+        elif unit is not None and unit.name in _COMPOUNDS and r_end > end:
+            # "5 feet 2 inches", "an hour and 45 minutes", "13 dollars and 45 cents": one figure
+            more = _read_compound(text, r_end, unit.name, and_ok=between is None)
+            if more is not None:
+                value += more[0]
+                step = more[1]
+                r_end = more[2]
+        # an age opens with "year", "month", "week", "day" or "y(r)(s)" after blanks or a hyphen
+        age_head = text[end : end + 4].lstrip(_AGE_RIGHT_BLANKS)[:1]
+        age_m = _AGE_RIGHT.match(text, end) if age_head in _AGE_RIGHT_HEADS else None
+        age_unit = None
+        if age_m is not None and (unit is None or unit.name in _TIME_UNITS):
+            age_unit = next(g for g in age_m.groups() if g is not None).lower()
+            age_unit = {"yr": "year", "yrs": "year", "yo": "year", "y.o.": "year"}.get(
+                age_unit, age_unit
+            )
+            unit = _Unit(age_unit, age_m.end(), stated=age_unit)
+            r_end = age_m.end()
+            is_age = True
+        elif is_age and unit is None and not 0 <= value <= _OLDEST_AGE:
+            is_age = False  # "the Middle Ages 1200 people": no one is 1,200 years old
+            start = num.start
+        elif is_age and unit is None:
+            unit = _Unit("year", end, stated="year")
+        elif is_age and unit is not None and unit.name not in _TIME_UNITS:
+            is_age = False
+
+        # a second currency sign after the figure ("10 $", "-15€", "100元")
+        pm = (
+            _PLUS_MINUS.match(text, r_end)
+            if "+" in text[r_end : r_end + 3] or "±" in text[r_end : r_end + 3]
+            else None
+        )
+        if pm is not None and qual is None:
+            # "9.83e-3 +/- 1e-5 km/s2", "3 ± 0.5 m": a figure with its margin
+            margin = read_number(text, pm.end(), suffixes=False)
+            if margin is not None and not margin.ordinal and margin.value > 0:
+                u2 = _read_unit(text, margin, margin.end)
+                if unit is None or u2 is None or u2.name == unit.name:
+                    unit = unit or u2
+                    high_value = value + margin.value
+                    value -= margin.value
+                    step = high_step = 0.0
+                    r_end = u2.end if u2 is not None else margin.end
+        sep_head = text[r_end : r_end + 4].lstrip(_BLANKS)[:1]
+        sep = _RANGE_SEP.match(text, r_end) if sep_head in _RANGE_SEP_HEADS else None
+        if (
+            sep is not None
+            and sep.group("sep").lower() in ("to", "through", "thru")
+            and (left.change_from or left.change_prep == "by")
+            and not _unit_shared_by_range(text, num, value, unit, sep, between)
+        ):
+            sep = None  # "rose by 5 to 17", "rose from 12 to 17": a change or a start, then a level
+        if (
+            sep is not None
+            and high_value is None
+            and qual in (None, "approximately")
+            and (not is_age or between is not None)  # "aged between 24 and 31"
+        ):
+            rng = _read_range_end(text, num, value, unit, sep, between)
+            if rng is not None:
+                if rng[0] != value:
+                    step *= rng[0] / value  # the low end took the high end's scale
+                value, high_value, high_step, unit, r_end = rng
+        if (
+            unit is None
+            and high_value is None
+            and not is_age
+            and text[end : end + 5].lower() == " and "
+        ):
+            shared = _shared_unit(text, end)
+            if shared is not None:
+                # "45 and 50 mg": the unit written once belongs to both figures
+                unit = _Unit(shared.name, end, stated=shared.stated)
+        if (
+            unit is not None
+            and unit.name in ("degree_Celsius", "degree_Fahrenheit")
+            and ((direction is not None and left.change_by) or _DIFFERENCE.match(text, r_end))
+        ):
+            # "rose by 2C", "1.5C of warming", "3C above average": a difference of temperature,
+            # which converts without the offset
+            unit = _Unit("delta_" + unit.name, unit.end, stated="delta_" + unit.name)
+        if unit is None and num.words and 0 < value < 1 and high_value is None:
+            point = _POINT_AFTER.match(text, r_end)
+            if point is not None:
+                # "a quarter-point cut", "half a point": a fraction of a percentage point
+                unit = _Unit("percentage_point", point.end(), stated="percentage_point")
+                r_end = point.end()
+        if unit is None and left.magnitude_word >= 0:
+            start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
+            noun = ("magnitude", "magnitude", r_end)
+        # a count (no unit) is told without the call
+        kind, dimension = ("count", "count") if unit is None else _kind_of(unit, is_age)
+        if unit is not None and unit.name == "degree":
+            if _temperature_context(text, start, r_end):
+                # "temperatures of 40 degrees": a temperature whose scale the text does not give;
+                # kept in degrees, apart from both angles and scaled temperatures
+                dimension = _UNSCALED_TEMPERATURE
+            elif not _angle_context(text, start, r_end):
+                # "Madrid hit 95 degrees": neither an angle nor a temperature is guessed
+                dimension = _UNSTATED_DEGREES
+        if (
+            unit is None
+            and not is_age
+            and noun is None
+            and high_value is None
+            and qual in (None, "exact", "approximately")
+        ):
+            near_plus = text[r_end : r_end + 6]
+            plus_near = "lus" in near_plus or "+" in near_plus
+            plus = _PLUS_AFTER.match(text, r_end) if plus_near else None
+            if plus is not None and not _figure_follows(text, plus.end()):
+                # "3,000-plus injured", "3,000 plus visitors": at least the figure, and the noun
+                # comes after the "plus" ("2 plus 2" is a sum, not a bound)
+                qual, r_end = "at_least", plus.end()
     if unit is None and not is_age and noun is None:
         noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
         if noun is not None:
@@ -2232,6 +2249,48 @@ def _word_may_start_unit(word: str) -> bool:
     if len(word) == 4 and word[0] in "Mm" and _code_with_millions(word) is not None:
         return True  # "30 MUSD"
     return len(word) > 2 and lookup_symbol(word.rstrip("s")) is not None
+
+
+_PLAIN_RIGHT = re.compile(r" ([a-z]++)(?![A-Za-zµμΩ'’])")
+"""A lower-case word one blank after a figure, whole as every reader of the right side takes
+it: not glued to a letter, a unit's sign or an apostrophe, where their notions of a word
+differ (``_UNIT_WORD``, ``_RIGHT_WORD``, ``_WORD_PAIR``)."""
+
+_RIGHT_OPENERS = (
+    frozenset(["out", "over", "in"])  # a proportion or a fraction: "one in five", "3 out of 4"
+    | frozenset(["to", "through", "thru", "and", "or"])  # a range, a shared unit: "45 and 50 mg"
+    | frozenset(["below", "plus"])  # "2 below zero", "3,000 plus visitors"
+    | frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days"])  # ages
+    | frozenset(["yr", "yrs", "yo", "y"])  # "aged 30 yrs", "5 y.o."
+    | AMBIGUOUS_SUFFIXES  # "5 m people": a magnitude after all
+)
+"""The words that open a reading of :func:`_build` on the right of a figure other than the
+counted noun, besides the units (``_word_may_start_unit``): after one blank, a lower-case word
+opens ``_OUT_OF``, ``_RANGE_SEP``, ``_BELOW_ZERO``, ``_PLUS_AFTER``, ``_AGE_RIGHT`` or
+``_AMBIGUOUS_SUFFIX`` only when it is one of these."""
+
+
+def _plain_right_word(text: str, at: int) -> bool:
+    """Whether the word one blank after ``at`` is a lower-case word that opens no reading on
+    the right of a figure but the counted noun (no unit, proportion, age, range...): the usual
+    count, "84 people were", whose readings :func:`_build` then skips."""
+    if text[at : at + 1] != " ":
+        return False
+    m = _PLAIN_RIGHT.match(text, at)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) <= 2 and text.startswith(".", m.end()):
+        return False  # a dotted abbreviation ("k.g."): the unit reading decides
+    return _opens_no_right_reading(word)
+
+
+@lru_cache(maxsize=4096)
+def _opens_no_right_reading(word: str) -> bool:
+    """Whether a lower-case ``word`` opens no reading on the right of a figure but the counted
+    noun: neither one of :data:`_RIGHT_OPENERS` nor a unit's first word. Cached: the words
+    after figures repeat."""
+    return word not in _RIGHT_OPENERS and not _word_may_start_unit(word)
 
 
 _AMBIGUOUS_SUFFIX = re.compile(r" ?(" + "|".join(sorted(AMBIGUOUS_SUFFIXES)) + r")(?![A-Za-z])")
