@@ -1977,9 +1977,22 @@ def _make_mention(
     stated_low, stated_high = value, value if high is None else high
     if stated_high < stated_low:
         stated_low, stated_high = stated_high, stated_low
-    lo, hi, lo_c, hi_c = _interval(
-        qualifier, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
-    )
+    lo: float | None
+    hi: float | None
+    if (
+        qualifier == "exact"
+        and unit is None
+        and kind == "count"
+        and step < 10
+        and stated_low > 0
+        and not (magnitude or is_age)
+    ):
+        # the usual count ("84 people"): exact, too fine to be round, [n, n] as _interval gives
+        lo, hi, lo_c, hi_c = stated_low, stated_high, True, True
+    else:
+        lo, hi, lo_c, hi_c = _interval(
+            qualifier, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
+        )
     if qualifier in ("nearly", "most_of"):
         qualifier = "approximately"
     stated_unit: str | None

@@ -39,3 +39,14 @@ def test_kind_of_a_count() -> None:
     # _build tells a figure without a unit a count without the call
     assert quantities._kind_of(None, False) == ("count", "count")
     assert quantities._kind_of(None, True) == ("count", "count")
+
+
+def test_exact_count_interval_is_the_interval_call() -> None:
+    # _make_mention gives an exact count of step under 10 and above 0 [n, n] without the call
+    values = [0.001, 0.5, 1.0, 3.0, 84.0, 999.0, 1000.0, 12_000.0, 1e9, 1e20, 5.25]
+    for value in values:
+        for step in (0.0, 0.01, 0.1, 1.0, 2.0, 5.0, 9.99):
+            got = quantities._interval(
+                "exact", value, value, step, 0.0, "count", None, False, False
+            )
+            assert got == (value, value, True, True), (value, step)
