@@ -941,6 +941,11 @@ def _is_glued_non_claim(text: str, num: NumberRead) -> bool:
     s, e = num.start, num.end
     prev = text[s - 1] if s > 0 else " "
     nxt = text[e] if e < n else " "
+    if prev == " " and nxt == " " and text[e + 1 : e + 2].isalpha():
+        # the usual figure, "said 84 people": blanks around it and a word after one; of the
+        # tests below only the clock's can hold, and only where the word opens like one
+        clock = _CLOCK.match(text, e) if text[e + 1 : e + 3] in _CLOCK_HEADS else None
+        return clock is not None and _clock_like(num, clock.group())
     if prev not in " \t\n" and _in_url(text, s):
         return True
     # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
@@ -1550,8 +1555,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
 
     # ---- left: sign, currency, qualifier, "between"/"from", change verb, age ----
     left = _read_left(text, toks, num.start)
-    if _bare_year(text, num, left):
-        return None, num.end
+    if num.end - num.start == 4 and _bare_year(text, num, left):
+        return None, num.end  # a year has four characters: the usual figure skips the call
     start = num.start if left is _NOTHING_LEFT else left.start
     if left.negative and value > 0:
         value = -value

@@ -1,6 +1,9 @@
 """The calls the usual figure skips: each shortcut must give what the call it skips gives."""
 
+import re
+
 from factcheck import numbers, quantities
+from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 
 def test_plain_figure_skips_tidy_only_where_it_changes_nothing() -> None:
@@ -50,3 +53,21 @@ def test_exact_count_interval_is_the_interval_call() -> None:
                 "exact", value, value, step, 0.0, "count", None, False, False
             )
             assert got == (value, value, True, True), (value, step)
+
+
+def test_glued_test_of_a_spaced_figure_is_the_full_test() -> None:
+    # _is_glued_non_claim decides a figure with a blank on each side and a word after at
+    # once; a tab before the figure (the same to every test) takes the full path
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    texts += ["at 3 am", "at 3 a.m.", "at 3 pm", "at 3 o'clock", "at 13 am", "at 3 a", "at 3 p"]
+    checked = 0
+    for text in texts:
+        for m in re.finditer(r"(?<= )\d+(?:[.,]\d+)?(?= [A-Za-z])", text):
+            num = numbers.read_number(text, m.start(), suffixes=False)
+            if num is None or num.ordinal:
+                continue
+            tabbed = text[: m.start() - 1] + "\t" + text[m.start() :]
+            got = quantities._is_glued_non_claim(text, num)
+            assert got == quantities._is_glued_non_claim(tabbed, num), text[m.start() : m.end() + 9]
+            checked += 1
+    assert checked > 5_000
