@@ -983,7 +983,6 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     s, e = num.start, num.end
     if s > 0 and text[s - 1].isalpha():
         return False  # glued to a currency code ("USD115"): decided by the glued reading
-    after = text[e : e + 4].lstrip()[:1]
     # the usual last token is the word itself ("said 84"), taken without the call
     word = toks[-1][0] if toks and toks[-1][0][0].isalpha() else _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
@@ -991,15 +990,28 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     # an acronym ends two characters before the figure (three before a line break): tested
     # inline, as most figures follow a word in lower case
     acronym = text[s - 2 : s - 1] in _ACRONYM_CHARS or text[s - 1 : s] == "\n"
-    if (acronym and _named_by_acronym(text, s, e)) or (
+    if acronym and _named_by_acronym(text, s, e):
+        return True  # "the FTSE 100 fell", "the S&P 500"
+    # the word after matters to a day before a month ("3 January") and to a figure before a
+    # capitalised name ("123 Random Street"): it is read only when its first letter can be one
+    day = e - s <= 2 and num.value.is_integer() and 1 <= num.value <= 31
+    follower = text[e + 1 : e + 2]
+    if (
+        text[e : e + 1] == " "
+        and follower.islower()
+        and follower != "i"
+        and not (day and follower in _MONTH_OR_NAME_HEADS)
+    ):
+        # the usual figure, "84 people": a lower-case word one blank after it opens no index
+        # ("the Kestral 50 index"), no capitalised name and no score, nor a month here
+        return False
+    after = text[e : e + 4].lstrip()[:1]
+    if (
         (not after or after in "iI")
         and _INDEX_AFTER.match(text, e) is not None
         and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) is not None
     ):
-        return True  # "the FTSE 100 fell", "the S&P 500", "the Kestral 50 index"
-    # the word after matters to a day before a month ("3 January") and to a figure before a
-    # capitalised name ("123 Random Street"): it is read only when its first letter can be one
-    day = e - s <= 2 and num.value.is_integer() and 1 <= num.value <= 31
+        return True  # "the Kestral 50 index"
     heads = _MONTH_OR_NAME_HEADS if day else _CAPITAL_HEADS
     right = _RIGHT_WORD.match(text, e) if text[e : e + 4].lstrip(_BLANKS)[:1] in heads else None
     if right is not None and day and right.group(1).lower().rstrip(".") in MONTHS:

@@ -71,3 +71,22 @@ def test_glued_test_of_a_spaced_figure_is_the_full_test() -> None:
             assert got == quantities._is_glued_non_claim(tabbed, num), text[m.start() : m.end() + 9]
             checked += 1
     assert checked > 5_000
+
+
+def test_named_test_of_a_figure_before_a_word_is_the_full_test() -> None:
+    # _is_named_non_claim decides a figure with a lower-case word one blank after it at once;
+    # a tab in place of that blank (the same to every test) takes the full path
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    texts += ["on 3 january", "on 3 jan.", "the Kestral 50 index", "Route 66 in", "won 3 -1 a"]
+    checked = 0
+    for text in texts:
+        for m in re.finditer(r"\d+(?:[.,]\d+)?(?= [a-z])", text):
+            num = numbers.read_number(text, m.start(), suffixes=False)
+            if num is None or num.ordinal or num.end != m.end():
+                continue
+            toks = quantities._left_tokens(text, m.start(), 0)
+            tabbed = text[: m.end()] + "\t" + text[m.end() + 1 :]
+            got = quantities._is_named_non_claim(text, num, toks)
+            assert got == quantities._is_named_non_claim(tabbed, num, toks), text[m.start() :][:20]
+            checked += 1
+    assert checked > 5_000
