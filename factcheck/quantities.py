@@ -65,6 +65,7 @@ from .lexicon.units import (
     INVERSE_SYMBOLS,
     PERCENT_WORDS,
     POWER_PREFIXES,
+    SYMBOL_BASES,
     SYMBOLS,
     TEMPERATURE_SCALES,
     UNIT_WORDS,
@@ -2502,6 +2503,15 @@ def _unit_atom(
         if len(toks) == 1:
             starts_name = word.lower() in _phrase_starts()
         dotted = dotted and len(word) <= 2 and word.endswith(".")
+        if (
+            len(toks) == 2
+            and not toks[0][0].endswith(".")
+            and word.lower().rstrip(".") not in _phrase_seconds()
+        ):
+            # no name of several words goes on with this word ("kilometres from the"): the
+            # longer phrases, each looked up as a unit and as money, cannot be one
+            toks.pop()
+            break
         if not (starts_name or dotted):
             break
     if toks and power == 1 and text[toks[0][1] : toks[0][1] + 1] in _INVERSE_MARKS:
@@ -2547,6 +2557,16 @@ def _unit_atom(
                 name = f"{name} ** {power}"
             return name, name, e
     return None
+
+
+@lru_cache(maxsize=1)
+def _phrase_seconds() -> frozenset[str]:
+    """Second words (lower case, without a final dot) of the unit, percent and currency names
+    of several words, each also with an "s" (a symbol's plural, "sq fts", is looked up)."""
+    names = [*SYMBOLS, *SYMBOL_BASES, *PERCENT_WORDS, *CURRENCY_WORDS, *CURRENCY_SUBUNITS]
+    names += [w for words in UNIT_WORDS.values() for w in words]
+    seconds = {name.split(" ")[1].lower().rstrip(".") for name in names if " " in name}
+    return frozenset(seconds | {second + "s" for second in seconds})
 
 
 @lru_cache(maxsize=1)
