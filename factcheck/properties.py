@@ -146,8 +146,9 @@ class Reading:
     role: str
 
 
-_SENTENCE_MARKS = (".", "!", "?", ";")
-"""The marks that end a sentence before blanks and a capital, as ``_SENTENCE_END`` has them."""
+_SENTENCE_MARKS = ("!", "?", ";", "\n")
+"""The marks other than a dot that end a sentence, as ``_SENTENCE_END`` has them: a line break
+always, the others before blanks and a capital."""
 _SENTENCE_OPENING = re.compile(r"\s+[A-Z\"“‘'(]")
 
 
@@ -158,29 +159,30 @@ def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
 
     Each mention asks for its sentence several times; scanning its window each time cost more
     than a tenth of extraction. Cached for the few texts being read (a str caches its hash): a
-    text read again later, as a wire copy, pays again, as a long text would. ``str.find`` goes
-    to each mark at memory speed (on the :func:`lowered` copy, as :func:`_clause_breaks` does),
-    where the pattern's engine tested every character against its class: a third of the cost.
+    text read again later, as a wire copy, pays again, as a long text would. One scan of
+    ``_sentence_end_pattern()`` finds the dots and skips the abbreviations in C, where each dot
+    paid for a call of :func:`_is_abbreviation`; only one with a letter beyond ASCII in the word
+    before it, which the pattern cannot judge, still asks. ``str.find`` goes to each other mark
+    at memory speed (on the :func:`lowered` copy, as :func:`_clause_breaks` does).
     """
-    low = lowered(text)
-    if low is None:  # lowering moved the offsets
-        found = (m.start() for m in _SENTENCE_END.finditer(text))
-        starts = [i for i in found if not _is_abbreviation(text, i)]
-    else:
-        lower = low.text
-        starts = []
-        for mark in _SENTENCE_MARKS:
-            i = lower.find(mark)
-            while i >= 0:
-                if _SENTENCE_OPENING.match(text, i + 1) and not _is_abbreviation(text, i):
-                    starts.append(i)
-                i = lower.find(mark, i + 1)
-        i = lower.find("\n")
+    found = [m.start() for m in _sentence_end_pattern().finditer(text)]
+    if not text.isascii():
+        found = [
+            i
+            for i in found
+            if text[max(0, i - _LONGEST_ABBREVIATION - 1) : i].isascii()
+            or not _is_abbreviation(text, i)
+        ]
+    low = lowered(text)  # lowering moves no mark, where it keeps the offsets
+    marks = text if low is None else low.text
+    for mark in _SENTENCE_MARKS:
+        i = marks.find(mark)
         while i >= 0:
-            starts.append(i)
-            i = lower.find("\n", i + 1)
-        starts.sort()
-    return starts, [i + 1 for i in starts]  # every break is one character
+            if mark == "\n" or _SENTENCE_OPENING.match(text, i + 1):
+                found.append(i)
+            i = marks.find(mark, i + 1)
+    found.sort()
+    return found, [i + 1 for i in found]  # every break is one character
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -231,6 +233,27 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # An initial ("J. Smith"), but not a unit glued to a figure ("at least 43C.").
     return len(word) == 1 and (j == 0 or not text[j - 1].isalnum())
+
+
+_ASCII_BOUNDARY = r"\x00-\x2d\x2f-\x40\x5b-\x60\x7b-\x7f"
+"""The ASCII characters that are neither letters nor a dot: one of them, or the text's start,
+before the letters and dots ahead of a dot is where :func:`_is_abbreviation` starts its word."""
+
+
+@lru_cache(maxsize=1)
+def _sentence_end_pattern() -> re.Pattern[str]:
+    """``_SENTENCE_END`` that skips a dot :func:`_is_abbreviation` would take, wherever the word
+    before it and the character before that are ASCII: an abbreviation, in any case, or an
+    initial not glued to a figure. A lookbehind has one width, so the abbreviations are
+    grouped by length; ``(?ai:`` keeps "ſ" and the Kelvin sign from matching "s" and "k"."""
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    opens = rf"(?<![^{_ASCII_BOUNDARY}])"
+    words = [opens + "(?ai:" + "|".join(sorted(ws)) + ")" for _, ws in sorted(by_length.items())]
+    initial = rf"(?<![^{_ASCII_BOUNDARY}]|[0-9])[A-Za-z]"
+    skipped = "".join(rf"(?<!{word}\.)" for word in [*words, initial])
+    return re.compile(r"\.(?=\s+[A-Z\"“‘'(])" + skipped)
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
