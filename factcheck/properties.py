@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -276,10 +276,33 @@ def _noun_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _predicate_variants() -> list[str]:
+    """The predicates in the case variants news writes them in."""
+    return case_variants({w.lower() for ws in lex.PREDICATES.values() for w in ws})
+
+
+@lru_cache(maxsize=1)
 def _predicate_pattern() -> re.Pattern[str]:
-    words = case_variants({w.lower() for ws in lex.PREDICATES.values() for w in ws})
+    """Any predicate, as a whole word: the word is group 1."""
     # A trie tries one branch per character where the plain alternation tried every word.
-    return re.compile(r"\b(" + trie_regex(words) + r")\b")
+    return re.compile(r"\b(" + trie_regex(_predicate_variants()) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _predicate_scan() -> re.Pattern[str]:
+    """``_predicate_pattern()`` with the character before the word in place of ``\b``: a scan
+    opening with a class skips in C to the characters that can precede a word, where the
+    engine began a match attempt at every character."""
+    return re.compile(r"[^\w](" + trie_regex(_predicate_variants()) + r")\b")
+
+
+def _predicates(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_predicate_pattern().finditer(text, lo, hi)``, by their group 1: every
+    predicate opens with a letter, so ``\b`` before one is a character that is no letter, digit
+    or "_", which ``_predicate_scan()`` takes from ``lo - 1`` on (``\b`` looked there too)."""
+    if lo <= 0:
+        return _predicate_pattern().finditer(text, 0, hi)
+    return _predicate_scan().finditer(text, lo - 1, hi)
 
 
 @lru_cache(maxsize=1)
@@ -479,19 +502,18 @@ def _nearest_predicate(
     figure, or none: guessing it here is how "250 people inside" would become a toll.
     """
     table = _predicate_of()
-    pattern = _predicate_pattern()
     lead = text[max(s, start - 60) : start]
     if _after_change_verb(lead):
         reach = max(reach, 100)
     before = [
         m
-        for m in pattern.finditer(text, max(s, start - reach), start)
-        if m.end() <= start and m.group(1).lower() not in lex.SUBJECT_PREDICATES
+        for m in _predicates(text, max(s, start - reach), start)
+        if m.group(1).lower() not in lex.SUBJECT_PREDICATES
     ]
     if before:
         m = before[-1]
-        between = _lower_words(text[m.end() : start])
-        if _next_break(text, m.end(), start) is None and not lex.REPORTING_VERBS.intersection(
+        between = _lower_words(text[m.end(1) : start])
+        if _next_break(text, m.end(1), start) is None and not lex.REPORTING_VERBS.intersection(
             between
         ):
             # "Survivors said 120 people had been on board": after a reporting verb the
@@ -499,17 +521,17 @@ def _nearest_predicate(
             return _combined(text, m, s, e)
     if clause_end is None:  # the caller may have found it already
         clause_end = _clause_end(text, end, e)
-    afters = pattern.finditer(text, end, clause_end)
+    afters = _predicates(text, end, clause_end)
     for after in afters:
         if after.group(1).lower() in lex.OBJECT_PREDICATES:
             continue  # "200 volunteers were searching for ...": the searchers are not missing
-        if _another_person(text, end, after.start()):
+        if _another_person(text, end, after.start(1)):
             return None  # "12 shelters for people displaced": the people are displaced
-        if not text[end : after.start()].strip() and after.group(1).lower().endswith("ed"):
+        if not text[end : after.start(1)].strip() and after.group(1).lower().endswith("ed"):
             # "two injured fans died in hospital": the participle before the noun describes
             # them; the verb after the noun says what the figure counts
             verb = next(afters, None)
-            if verb is not None and _ONE_NOUN.fullmatch(text, after.end(), verb.start()):
+            if verb is not None and _ONE_NOUN.fullmatch(text, after.end(1), verb.start(1)):
                 return _combined(text, verb, s, e)
         return _combined(text, after, s, e)
     # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
@@ -553,9 +575,10 @@ _DEAD_WORDS = re.compile(
 
 def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     """The property of a predicate, joined with the one "or" couples to it: "160 homes were
-    damaged or destroyed" counts both together, never the damaged alone."""
+    damaged or destroyed" counts both together, never the damaged alone. ``m`` is a match of
+    :func:`_predicates`, its word group 1."""
     table = _predicate_of()
-    if text[m.end() : m.end() + 20].lower().lstrip().startswith(lex.HOSPITAL):
+    if text[m.end(1) : m.end(1) + 20].lower().lstrip().startswith(lex.HOSPITAL):
         return "injured"  # "airlifted to hospital"
     props = {table[m.group(1).lower()]}
     if (
@@ -564,19 +587,18 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
         and _DEAD_WORDS.search(text, s, e) is not None
     ):
         return "killed"  # "Divers recovered 11 women and 6 children among the dead"
-    pattern = _predicate_pattern()
-    joint = _OR_AFTER.match(text, m.end(), e)
+    joint = _OR_AFTER.match(text, m.end(1), e)
     if joint is not None:
-        other = pattern.match(text, joint.end(), e)
+        other = _predicate_pattern().match(text, joint.end(), e)
         if other is not None:
             props.add(table[other.group(1).lower()])
-    lo = max(s, m.start() - 30)
-    head = text[lo : m.start()].rstrip()
+    lo = max(s, m.start(1) - 30)
+    head = text[lo : m.start(1)].rstrip()
     for joiner in (" and/or", " or"):
         if head.lower().endswith(joiner):
             left = lo + len(head[: -len(joiner)].rstrip())
-            others = list(pattern.finditer(text, lo, left))
-            if others and others[-1].end() == left:
+            others = list(_predicates(text, lo, left))
+            if others and others[-1].end(1) == left:
                 props.add(table[others[-1].group(1).lower()])
             break
     return "_or_".join(sorted(props))
@@ -1223,7 +1245,7 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
     # The previous sentence counts too: "Thousands more were missing" follows its toll.
     earlier = [
         _predicate_of()[m.group(1).lower()]
-        for m in _predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start)
+        for m in _predicates(text, max(0, s - _WINDOW), mention.start)
     ]
     if pred is not None and earlier and earlier[-1] == pred:
         earlier.pop()  # the verb that governs the figure itself ("damaged 15 more")
@@ -1269,10 +1291,7 @@ def _before_an_increment(text: str, end: int, e: int, pred: str | None) -> bool:
         m = _AND_MORE.search(lower, m.end())
     if m is None:
         return False  # "and wounding more than 100", "and 40 injured" are no second step
-    between = [
-        _predicate_of()[x.group(1).lower()]
-        for x in _predicate_pattern().finditer(text, end, end + m.start())
-    ]
+    between = [_predicate_of()[x.group(1).lower()] for x in _predicates(text, end, end + m.start())]
     return all(p == pred for p in between)
 
 
@@ -1460,7 +1479,7 @@ def _read_count(
             noun = noun if pred is not None else singular(counted)
         else:
             # "bringing the total to 87": the total of what was counted before it.
-            found = list(_predicate_pattern().finditer(text, max(0, s - _WINDOW), mention.start))
+            found = list(_predicates(text, max(0, s - _WINDOW), mention.start))
             pred = _predicate_of()[found[-1].group(1).lower()] if found else None
     if noun is not None:
         # Some nouns state their predicate ("40 survivors", "casualties"), which no word around
