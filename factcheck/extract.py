@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from . import dates, quantities
@@ -112,6 +113,8 @@ def _figure_beats_dates(text: str, figure: NumberMention, overlapping: list[Date
 
 
 def _is_vague(text: str, mention: NumberMention) -> bool:
+    if text[mention.core_start : mention.core_start + 1].isdigit():
+        return False  # every vague amount is words: most figures open with a digit
     core = " ".join(text[mention.core_start : mention.core_end].lower().split())
     return core in VAGUE_AMOUNTS or core.removesuffix(" of") in VAGUE_AMOUNTS
 
@@ -215,5 +218,5 @@ def build_claims(
                 vague=_is_vague(text, n),
             )
         )
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=attrgetter("start", "end"))
     return tuple(claims)

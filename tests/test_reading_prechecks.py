@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck import properties
 from factcheck.extract import as_document, find_mentions
+from factcheck.lexicon.quantities import VAGUE_AMOUNTS
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 Window = tuple[str, int, int]
@@ -57,3 +58,10 @@ _PIECES = st.sampled_from([*_CUE_PIECES, " ", ".", "x", "ſ", "\u0130", "é", "\
 def test_any_window_of_any_text(text: str, lo: int, hi: int) -> None:
     properties._cue_index.cache_clear()
     _check(text, lo, hi)
+
+
+def test_a_figure_opening_with_a_digit_is_never_vague() -> None:
+    """extract's ``_is_vague`` answers no for a core that opens with a digit without reading
+    it: every vague amount opens with a letter, and no digit lowers to one."""
+    assert VAGUE_AMOUNTS
+    assert all(amount[0].isalpha() for amount in VAGUE_AMOUNTS)
