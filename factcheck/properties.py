@@ -367,7 +367,7 @@ def fuzzy_word(word: str, table: str) -> str | None:
     return str(hit[0]) if hit is not None else None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|after|but|while|when)\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\b(?:and|after|but|while|when)\b")
 """Where a clause ends inside a sentence. Not the dates lexicon's ``CLAUSE_BREAKS``: a figure's
 predicate stops at a comma or an "and" ("killing 12 and injuring 40"), a date's cue does not."""
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–")
@@ -375,6 +375,12 @@ _CLAUSE_WORDS = ("and", "after", "but", "while", "when")
 """The pattern's marks and words, which :func:`_clause_breaks` finds with ``str.find``."""
 
 _WORD_CHARACTER = re.compile(r"\w")
+_FIGURE_MARKS = (",", ":")
+"""Marks that end no clause between two digits: "12,000 cubic metres", "at 10:30"."""
+
+
+def _between_digits(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 @lru_cache(maxsize=8)
@@ -397,7 +403,8 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
     for mark in _CLAUSE_MARKS:
         i = lower.find(mark)
         while i >= 0:
-            breaks[i] = i + 1
+            if not (mark in _FIGURE_MARKS and _between_digits(text, i)):
+                breaks[i] = i + 1
             i = lower.find(mark, i + 1)
     for word in _CLAUSE_WORDS:
         i = lower.find(word)
