@@ -1644,6 +1644,9 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
     date of that step. Neither is the date of the event the reports share.
     """
     prop = mention.property
+    if text and _in_dateline(text, mention.start, mention.end):
+        # "DHAKA, April 15 (Reuters) -": the day the story was filed, often the day after
+        return Reading("statement_date", None, None, mention.role)
     possessive = text.startswith(("'s ", "’s "), mention.end)  # "Tuesday's blast"
     if (
         possessive
@@ -1774,6 +1777,24 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*)*,\s*\Z")
+_DATELINE_END = re.compile(
+    r"(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|[-–—])\s"
+)
+_DATELINE_REACH = 60
+"""Characters from a paragraph's start to its dateline's date, at most ("NEW DELHI, ")."""
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the date of a wire dateline at a paragraph's start: a place
+    whose first word is in capitals and a comma before it, an agency in brackets (or none)
+    and a dash after it ("DHAKA, April 15 (Reuters) -", "WASHINGTON, Jan. 3 (AP) —")."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > _DATELINE_REACH or _DATELINE_PLACE.match(text, line, start) is None:
+        return False
+    return _DATELINE_END.match(text, end) is not None
 
 
 def _next_word(text: str, at: int) -> str:

@@ -1093,6 +1093,15 @@ CASES = {
         ("b", "Monday"),
         None,
     ),
+    "a-deed-beyond-a-figure-with-a-comma": Case(
+        {
+            "a": "Crews removed about 12,000 cubic metres of debris over the weekend.",
+            "b": "The road, closed on Friday by a landslide, reopened on Monday.",
+        },
+        ("a", "the weekend"),
+        ("b", "Friday"),
+        None,
+    ),
     "an-accident-verb-dates-the-event": Case(
         {
             "a": "A tanker truck overturned on the motorway on Tuesday, spilling diesel.",

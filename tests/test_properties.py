@@ -105,6 +105,21 @@ ROWS = {
     "people-released": ("The hostages were released on Tuesday.", "Tuesday", "rescue_date"),
     "people-freed": ("Militants freed three aid workers on Tuesday.", "Tuesday", "rescue_date"),
     "a-report-released": ("The report was released on Tuesday.", "Tuesday", "statement_date"),
+    "a-wire-dateline": (
+        "DHAKA, April 15 (Reuters) - A fire destroyed more than 3,000 shops.",
+        "April 15",
+        "statement_date",
+    ),
+    "a-dateline-of-a-later-paragraph": (
+        "Drones struck overnight.\nKYIV, Ukraine, April 14 (AP) -- Two people died.",
+        "April 14",
+        "statement_date",
+    ),
+    "a-place-in-title-case-is-no-dateline": (
+        "In Dhaka, April 15 - the day of the fire - was hot.",
+        "April 15",
+        "event_date",
+    ),
     "toll-update-date": (
         "The county raised the toll to 80 on Friday.",
         "Friday",
