@@ -333,6 +333,11 @@ ROLES = {
         "future",
     ),
     "a-measured-surge": ("A storm surge of 11.4 feet was measured.", "11.4", "event"),
+    "a-fine-requested": (
+        "The judge rejected the government's request for a $1 million fine.",
+        "$1 million",
+        "future",
+    ),
     "among-the-dead": ("Three police officers were among the dead.", "Three", "subset"),
     "nine-of-the-cars": ("Nine of the derailed cars carried chlorine.", "Nine", "subset"),
     "four-of-them": ("The blast left 23 people injured, four of them seriously.", "four", "subset"),

@@ -1068,10 +1068,14 @@ EXPECTATION_CUES: tuple[str, ...] = (
     "warned of",
     "warning of",
     "warnings of",
+    "request for",
+    "requested",
+    "asking for",
 )
 """Words before any figure (a sum, a share, a sentence) that make it what someone asked for or
 foresaw, not what happened: "prosecutors had sought 10 years", "economists had expected
-3.6%", "forecasters warned of a storm surge of 12 to 16 feet". Such a figure has the role
+3.6%", "forecasters warned of a storm surge of 12 to 16 feet", "rejected the government's
+request for a $1 million fine". Such a figure has the role
 ``future``, grouped apart from the outcome."""
 
 FORECAST_CUES: tuple[str, ...] = (
