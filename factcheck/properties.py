@@ -989,7 +989,10 @@ def read_number(
     if prop == "distance":
         return Reading(prop, _reference_place(text, mention.end), entity, role)
     if prop in lex.DIMENSIONS_OF_THINGS:
-        return Reading(prop, _measured_thing(text, mention, s) or mention.noun, entity, role)
+        thing = _measured_thing(text, mention, s)
+        if thing is None and prop in lex.MEASURES_OF_MATTER:
+            thing = _matter_after(text, mention.end)
+        return Reading(prop, thing or mention.noun, entity, role)
     if prop == "money_value":
         return Reading(prop, _valued_owner(text, mention, where) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
@@ -1182,6 +1185,28 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
     if len(before) >= 2 and before[-1] in lex.MEASURED_PARTICIPLES:
         return _thing_class(before[-2]) or _lemma(before[-2])
     return None
+
+
+_MATTER = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+    r"([a-z][a-z-]{1,30})(?:[ \t]+([a-z][a-z-]{1,30}))?"
+)
+
+
+def _matter_after(text: str, end: int) -> str | None:
+    """What a mass or a volume is of, when the words after it say: "1,200 tonnes of fuel oil"
+    -> oil, "54,000 tonnes of iron ore" -> ore, "500 kg of heroin" -> heroin. A tonnage of one
+    matter never clashes with another's (a ship's fuel and its cargo)."""
+    m = _MATTER.match(text, end)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    if first in _FUNCTION_WORDS:
+        return None
+    # a second word is the head of a compound ("fuel oil", "iron ore"), unless it is the
+    # clause's verb ("of diesel leaked", "of grain burned") or a function word
+    compound = second is not None and second not in _FUNCTION_WORDS and not _is_past_verb(second)
+    return _lemma(second if compound and second is not None else first)
 
 
 _FOLLOWER = re.compile(r"\s*([A-Za-z]+)")

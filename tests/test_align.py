@@ -1102,6 +1102,33 @@ CASES = {
         ("b", "Friday"),
         None,
     ),
+    "a-ships-fuel-is-not-its-cargo": Case(
+        {
+            "a": "The ship has about 1,200 tonnes of fuel oil in its tanks.",
+            "b": "The ship was carrying 54,000 tonnes of iron ore.",
+        },
+        ("a", "1,200 tonnes"),
+        ("b", "54,000 tonnes"),
+        None,
+    ),
+    "one-matter-in-two-units": Case(
+        {
+            "a": "A grain ship was damaged, and 3,000 tonnes of grain were destroyed.",
+            "b": "About 6.6 million pounds of grain burned.",
+        },
+        ("a", "3,000 tonnes"),
+        ("b", "6.6 million pounds"),
+        "agree",
+    ),
+    "one-matter-seized-twice-clashes": Case(
+        {
+            "a": "Police seized 1.2 tonnes of cocaine on Monday.",
+            "b": "Officers seized 2 tonnes of cocaine from the boat.",
+        },
+        ("a", "1.2 tonnes"),
+        ("b", "2 tonnes"),
+        "contradict",
+    ),
     "an-accident-verb-dates-the-event": Case(
         {
             "a": "A tanker truck overturned on the motorway on Tuesday, spilling diesel.",

@@ -823,8 +823,12 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 )
 """Words between a thing and its size ("a spill stretching 900 metres", "a wall running 3 km")."""
 
-DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume"])
+DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume", "mass"])
 """Properties that belong to a thing: figures about different things never clash."""
+
+MEASURES_OF_MATTER = frozenset(["volume", "mass"])
+"""Properties whose thing may be the matter named after them ("tonnes of iron ore", "litres of
+diesel") when no noun before them names it."""
 
 LOOSE_PROPERTIES = frozenset(["present", "treated", "lives_saved", "animals", "money_unconverted"])
 """Properties whose counts may agree but never clash: the words say where people were, not
