@@ -380,7 +380,7 @@ _FIGURE_MARKS = (",", ":")
 
 
 def _between_digits(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return 0 < i < len(text) - 1 and text[i - 1].isdecimal() and text[i + 1].isdecimal()
 
 
 @lru_cache(maxsize=8)
@@ -1806,7 +1806,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*)*,\s*\Z")
 _DATELINE_END = re.compile(
-    r"(?:,? \d{4})?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:--|[-–—])\s"
+    r"(?:,? \d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,40}/[ \t]*)?(?:--|[-–—])\s"
 )
 _DATELINE_REACH = 60
 """Characters from a paragraph's start to its dateline's date, at most ("NEW DELHI, ")."""
@@ -1816,8 +1816,9 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the date of a wire dateline at a paragraph's start: a place
     whose first word is in capitals and a comma before it, an agency in brackets (or none)
     and a dash after it ("DHAKA, April 15 (Reuters) -", "WASHINGTON, Jan. 3 (AP) —")."""
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > _DATELINE_REACH or _DATELINE_PLACE.match(text, line, start) is None:
+    reach = max(0, start - _DATELINE_REACH)
+    line = text.rfind("\n", reach, start) + 1  # a bounded look: linear on long paragraphs
+    if (line == 0 and reach > 0) or _DATELINE_PLACE.match(text, line, start) is None:
         return False
     return _DATELINE_END.match(text, end) is not None
 

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from factcheck.properties import _ABBREVIATIONS, _SENTENCE_END, _clause_breaks, _sentence_breaks
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
-CLAUSE_BREAK_PLAIN = re.compile(r"[,;:()—–]|\b(?:and|but|wh(?:ile|en)|after)\b")
+# a comma or colon between two digits ("12,000", "10:30") ends no clause
+CLAUSE_BREAK_PLAIN = re.compile(
+    r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\b(?:and|but|wh(?:ile|en)|after)\b"
+)
 
 
 def _plain(text: str) -> tuple[list[int], list[int]]:
