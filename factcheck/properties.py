@@ -1526,6 +1526,10 @@ def _read_count(
         fates = ("destroyed", "damaged", "without_power")
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
         return Reading(prop, cls, entity, role)
+    if cls == "storey" and _word_before(text, mention.start, where.lo) in lex.TRAVEL_WORDS:
+        # "the family ran down nine floors", "fell 20 storeys": floors gone through, not how
+        # tall the building is; they may agree with other such counts, never clash
+        return Reading(None, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
     if pred is not None and cls is None and _modifier_figure(text, mention):
@@ -1821,6 +1825,13 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if (line == 0 and reach > 0) or _DATELINE_PLACE.match(text, line, start) is None:
         return False
     return _DATELINE_END.match(text, end) is not None
+
+
+def _word_before(text: str, at: int, lo: int) -> str:
+    """The word that ends right before ``at`` (after blanks), lower case, within text[lo:at];
+    "" if none."""
+    words = _lower_words(text[max(lo, at - 24) : at])
+    return words[-1] if words else ""
 
 
 def _next_word(text: str, at: int) -> str:

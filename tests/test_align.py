@@ -1129,6 +1129,15 @@ CASES = {
         ("b", "2 tonnes"),
         "contradict",
     ),
+    "floors-gone-down-are-not-a-buildings-height": Case(
+        {
+            "a": "The fire started on the 14th floor of the 22-storey block.",
+            "b": "The family ran down nine floors to safety.",
+        },
+        ("a", "22-storey"),
+        ("b", "nine floors"),
+        None,
+    ),
     "an-accident-verb-dates-the-event": Case(
         {
             "a": "A tanker truck overturned on the motorway on Tuesday, spilling diesel.",

@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 540 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 600 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.
@@ -47,6 +47,16 @@ KNOWN: dict[str, str] = {
         "'takes home A$3.5 million in prize money' against 'Total prize money ... rose 12% to "
         "A$107.5 million': the winner's part of a total sum; a sum named a total is not read "
         "apart from its parts"
+    ),
+    "r13-apartment-collapse-rescued-rises": (
+        "'Rescue teams ended their search in the ruins of the collapsed building in "
+        "Küçükçekmece on Thursday afternoon': the follow-up verb lies beyond its reach, past a "
+        "place name; and 'Istanbul has about 1.2 million buildings', a standing fact, is read "
+        "as a count of the event"
+    ),
+    "r13-regional-train-derail-curve-speed": (
+        "'a new braking system, which it said would cost about €1.2 billion' against 'Repairs "
+        "to the damaged track will cost around €3 million': what a cost is of is not read"
     ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""

@@ -826,6 +826,12 @@ MEASURED_PARTICIPLES: tuple[str, ...] = (
 DIMENSIONS_OF_THINGS = frozenset(["length", "height", "width", "depth", "area", "volume", "mass"])
 """Properties that belong to a thing: figures about different things never clash."""
 
+TRAVEL_WORDS = frozenset(
+    ["down", "up", "climbed", "descended", "fell", "plunged", "dropped", "jumped", "walked"]
+)
+"""Words right before a count of floors that make it floors gone through ("ran down nine
+floors", "fell 20 storeys"), not the height of a building."""
+
 MEASURES_OF_MATTER = frozenset(["volume", "mass"])
 """Properties whose thing may be the matter named after them ("tonnes of iron ore", "litres of
 diesel") when no noun before them names it."""
