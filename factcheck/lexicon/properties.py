@@ -420,8 +420,23 @@ DIMENSION_PROPERTIES: dict[str, str] = {
     "[temperature]": "temperature",
     "percent": "percentage",
     "[time]": "duration",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "[mass] * [length] / [time] ** 2": "force",
+    "[length] / [time] ** 2": "acceleration",
+    "[mass] / [length] ** 3": "density",
+    "[mass] / [length] ** 2": "mass_per_area",
+    "[length] ** 3 / [time]": "flow_rate",
+    "[length] ** 2 / [time] ** 2": "radiation_dose",
+    "[current] * [time]": "electric_charge",
+    "[information]": "data_size",
+    "[information] / [time]": "data_rate",
+    "1 / [time]": "frequency",
 }
-"""Default property of a measured quantity by its dimension (lengths use ``MEASURE_CUES``)."""
+"""Default property of a measured quantity by its dimension (lengths use ``MEASURE_CUES``).
+A dimension not listed is its own property, as pint writes it. Energy per mass is read as a
+radiation dose: news gives it in sieverts and grays far more often than in joules per kg."""
 
 REPORTING_VERBS = frozenset(
     ["said", "says", "say", "told", "reported", "added", "stated", "announced", "confirmed"]
