@@ -10,8 +10,8 @@ block, claims are clustered:
 * a value that fits no cluster clashes with the nearest one only when nothing says it is
   about something else: a size clashes only with a size of the same thing ("span" and
   "bridge" are one), a part only with a part of the same kind, an age, a share or a distance
-  only with one of the same named person, whole or place; a date with an open side ("by
-  Friday") never clashes.
+  only with one of the same named person, whole or place, a sum said to be a total only with
+  another total; a date with an open side ("by Friday") never clashes.
 
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
@@ -35,6 +35,7 @@ from .lexicon.properties import (
     INCREMENT_SUFFIX,
     LOOSE_PROPERTIES,
     MEASURED_BY_NOUN,
+    SUM_TOTAL,
     UNCOMPARED_DATE_PROPERTIES,
 )
 from .models import Claim, DateInterval
@@ -88,9 +89,12 @@ def group_key(claim: Claim) -> Hashable | None:
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
+    # A total and a sum with no total word may be one figure ("a budget of 1.87 billion
+    # euros", "total spending of nearly 1.9 billion euros"): one block, kept apart in it.
+    entity = None if _sum_total(claim) else claim.entity
     if claim.role in ("background", "future"):
-        return ("loose-count", claim.kind, claim.property, claim.role, claim.entity, unit)
-    return (claim.kind, claim.property, claim.role, claim.entity, unit)
+        return ("loose-count", claim.kind, claim.property, claim.role, entity, unit)
+    return (claim.kind, claim.property, claim.role, entity, unit)
 
 
 _RECURRING_EVENTS = frozenset(
@@ -173,6 +177,13 @@ def _part(claim: Claim) -> str | None:
     """What a part of a total is ("child", "officer"): parts of different kinds never clash
     ("three officers were among the dead", "two children were among the dead")."""
     return claim.subject if claim.role == "subset" and claim.kind == "count" else None
+
+
+def _sum_total(claim: Claim) -> bool:
+    """A sum its words call a total ("Total prize money rose to A$107.5 million"): it meets a
+    sum with no such word when they overlap, and clashes only with another total, never with
+    a part of it ("the champion takes home A$3.5 million")."""
+    return claim.entity == SUM_TOTAL and (claim.property or "").startswith("money")
 
 
 def _strict(claim: Claim) -> bool:
@@ -270,6 +281,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         or not can_clash(c)
         or _unsized(c)
         or (c.property == "event_date" and c.subject)
+        or _sum_total(c)
         for c in block
     )
     if len(per_doc) == len(block) and not loose and simple:
@@ -306,6 +318,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and cl.parts == ({part} if part else set())
                 and _same_owner(cl, claim)
                 and _no_other_owner(cl, claim)
+                and {_sum_total(c) for c in cl.claims} == {_sum_total(claim)}
             ]
             same_event = [cl for cl in strangers if _same_event(cl, claim)]
             if strangers and not same_event:

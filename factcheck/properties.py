@@ -993,9 +993,30 @@ def read_number(
         if thing is None and prop in lex.MEASURES_OF_MATTER:
             thing = _matter_after(text, mention.end)
         return Reading(prop, thing or mention.noun, entity, role)
+    if (
+        entity is None
+        and prop is not None
+        and prop.startswith("money")
+        and _sum_total(text, mention, where)
+    ):
+        entity = lex.SUM_TOTAL
     if prop == "money_value":
         return Reading(prop, _valued_owner(text, mention, where) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+_SUM_TOTAL = _Cues(r"\b(?:" + trie_regex(lex.SUM_TOTAL_WORDS) + r")\b", lex.SUM_TOTAL_WORDS)
+_SUM_TOTAL_AFTER = re.compile(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b")
+
+
+def _sum_total(text: str, mention: NumberMention, where: _Where) -> bool:
+    """Whether a sum's clause says it is a total: a total word before it ("Total prize money
+    at this year's event rose 12% to A$107.5 million", "a combined $4 billion") or right after
+    it ("$40 million in all"). A part of the total ("the champion takes home A$3.5 million")
+    is another figure, so a total is read apart from it."""
+    return _SUM_TOTAL.found(text, where.lo, mention.start) or bool(
+        _SUM_TOTAL_AFTER.match(text, mention.end, where.hi)
+    )
 
 
 # A name of up to four capitalised words, each bounded: a search stays linear on any text.

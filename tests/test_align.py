@@ -1328,6 +1328,33 @@ CASES = {
         ("b", "May 13"),
         None,
     ),
+    "a-part-of-a-total-sum-is-not-the-total": Case(
+        {
+            "a": "The champion takes home $3.5 million in prize money.",
+            "b": "Total prize money at this year's event rose 12% to $107.5 million.",
+        },
+        ("a", "$3.5 million"),
+        ("b", "$107.5 million"),
+        None,
+    ),
+    "a-total-meets-a-sum-of-the-same-figure": Case(
+        {
+            "a": "The city council approved a budget of 1.87 billion euros.",
+            "b": "The council's total spending comes to nearly 1.9 billion euros.",
+        },
+        ("a", "1.87 billion euros"),
+        ("b", "1.9 billion euros"),
+        "compatible",
+    ),
+    "two-totals-of-one-sum-still-clash": Case(
+        {
+            "a": "Total prize money at this year's event rose to $80 million.",
+            "b": "Total prize money at this year's event rose 12% to $107.5 million.",
+        },
+        ("a", "$80 million"),
+        ("b", "$107.5 million"),
+        "contradict",
+    ),
 }
 
 

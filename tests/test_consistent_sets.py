@@ -43,11 +43,6 @@ KNOWN: dict[str, str] = {
         "dates where the count stood, not the runoff, which the other reports date Sunday; a "
         "prospect's day ('on course to', 'poised to') is not read apart from the event's"
     ),
-    "r10-tennis-final-prize-duration-currency": (
-        "'takes home A$3.5 million in prize money' against 'Total prize money ... rose 12% to "
-        "A$107.5 million': the winner's part of a total sum; a sum named a total is not read "
-        "apart from its parts"
-    ),
     "r13-apartment-collapse-rescued-rises": (
         "'Rescue teams ended their search in the ruins of the collapsed building in "
         "Küçükçekmece on Thursday afternoon': the follow-up verb lies beyond its reach, past a "

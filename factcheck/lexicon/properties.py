@@ -753,6 +753,17 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
 of different kinds are different properties (``money_cost``, ``money_value``...). Not "pay"
 or "paid": a fine, a toll, a bribe and a project's bill are all paid."""
 
+SUM_TOTAL_WORDS: tuple[str, ...] = (
+    *("total", "overall", "combined", "altogether", "aggregate", "in all", "all told"),
+    "in total",
+)
+"""Words in a sum's clause that make it a total ("Total prize money rose 12% to A$107.5
+million", "$40 million in all"): a total is a figure of its own (``entity`` ``SUM_TOTAL``),
+never a rival of a part of it ("the winner takes home A$3.5 million"); it clashes only with
+another total."""
+
+SUM_TOTAL = "total"
+
 PERIOD_LEADS: tuple[str, ...] = ("so far", "to date", "so far in", "year to date")
 """Words before a date that make it the period of a running tally ("18 deaths so far this
 year"), not the day of the event."""
