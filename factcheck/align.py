@@ -219,11 +219,13 @@ def _same_owner(cluster: _Cluster, claim: Claim) -> bool:
     return owner != "?" and owners == {owner}
 
 
-_PLACE_OWNED = frozenset(["temperature", "money_value"])
-"""Properties whose owner is a named place or party: "Seville hit 44C" and "Madrid reached
-40C" overlap, yet measure two cities; "Wiz was valued at $12 billion" and "Alphabet's market
-value is $2.3 trillion" are two companies. Other owners vary in wording between reports ("from
-the grave", "from the tomb") and only keep apart figures that also differ."""
+_PLACE_OWNED = frozenset(["temperature", "money_value", "money_cost"])
+"""Properties whose owner is a named place, party or thing: "Seville hit 44C" and "Madrid
+reached 40C" overlap, yet measure two cities; "Wiz was valued at $12 billion" and "Alphabet's
+market value is $2.3 trillion" are two companies; "a braking system would cost €1.2 billion"
+and "repairs to the track will cost €3 million" are costs of two things. Other owners vary
+in wording between reports ("from the grave", "from the tomb") and only keep apart figures
+that also differ."""
 
 
 def _named_owner(claim: Claim) -> str | None:

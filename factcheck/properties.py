@@ -1002,6 +1002,8 @@ def read_number(
         entity = lex.SUM_TOTAL
     if prop == "money_value":
         return Reading(prop, _valued_owner(text, mention, where) or mention.noun, entity, role)
+    if prop == "money_cost":
+        return Reading(prop, _cost_of(text, mention, where) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
 
 
@@ -1064,6 +1066,72 @@ def _valued_owner(text: str, mention: NumberMention, where: _Where) -> str | Non
     while words and words[0] in _NOT_NAMES:
         words.pop(0)  # "The Coast Guard's" is the Coast Guard's
     return " ".join(words) or None
+
+
+_COST_REACH = 100
+"""Characters before a sum looked at for what it is the cost of: a clause's length."""
+_NOT_THINGS = frozenset(["it", "this", "that", "they", "which", "who", "what", "all"])
+
+
+def _cost_of(text: str, mention: NumberMention, where: _Where) -> str | None:
+    """What a cost is of, when its sentence names the thing: the subject of "cost" ("Repairs to
+    the damaged track will cost around €3 million" -> track; "a new braking system, which it
+    said would cost about €1.2 billion" -> system; "rebuilding the span could cost up to $600
+    million" -> bridge) or the noun after "the cost of" ("the cost of replacing the Key Bridge
+    at $1.7 billion" -> bridge). Listed things go by their class, so "span" is "bridge".
+    Costs of two named things are two facts; a cost whose thing is unsaid names none.
+
+    >>> from factcheck import extract
+    >>> [c.subject for c in extract("Repairs to the track will cost around €3 million.")]
+    ['track']
+    >>> [c.subject for c in extract("The cost of replacing the Key Bridge is $1.7 billion.")]
+    ['bridge']
+    """
+    lo = max(where.s, mention.start - _COST_REACH)
+    words = [w.group() for w in _WORD.finditer(text, lo, mention.start)]
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _QUALIFIER_WORDS | {"an", "a", "estimated"}:
+        i -= 1
+    if i < 0:
+        return None
+    if words[i].lower() in lex.COST_VERBS:
+        return _thing_before_cost(words[:i])
+    for j in range(i, 0, -1):
+        if words[j].lower() == "of" and words[j - 1].lower() in ("cost", "costs"):
+            return _thing_after_of(words[j + 1 :])
+    return None
+
+
+def _thing_before_cost(words: list[str]) -> str | None:
+    """The subject of "cost", given the words before the verb, read backwards past
+    auxiliaries and a relative clause's sayer ("which it said would")."""
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in lex.COST_AUXILIARIES:
+        i -= 1
+    if i >= 1 and words[i].lower() in lex.COST_SAYING:
+        i -= 2  # the sayer: "it", "officials"
+        if i < 0 or words[i].lower() not in ("which", "that"):
+            return None  # "The railway said it would cost": which "it" is, is not said
+    if i >= 0 and words[i].lower() in ("which", "that"):
+        i -= 1  # "a new braking system, which would cost": the antecedent
+    return _thing_word(words[i]) if i >= 0 else None
+
+
+def _thing_after_of(words: list[str]) -> str | None:
+    """The head noun of the phrase after "the cost of": its last word before a stop word."""
+    head = None
+    for word in words:
+        if word.lower() in lex.COST_OF_STOPS:
+            break
+        head = word
+    return _thing_word(head) if head is not None else None
+
+
+def _thing_word(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _FUNCTION_WORDS or lower in _NOT_THINGS or lower.endswith(("ly", "ing")):
+        return None
+    return _thing_class(lower) or _lemma(lower)
 
 
 _QUALIFIER_WORDS = frozenset(

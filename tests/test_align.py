@@ -1355,6 +1355,24 @@ CASES = {
         ("b", "$107.5 million"),
         "contradict",
     ),
+    "costs-of-two-things-stay-apart": Case(
+        {
+            "a": "The union wants a braking system, which it said would cost about €1.2 billion.",
+            "b": "Repairs to about 400 metres of damaged track will cost around €3 million.",
+        },
+        ("a", "€1.2 billion"),
+        ("b", "€3 million"),
+        None,
+    ),
+    "costs-of-one-bridge-still-clash": Case(
+        {
+            "a": "Officials said rebuilding the span could cost up to $600 million.",
+            "b": "Maryland estimates the cost of replacing the Key Bridge at $1.7 billion.",
+        },
+        ("a", "$600 million"),
+        ("b", "$1.7 billion"),
+        "contradict",
+    ),
 }
 
 

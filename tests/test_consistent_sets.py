@@ -49,10 +49,6 @@ KNOWN: dict[str, str] = {
         "place name; and 'Istanbul has about 1.2 million buildings', a standing fact, is read "
         "as a count of the event"
     ),
-    "r13-regional-train-derail-curve-speed": (
-        "'a new braking system, which it said would cost about €1.2 billion' against 'Repairs "
-        "to the damaged track will cost around €3 million': what a cost is of is not read"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

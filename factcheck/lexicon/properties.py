@@ -753,6 +753,34 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
 of different kinds are different properties (``money_cost``, ``money_value``...). Not "pay"
 or "paid": a fine, a toll, a bribe and a project's bill are all paid."""
 
+COST_VERBS = frozenset(["cost", "costs", "costing"])
+"""The verb whose subject is what a sum is the cost of ("Repairs to the track will cost
+around €3 million", "a braking system, which would cost about €1.2 billion")."""
+
+COST_AUXILIARIES = frozenset(
+    [
+        *("will", "would", "could", "may", "might", "should", "can", "must", "is", "are"),
+        *("was", "were", "be", "been", "to", "expected", "likely", "set", "also", "now"),
+        *("eventually", "ultimately", "initially", "still", "only", "probably", "not"),
+    ]
+)
+"""Words between a thing and the verb "cost" that say nothing of what costs ("the system
+is expected to cost", "the repairs will eventually cost")."""
+
+COST_SAYING = frozenset(["said", "says", "estimated", "estimates", "believes", "thinks"])
+"""Verbs of a sayer inside a relative clause of cost ("a braking system, which it said would
+cost"): the thing that costs is the relative pronoun's antecedent, not the sayer."""
+
+COST_OF_STOPS = frozenset(
+    [
+        *("at", "is", "was", "are", "were", "will", "would", "could", "be", "has", "had"),
+        *("to", "put", "rose", "climbed", "reached", "came", "comes", "stood", "stands"),
+        *("estimated", "now", "of", "in", "by", "for", "from", "and", "or", "as", "after"),
+    ]
+)
+"""Words that end the noun phrase after "the cost of" ("the cost of replacing the Key Bridge
+at between $1.7 billion and $1.9 billion"): its last word before them is what costs."""
+
 SUM_TOTAL_WORDS: tuple[str, ...] = (
     *("total", "overall", "combined", "altogether", "aggregate", "in all", "all told"),
     "in total",
