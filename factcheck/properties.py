@@ -1611,6 +1611,8 @@ def _read_count(
         # A part takes the predicate of its whole ("Nine people were arrested, among them
         # the two drivers").
         pred = _wider_predicate(text, mention, where)
+    if pred is None and role == "event" and _possessed(text, mention, where):
+        role = "background"
     if cls == "building":
         fates = ("destroyed", "damaged", "without_power")
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
@@ -1633,6 +1635,18 @@ def _read_count(
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)
+
+
+def _possessed(text: str, mention: NumberMention, where: _Where) -> bool:
+    """Whether a count is what something has, in the present: "Istanbul has about 1.2 million
+    buildings" is a standing fact, never a count of the event ("the building's 14
+    apartments"). Only qualifiers may stand between the verb and the figure."""
+    words = _WORD.findall(text, max(where.lo, mention.start - 40), mention.start)
+    for word in reversed(words):
+        lower = word.lower()
+        if lower not in _QUALIFIER_WORDS:
+            return lower in lex.POSSESSION_VERBS
+    return False
 
 
 def _modifier_figure(text: str, mention: NumberMention) -> bool:
@@ -1754,6 +1768,33 @@ _EVENT_PROPERTIES = ("event_date", "event_time")
 _DATE_LEAD = frozenset(["on", "the", "early", "late", "this", "last", "at", "of", "in", "by"])
 
 
+# A word of any script: "Küçükçekmece" is one word, where [A-Za-z] would make it three.
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _placeless_words(text: str, lo: int, hi: int) -> list[str]:
+    """The lower-case words of ``text[lo:hi]`` without its place phrases: "ended their search
+    in the ruins of the collapsed building in Küçükçekmece on" loses "in Küçükçekmece". A
+    place says where, not when: it never stands between a verb and the day it governs.
+
+    >>> _placeless_words("crews ended the search at Rod Laver Arena on", 0, 44)
+    ['crews', 'ended', 'the', 'search', 'on']
+    """
+    words = _ANY_WORD.findall(text, lo, hi)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        lower = words[i].lower()
+        if lower in lex.PLACE_PREPOSITIONS and i + 1 < len(words) and words[i + 1][0].isupper():
+            i += 1
+            while i < len(words) and words[i][0].isupper():
+                i += 1  # the name, of however many words
+            continue
+        kept.append(lower)
+        i += 1
+    return kept
+
+
 def read_date(mention: DateMention, text: str = "") -> Reading:
     """Dates carry their property and role from the date recogniser; the clause may say more.
 
@@ -1775,7 +1816,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         return Reading("fixture_date", mention.anchor, None, mention.role)  # "Sunday's final"
     if text and not possessive and mention.role == "event" and prop in _EVENT_PROPERTIES:
         s, _ = sentence_bounds(text, mention.start, mention.end)
-        clause = text[_clause_start(text, s, mention.start) : mention.start].lower()
+        clause_lo = _clause_start(text, s, mention.start)
+        clause = text[clause_lo : mention.start].lower()
         words = _lower_words(clause)
         lead = list(words)
         while lead and lead[-1] in _DATE_LEAD:
@@ -1811,7 +1853,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         ):
             prop = "statement_date"
         else:
-            reach = words[-lex.FOLLOW_UP_REACH :]
+            reach = _placeless_words(text, clause_lo, mention.start)[-lex.FOLLOW_UP_REACH :]
             for i in range(len(reach) - 1, -1, -1):
                 w = reach[i]
                 if w in _RELATIVE_OPENERS:

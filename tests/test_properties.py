@@ -403,6 +403,16 @@ ROLES = {
         "20",
         "event",
     ),
+    "what-a-city-has-is-a-standing-fact": (
+        "Istanbul has about 1.2 million buildings, many of them unsafe.",
+        "1.2 million",
+        "background",
+    ),
+    "what-the-event-did-to-buildings-is-its-own": (
+        "The quake has destroyed about 1,200 buildings in the city.",
+        "1,200",
+        "event",
+    ),
 }
 
 
@@ -552,11 +562,18 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
         ("ESA's forecast, made on Thursday, had a window of 30 minutes.", "statement_date"),
         ("Arsonists set fire to the hall on Tuesday.", "event_date"),
         ("Thousands of workers rallied outside the factory on Friday.", "step_date"),
+        (
+            "Rescue teams ended their search in the ruins of the collapsed building in "
+            "Küçükçekmece on Thursday afternoon.",
+            "step_date",
+        ),
+        ("The block collapsed in the Küçükçekmece district of İstanbul on Tuesday.", "event_date"),
     ],
     ids=[
         *("sundays-final", "sundays-vote", "tuesdays-blast", "the-final-on-sunday"),
         *("the-womens-race", "the-other-semi-final", "set-out", "spotted", "discovered"),
         *("a-second-day", "a-forecast-made", "set-fire", "rallied"),
+        *("a-step-past-a-place-name", "the-event-past-a-place-name"),
     ],
 )
 def test_a_day_of_another_step_fixture_or_race_is_its_own(text: str, prop: str) -> None:
@@ -683,3 +700,18 @@ def test_estimator_of(sentence: str, words: str, who: str | None) -> None:
 def test_whose_value(sentence: str, owner: str | None) -> None:
     (value,) = [c for c in factcheck.extract(sentence) if c.property == "money_value"]
     assert value.subject == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing"),
+    [
+        ("Repairs to about 400 metres of damaged track will cost around €3 million.", "track"),
+        ("A braking system, which it said would cost about €1.2 billion, was urged.", "system"),
+        ("Officials said rebuilding the span could cost up to $600 million.", "bridge"),
+        ("Maryland estimates the cost of replacing the Key Bridge at $1.7 billion.", "bridge"),
+        ("The railway said it would cost €5 million.", None),
+    ],
+)
+def test_what_a_cost_is_of(sentence: str, thing: str | None) -> None:
+    (cost,) = [c for c in factcheck.extract(sentence) if c.property == "money_cost"]
+    assert cost.subject == thing

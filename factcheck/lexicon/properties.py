@@ -719,7 +719,11 @@ UNCOMPARED_DATE_PROPERTIES = frozenset(
 or a part of it covers): never compared across reports."""
 
 FOLLOW_UP_REACH = 12
-"""How many words may sit between a follow-up verb and the date it governs."""
+"""How many words may sit between a follow-up verb and the date it governs, not counting
+place phrases (``PLACE_PREPOSITIONS`` and a name: "in Küçükçekmece", "at Rod Laver Arena")."""
+
+PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "across", "off"])
+"""Prepositions that, before a capitalised name, make a place phrase."""
 
 MONEY_CUES: dict[str, tuple[str, ...]] = {
     "cost": (
@@ -752,6 +756,11 @@ MONEY_CUES: dict[str, tuple[str, ...]] = {
 """Words that say what a sum of money is ("the cost of replacing", "a street value of"): sums
 of different kinds are different properties (``money_cost``, ``money_value``...). Not "pay"
 or "paid": a fine, a toll, a bribe and a project's bill are all paid."""
+
+POSSESSION_VERBS = frozenset(["has", "have"])
+"""Present verbs of having: a count right after one ("Istanbul has about 1.2 million
+buildings", "the building has 14 apartments") tells a standing fact of a place or thing, not
+what the event did. "has killed 40" is another clause: its verb stands between."""
 
 COST_VERBS = frozenset(["cost", "costs", "costing"])
 """The verb whose subject is what a sum is the cost of ("Repairs to the track will cost
