@@ -1837,6 +1837,8 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             prop = "statement_date"  # "ESA's forecast, made on Thursday"
         elif _an_ordinal_day(words):
             prop = "step_date"  # "schools stayed closed for a second day on Tuesday"
+        elif any(f" {cue} " in f" {joined} " for cue in lex.PROSPECT_CUES):
+            prop = "step_date"  # "was on course to become governor early on Monday"
         elif lex.OTHER_INSTANCE_WORDS.intersection(lead[-5:]):
             prop = "fixture_date"  # "The women's giant slalom on Saturday": another race's day
         elif _people_released(lead):

@@ -38,11 +38,6 @@ KNOWN: dict[str, str] = {
         "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "
         "clause: the place of the second is not found in the figure's clause"
     ),
-    "r10-election-runoff-margin-votes-points": (
-        "'was on course to become governor early on Monday after a tight runoff': the Monday "
-        "dates where the count stood, not the runoff, which the other reports date Sunday; a "
-        "prospect's day ('on course to', 'poised to') is not read apart from the event's"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

@@ -568,12 +568,15 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
             "step_date",
         ),
         ("The block collapsed in the Küçükçekmece district of İstanbul on Tuesday.", "event_date"),
+        ("Quiroga was on course to become governor early on Monday after a runoff.", "step_date"),
+        ("Quiroga won the runoff for governor on Monday.", "event_date"),
     ],
     ids=[
         *("sundays-final", "sundays-vote", "tuesdays-blast", "the-final-on-sunday"),
         *("the-womens-race", "the-other-semi-final", "set-out", "spotted", "discovered"),
         *("a-second-day", "a-forecast-made", "set-fire", "rallied"),
         *("a-step-past-a-place-name", "the-event-past-a-place-name"),
+        *("a-prospects-day", "the-winners-day"),
     ],
 )
 def test_a_day_of_another_step_fixture_or_race_is_its_own(text: str, prop: str) -> None:

@@ -722,6 +722,14 @@ FOLLOW_UP_REACH = 12
 """How many words may sit between a follow-up verb and the date it governs, not counting
 place phrases (``PLACE_PREPOSITIONS`` and a name: "in Küçükçekmece", "at Rod Laver Arena")."""
 
+PROSPECT_CUES: tuple[str, ...] = (
+    *("on course to", "on track to", "poised to", "in line to", "on the verge of"),
+    *("on the brink of", "headed for", "heading for"),
+)
+"""Words of a prospect ("was on course to become governor early on Monday after a tight
+runoff"): a day in their clause is when the prospect stood (the count, the lead), not the day
+of the event the reports share, which they may date the day before."""
+
 PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "across", "off"])
 """Prepositions that, before a capitalised name, make a place phrase."""
 
