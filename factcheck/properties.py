@@ -1736,11 +1736,17 @@ _PLACE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+
 
 
 def place_of(text: str, start: int, end: int) -> str | None:
-    """The named place a count's clause puts it in ("arrested 20 people in Lyon" -> lyon),
-    or None; names of months and weekdays are times, not places."""
+    """The named place a figure's clause puts it in ("arrested 20 people in Lyon" -> lyon),
+    or None; names of months and weekdays are times, not places. The clause runs on past
+    "and": "gusts of up to 45 mph bringing down trees and power lines across Monroe County"
+    are Monroe County's, whether "and" joins two nouns or two verbs of one subject."""
     s, e = sentence_bounds(text, start, end)
     lo = _clause_start(text, s, start)
     hi = _clause_end(text, end, e)
+    while text.startswith("and", hi) and (brk := _next_break(text, hi + 3, e)) is not None:
+        hi = brk[0]
+    if text.startswith("and", hi):
+        hi = e
     for m in _PLACE.finditer(text, lo, hi):
         name = m.group(1).lower()
         first = name.split()[0]

@@ -1373,6 +1373,24 @@ CASES = {
         ("b", "$1.7 billion"),
         "contradict",
     ),
+    "gusts-of-a-place-named-past-and-may-differ": Case(
+        {
+            "a": "Wind gusts reached 60 mph along the lakeshore, and temperatures fell.",
+            "b": "Gusts of up to 45 mph brought down trees and power lines across Monroe County.",
+        },
+        ("a", "60 mph"),
+        ("b", "45 mph"),
+        "compatible",
+    ),
+    "gusts-of-no-named-place-still-clash": Case(
+        {
+            "a": "Wind gusts reached 60 mph along the lakeshore, and temperatures fell.",
+            "b": "Gusts of up to 45 mph brought down trees and power lines overnight.",
+        },
+        ("a", "60 mph"),
+        ("b", "45 mph"),
+        "contradict",
+    ),
 }
 
 

@@ -34,10 +34,6 @@ KNOWN: dict[str, str] = {
         "has a market value of about $12 billion': which company is a coreference the reader "
         "does not resolve, and a value of no named owner must still clash (a street value, dev)"
     ),
-    "r8-buffalo-lake-effect-snow": (
-        "gusts 'along the lakeshore' near Buffalo and 'across Monroe County' in another "
-        "clause: the place of the second is not found in the figure's clause"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
