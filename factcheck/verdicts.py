@@ -565,6 +565,7 @@ def judge(
     part = (
         _part_of_the_whole(conflict, places or {}, texts or {})
         or _another_place(conflict, places or {}, texts or {})
+        or _another_owner(conflict, texts or {})
         or _days_across_zones(conflict, published)
     )
     if conflict is not None and part is not None:
@@ -725,6 +726,41 @@ def _another_place(
                 "of two places"
             )
     return None
+
+
+_NAMED_OWNERS = frozenset(["money_value"])
+"""Sums whose owner is a named party (:func:`factcheck.properties.read_number` gives it as
+the subject): "Kanto Silicon, which has a market value of about $12 billion"."""
+
+
+def _another_owner(
+    conflict: tuple[_Source, _Source] | None, texts: Mapping[str, str]
+) -> str | None:
+    """Why two disjoint sums of value may both be true, or None: one names its owner, the other
+    names none, and the other report never names that owner ("Kanto Silicon, which has a
+    market value of about $12 billion" against "The company had a market value of roughly $88
+    billion" in a story about Veritas). A value of no named owner still clashes with one whose
+    owner its report names, or with another of no named owner."""
+    if conflict is None or conflict[0].claims[0].property not in _NAMED_OWNERS:
+        return None
+    for here, there in (conflict, conflict[::-1]):
+        owner = _owner_of(here)
+        if (
+            owner is not None
+            and _owner_of(there) is None
+            and owner not in texts.get(there.doc, "").lower()
+        ):
+            return (
+                f"the figures do not overlap, but not called a contradiction: {_quote(here)} "
+                f"is the value of {owner}, which {there.doc} never names, so they may be "
+                "values of two parties"
+            )
+    return None
+
+
+def _owner_of(source: _Source) -> str | None:
+    owners = {c.subject for c in source.claims}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _counted(source: _Source) -> str | None:

@@ -1391,6 +1391,24 @@ CASES = {
         ("b", "45 mph"),
         "contradict",
     ),
+    "a-value-of-a-party-the-other-report-never-names": Case(
+        {
+            "a": "Veritas beat forecasts. The company had a market value of roughly $88 billion.",
+            "b": "Kanto Silicon, which has a market value of about $12 billion, rose 4.5%.",
+        },
+        ("a", "$88 billion"),
+        ("b", "$12 billion"),
+        "compatible",
+    ),
+    "a-value-of-a-party-both-reports-name-still-clashes": Case(
+        {
+            "a": "Kanto Silicon beat forecasts. The company had a market value of $88 billion.",
+            "b": "Kanto Silicon, which has a market value of about $12 billion, rose 4.5%.",
+        },
+        ("a", "$88 billion"),
+        ("b", "$12 billion"),
+        "contradict",
+    ),
 }
 
 

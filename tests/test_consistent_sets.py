@@ -29,11 +29,6 @@ KNOWN: dict[str, str] = {
         "the rescued, which never fall; reading it as survivors (a count that may fall) lost "
         "true pairs of 'pulled 40 survivors from the rubble'"
     ),
-    "r8-chipmaker-quarterly-results-shares": (
-        "'The company had a market value of roughly $88 billion' against 'Kanto Silicon, which "
-        "has a market value of about $12 billion': which company is a coreference the reader "
-        "does not resolve, and a value of no named owner must still clash (a street value, dev)"
-    ),
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
