@@ -1554,7 +1554,7 @@ def _read_count(
     # The recogniser may take "of the overturned trucks" into the mention: look from the figure.
     subset = _is_subset(
         text, mention.start, mention.core_end, _clause_end_after(text, mention, where)
-    )
+    ) or _fronted_whole(text, mention, where)
     if subset:
         role = "subset" if role == "event" else role
         noun = _subset_noun(text, mention.core_end, mention.start) or noun
@@ -1606,7 +1606,16 @@ def _read_count(
         # Some nouns state their predicate ("40 survivors", "casualties"), which no word around
         # them overrides: "6 more deaths, 1,142 hospitalisations" counts hospital stays.
         table = _predicate_of()
-        pred = table.get(noun.lower()) or table.get(noun.lower() + "s") or pred
+        stated = table.get(noun.lower()) or table.get(noun.lower() + "s")
+        if (
+            stated is not None
+            and pred != stated
+            and noun.lower() in lex.STANDING_NOUNS
+            and _word_before(text, mention.start, where.lo) in lex.DEFINITE_DETERMINERS
+        ):
+            # "The six survivors were in stable condition": the people known as such, now
+            stated = lex.STANDING_NOUNS[noun.lower()]
+        pred = stated or pred
     if pred is None and subset:
         # A part takes the predicate of its whole ("Nine people were arrested, among them
         # the two drivers").
@@ -1635,6 +1644,19 @@ def _read_count(
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)
+
+
+_FRONTED_OF = re.compile(r"[ \t\n\"“‘'(]*of[ \t]+(?:the|those|these|them|all)\b", re.IGNORECASE)
+
+
+def _fronted_whole(text: str, mention: NumberMention, where: _Where) -> bool:
+    """Whether the sentence opens with the whole a count is a part of ("Of the survivors, six
+    were from Scotland"; "Of those killed, six were children"): the figure, right after the
+    opening phrase's comma, counts a part, never the whole."""
+    if where.lo == where.s or not _FRONTED_OF.match(text, where.s, where.lo):
+        return False
+    words = _WORD.findall(text, where.lo, mention.start)
+    return all(w.lower() in _QUALIFIER_WORDS for w in words)
 
 
 def _possessed(text: str, mention: NumberMention, where: _Where) -> bool:

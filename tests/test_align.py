@@ -1409,6 +1409,24 @@ CASES = {
         ("b", "$12 billion"),
         "contradict",
     ),
+    "the-survivors-now-are-not-the-rescued": Case(
+        {
+            "a": "Officials said eight survivors had been pulled from the wreckage.",
+            "b": "Two of them died overnight. The six survivors were in stable condition.",
+        },
+        ("a", "eight"),
+        ("b", "six"),
+        None,
+    ),
+    "the-rescued-still-clash": Case(
+        {
+            "a": "Officials said eight survivors had been pulled from the wreckage.",
+            "b": "Officials said 16 survivors had been pulled from the wreckage.",
+        },
+        ("a", "eight"),
+        ("b", "16"),
+        "contradict",
+    ),
 }
 
 

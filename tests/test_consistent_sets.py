@@ -23,13 +23,7 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-KNOWN: dict[str, str] = {
-    "r7-turboprop-crash-nepal-pokhara": (
-        "'eight survivors' then 'the six survivors' after two died: a bare 'survivors' counts "
-        "the rescued, which never fall; reading it as survivors (a count that may fall) lost "
-        "true pairs of 'pulled 40 survivors from the rubble'"
-    ),
-}
+KNOWN: dict[str, str] = {}
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
 

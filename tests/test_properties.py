@@ -35,6 +35,16 @@ ROWS = {
         "32,000",
         "without_power",
     ),
+    "the-survivors-now-may-fall": (
+        "The six survivors, including a girl, were in stable condition.",
+        "six",
+        "surviving",
+    ),
+    "survivors-pulled-out-are-rescued": (
+        "Rescuers pulled 40 survivors from the rubble.",
+        "40",
+        "rescued",
+    ),
     "houses-destroyed": ("The explosion destroyed 14 houses on the street.", "14", "destroyed"),
     "injured-fans-died": (
         "The toll rose to nine after two injured fans died in hospital overnight.",
@@ -396,6 +406,17 @@ ROLES = {
     "a-date-in-another-clause": (
         "The 2.6-kilometre bridge, opened in 1977, carried thousands of cars a day.",
         "2.6",
+        "event",
+    ),
+    "a-part-after-its-whole-fronted": (
+        "Of the survivors, six were from Scotland and two from the Philippines.",
+        "six",
+        "subset",
+    ),
+    "a-part-after-those-killed-fronted": ("Of those killed, six were children.", "six", "subset"),
+    "a-count-after-a-fronted-clause-is-the-events": (
+        "On the coast, six people were killed.",
+        "six",
         "event",
     ),
     "a-date-naming-a-noun": (

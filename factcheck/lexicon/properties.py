@@ -997,8 +997,21 @@ PART_OF_PEOPLE = frozenset(
 """Kinds of people a toll may be broken into: "two children were killed" may be a part of
 "killed 41 people" in another report, never a rival figure for the whole."""
 
+STANDING_NOUNS: dict[str, str] = {"survivors": "surviving", "survivor": "surviving"}
+"""Nouns that state their predicate ("40 survivors" were rescued) but, after a definite
+determiner and with no verb of that predicate in their clause, count who is in that state
+now ("The six survivors were in stable condition"), a count that falls as the injured die: a
+property of its own, never the rescued count of another report ("eight survivors had been
+pulled from the wreckage"). A bare "pulled 40 survivors from the rubble" stays rescued."""
+
+DEFINITE_DETERMINERS = frozenset(["the", "its", "their", "these", "those", "all"])
+"""Words before a count that point back at people the story knows ("the six survivors")."""
+
 FLUCTUATING_PROPERTIES = frozenset(
-    ["missing", "displaced", "evacuated", "without_power", "trapped", "stranded", "hospitalised"]
+    [
+        *("missing", "displaced", "evacuated", "without_power", "trapped", "stranded"),
+        *("hospitalised", "surviving"),
+    ]
 )
 """Counts that fall as well as rise as a story develops (the missing are found, evacuees go
 home): a later figure, higher or lower, is an update of an earlier one."""
