@@ -813,12 +813,16 @@ class _Parser:
     def bare_weekday(self, i: int) -> bool:
         """Whether the weekday at ``i`` is read alone: no word after it, or after a comma after
         it, is one that a reading goes on with (_WEEKDAY_GOES_ON); after a dot, none but
-        digits ("Monday.3")."""
+        digits ("Monday.3"); after a comma and "the", only a day or such a word
+        (_WEEKDAY_COMMA_ARTICLES)."""
         nxt = self.t(i + 1)
         if nxt == ".":  # "on Monday. The ...", "on Monday. A ..."
             return not self.t(i + 2).isdigit()
         if nxt == ",":  # "on Monday, police said"
             nxt = self.t(i + 2)
+            if nxt in _WEEKDAY_COMMA_ARTICLES:  # "on Sunday, the ministry said"
+                nxt = self.t(i + 3)
+                return nxt not in _WEEKDAY_GOES_ON and not nxt.isdigit() and nxt not in lex.ORDINALS
         return nxt not in _WEEKDAY_GOES_ON and not nxt.isdigit()
 
     def clock_span(self, i: int) -> _R | None:
@@ -3509,6 +3513,10 @@ _AFTER_IN = frozenset(
     {"about", "around", "approximately", "roughly", "the", "early", "late", "half", "quarter",
      "a", "an", "couple", "pair", "few", *_NUMBER_WORDS, *lex.PARTS_OF_DAY, *_CLOCK_LINKS}
 )  # fmt: skip
+_IN_YEAR_ENDS = frozenset({",", "."})
+"""Marks after "in" and four digits ("in 2019, the plant", "in 1962. It"): the attempt from
+"in" finds nothing there, whatever follows the mark (tests/test_dates_in_year.py), and the
+year is read from its own token."""
 # Plural units of days, hours, minutes and seconds open no expression, though each is a trigger
 # (for the number before it: "3 hours ago"). Worked out from the grammar: of the readings in
 # _Parser.expr, those that start at a unit word take only others ("weeks after next", "week
@@ -3568,6 +3576,10 @@ _WEEKDAY_GOES_ON = frozenset(
      *lex.MONTHS, *lex.HOLIDAYS, *lex.PARTS_OF_DAY, *lex.MEALS, *lex.MODIFIERS,
      *lex.NTH_MODIFIERS, *lex.RANGE_JOINERS, *_CLOCK_OPENERS, *_CLOCK_LINKS}
 )  # fmt: skip
+_WEEKDAY_COMMA_ARTICLES = frozenset({"the"})
+"""Words after a weekday and a comma that go on into a date only before a day or a word of
+_WEEKDAY_GOES_ON ("Monday, the 19th", "Monday, the nineteenth"); before any other word ("on
+Sunday, the ministry said") the weekday is read alone (tests/test_dates_weekday_articles.py)."""
 # The words after four digits that a reading other than the year's goes on with, or that the
 # year's reading goes on past: a unit ("2019 hours", "1000 years ago"), a time zone or
 # "local" (a time: "1900 GMT", "1430 local"), a range ("2019 to 2021", "2018 or later", "2015
@@ -3970,6 +3982,14 @@ def _mention_at(
             continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
         if s < k and toks[s] == "in" and toks[s + 1] not in _AFTER_IN and not toks[s + 1].isdigit():
             continue  # "in January", "in Monday's vote": read from the month, the weekday
+        if (
+            s < k
+            and toks[s] == "in"
+            and p.t(s + 2) in _IN_YEAR_ENDS
+            and len(toks[s + 1]) == 4
+            and toks[s + 1].isdigit()
+        ):
+            continue  # "in 2019,", "in 1962.": read from the year (tests/test_dates_in_year.py)
         if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
