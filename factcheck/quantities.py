@@ -2337,6 +2337,63 @@ def _suffix_follows(text: str, at: int) -> bool:
 
 def _read_unit(text: str, num: NumberRead, at: int) -> _Unit | None:
     """The unit after a figure, or None: percent, currency, degrees, physical units."""
+    if at == num.end:
+        # the usual unit, "5 kilometres from the": a word between blanks whose reading the
+        # word alone decides, and a lower-case word after it that no name goes on with
+        lone = _LONE_UNIT_WORD.match(text, at)
+        if lone is not None and not _unit_goes_on(lone.group(2)):
+            name = _lone_unit_name(lone.group(1))
+            if name is not None:
+                return _Unit(name, lone.end(1), stated=name) if name else None
+    return _read_unit_in_full(text, num, at)
+
+
+_LONE_UNIT_WORD = re.compile(r" ([A-Za-z]+) ([a-z]+)(?![A-Za-zµμΩ])")
+"""A word between blanks after a figure, and the lower-case word after it (whole, as the unit
+reader's tokens take it)."""
+
+_UNIT_DENOMINATOR_WORDS = frozenset(["per", "a", "an", "squared", "cubed"])
+"""The words after a unit that make it a compound ("km per hour", "miles an hour") or give it a
+power ("metres squared"): ``_PER`` and ``_POWER_SUFFIX`` after a blank."""
+
+_CONTEXT_UNIT_WORDS = frozenset(["in", "am", "pm", "second", "turn", "turns", "pound", "pounds"])
+"""Lower-case unit words whose reading the figure or the words around them decide
+(:func:`_unit_reading_ok`, :func:`_money_reading_ok`): "5 in long" but "two in my car"."""
+
+
+def _unit_goes_on(second: str) -> bool:
+    """Whether a unit reading may take the lower-case word ``second`` after the unit's word: the
+    second word of a name of several words ("miles per hour", "nautical miles"), or a word
+    of ``_UNIT_DENOMINATOR_WORDS``."""
+    return second in _phrase_seconds() or second in _UNIT_DENOMINATOR_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _lone_unit_name(word: str) -> str | None:
+    """The unit that ``word`` alone names after a figure and a blank, when a blank and a
+    lower-case word that no unit goes on with follow it: "" for none, None when the figure or
+    the next words still decide (percent, degrees, pounds, a power, a scale letter, "in").
+
+    Cached: unit words repeat. The full reading is asked once per word, in a neutral text;
+    tests/test_numbers_lone_units.py proves it equal to the full reading at every figure.
+    """
+    first = word[0]
+    if (
+        first in "pPbBdDCF"  # the percent, degree and scale readings ("per cent", "deg C")
+        or word.lower() in _CONTEXT_UNIT_WORDS
+        or _POWER_PREFIX.match(word + " ") is not None  # "sq ft", "cubic metres"
+    ):
+        return None
+    text = f"2 {word} zz"
+    unit = _read_unit_in_full(text, NumberRead(2.0, 0, 1, 1.0), 1)
+    if unit is None:
+        return ""
+    # a reading that ends inside the word ("R" of "Rands" as a sign) is left to the full one
+    return unit.name if unit.end == len(word) + 2 and unit.stated == unit.name else None
+
+
+def _read_unit_in_full(text: str, num: NumberRead, at: int) -> _Unit | None:
+    """:func:`_read_unit` without the shortcut for a lone word."""
     n = len(text)
     j = at
     while j < n and j - at < 3 and text[j] in " \t\u00a0":
