@@ -830,31 +830,32 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
 def _window_tokens(text: str, lo: int, hi: int) -> list[_Token]:
     """The matches of ``_LEFT_TOKEN`` in ``text[lo:hi]``, as tokens."""
     toks: list[_Token] = []
-    # No token holds a blank: the window splits at blanks (in C), and the usual runs are
-    # tokenised as the regex would: a word ("said") or one character ("$") is one token, and
-    # so is a word with a dot ("Dec."); a word and another character ("said,") are two. Only
-    # the other runs ("U.S.", "$5,", "(about") are left to the regex, several times dearer.
+    # No token holds a blank: the window splits at spaces (in C), each run's offset one past
+    # the last one's end, counted, not searched for; and the usual runs are tokenised as the
+    # regex would: a word ("said") or one character ("$") is one token, and so is a word with a
+    # dot ("Dec."); a word and another character ("said,") are two. Only the other runs ("U.S.",
+    # "$5,", "(about", "said\nMore", those with other blanks) are left to the regex, several
+    # times dearer.
     at = lo
-    for run in text[lo:hi].split():
-        at = text.find(run, at, hi)
+    for run in text[lo:hi].split(" "):
         end = at + len(run)
-        if len(run) == 1 or (run.isascii() and run.isalpha()):
+        if (run.isascii() and run.isalpha()) or (len(run) == 1 and not run.isspace()):
             toks.append((run.lower(), at, end, run))
-            at = end
-            continue
-        word = run[:-1]  # sliced only here: most runs are words, read above
-        if word.isascii() and word.isalpha():
-            if run[-1] == ".":
-                toks.append((run.lower(), at, end, run))
+        elif run:  # not the nothing between two spaces
+            word = run[:-1]  # sliced only here: most runs are words, read above
+            last = run[-1]
+            if word.isascii() and word.isalpha() and not last.isspace():
+                if last == ".":
+                    toks.append((run.lower(), at, end, run))
+                else:
+                    toks.append((word.lower(), at, end - 1, word))
+                    toks.append((last.lower(), end - 1, end, last))
             else:
-                toks.append((word.lower(), at, end - 1, word))
-                toks.append((run[-1].lower(), end - 1, end, run[-1]))
-        else:
-            for m in _LEFT_TOKEN.finditer(text, at, end):
-                written = m.group()
-                start, stop = m.span()
-                toks.append((written.lower(), start, stop, written))
-        at = end
+                for m in _LEFT_TOKEN.finditer(text, at, end):
+                    written = m.group()
+                    start, stop = m.span()
+                    toks.append((written.lower(), start, stop, written))
+        at = end + 1
     return toks
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import numbers, quantities
 from factcheck.lexicon.quantities import (
@@ -15,6 +18,7 @@ from factcheck.lexicon.quantities import (
 )
 from factcheck.lexicon.units import CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS
 from factcheck.mentions import NumberMention
+from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 
 def test_number_mention_field_order() -> None:
@@ -146,7 +150,7 @@ def test_trigger_spans_are_the_trigger_matches() -> None:
 
 _RUNS = ["said", "Dec.", "U.S.", "a.", "x.y", "said,", "A7", "'s", "(about", "$5,", "é", "É"]
 _RUNS += ["İ", "<=", "≥", "٣", "5", ",", ".", "$", "-", "="]
-_BLANKS = [" ", "  ", "\u00a0", "\n", "\u2009"]
+_BLANKS = [" ", "  ", "\u00a0", "\n", "\u2009", "\t", " \n", "\n ", "\u00a0 ", " \u00a0", "\x1c"]
 
 
 def test_window_tokens_are_the_token_matches() -> None:
@@ -161,6 +165,35 @@ def test_window_tokens_are_the_token_matches() -> None:
                 for m in quantities._LEFT_TOKEN.finditer(text, lo, len(text))
             ]
             assert quantities._window_tokens(text, lo, len(text)) == expected, text
+
+
+def _token_matches(text: str, lo: int, hi: int) -> list[tuple[str, int, int, str]]:
+    return [
+        (m.group().lower(), m.start(), m.end(), m.group())
+        for m in quantities._LEFT_TOKEN.finditer(text, lo, hi)
+    ]
+
+
+def test_window_tokens_are_the_token_matches_in_every_text() -> None:
+    # the runs' offsets are counted from the spaces, not searched for: every window of a
+    # fingerprint text, at every figure and every tenth character, gives the regex's tokens
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    checked = 0
+    for text in texts:
+        ends = {m.start() for m in re.finditer(r"\d", text)} | set(range(0, len(text), 10))
+        for hi in ends:
+            lo = max(0, hi - quantities._LEFT_WINDOW)
+            assert quantities._window_tokens(text, lo, hi) == _token_matches(text, lo, hi)
+            checked += 1
+    assert checked > 50_000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_RUNS, *_BLANKS, "said", "about", "\r"]), max_size=12))
+def test_window_tokens_of_made_up_windows(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lo in range(len(text) + 1):
+        assert quantities._window_tokens(text, lo, len(text)) == _token_matches(text, lo, len(text))
 
 
 def test_first_word_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
