@@ -884,18 +884,22 @@ def _may_qualify(word: str) -> bool:
 
 
 def _tail_phrase(
-    toks: list[_Token], table: dict[str, str], last_words: dict[str, int], longest: int
+    toks: list[_Token], table: dict[str, str], last_words: dict[str, _KeyEnd], longest: int
 ) -> tuple[str, int]:
     """The longest run of last tokens that spells a key of ``table``: (key, tokens used).
 
     ``last_words`` maps the last word of every key to the most words of a key that ends in
-    it (:func:`_last_words`): "about" ends no key of more than two words, so no longer run is
-    joined to be looked up.
+    it and the words before it in those keys (:func:`_last_words`): "about" ends no key of
+    more than two words, so no longer run is joined to be looked up, and "crew of" ends none
+    of two words or more, so only "of" is.
     """
-    most = last_words.get(toks[-1][0]) if toks else None
-    if most is None:
+    end = last_words.get(toks[-1][0]) if toks else None
+    if end is None:
         return "", 0  # the usual case, decided by one lookup
-    words = [t[0] for t in toks[-min(longest, most) :]]
+    if len(toks) < 2 or toks[-2][0] not in end.before:
+        # no key of two words or more ends with the last two tokens: the last alone, if any
+        return (toks[-1][0], 1) if toks[-1][0] in table else ("", 0)
+    words = [t[0] for t in toks[-min(longest, end.most) :]]
     for k in range(len(words), 0, -1):
         key = " ".join(words[-k:])
         if key in table:
@@ -903,13 +907,25 @@ def _tail_phrase(
     return "", 0
 
 
-def _last_words(table: dict[str, str]) -> dict[str, int]:
-    """The last word of each key of a phrase table, with the most words of a key it ends."""
+class _KeyEnd(NamedTuple):
+    """What the keys of a phrase table that end in one word say about the words before it."""
+
+    most: int
+    """The most words of such a key."""
+    before: frozenset[str]
+    """The words right before it in such keys of two words or more."""
+
+
+def _last_words(table: dict[str, str]) -> dict[str, _KeyEnd]:
+    """The last word of each key of a phrase table, with the most words of a key it ends and
+    the words before it in those keys."""
     most: dict[str, int] = {}
+    before: dict[str, set[str]] = {}
     for key in table:
-        last = key.split()[-1]
-        most[last] = max(most.get(last, 0), key.count(" ") + 1)
-    return most
+        words = key.split()
+        most[words[-1]] = max(most.get(words[-1], 0), len(words))
+        before.setdefault(words[-1], set()).update(words[-2:-1])
+    return {last: _KeyEnd(most[last], frozenset(before[last])) for last in most}
 
 
 _QUALIFIER_LAST_WORDS = _last_words(LEFT_QUALIFIERS)
