@@ -166,11 +166,15 @@ def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     at memory speed (on the :func:`lowered` copy, as :func:`_clause_breaks` does).
     """
     found = [m.start() for m in _sentence_end_pattern().finditer(text)]
-    if not text.isascii():
+    if not text.isascii() or ".." in text:
+        # the pattern cannot judge a word with a letter beyond ASCII, nor a "word" of dots
+        # ("..", which _is_abbreviation reads as an initial): those dots still ask
         found = [
             i
             for i in found
-            if text[max(0, i - _LONGEST_ABBREVIATION - 1) : i].isascii()
+            if (
+                text[max(0, i - _LONGEST_ABBREVIATION - 1) : i].isascii() and text[i - 1 : i] != "."
+            )
             or not _is_abbreviation(text, i)
         ]
     low = lowered(text)  # lowering moves no mark, where it keeps the offsets
