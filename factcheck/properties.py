@@ -1812,6 +1812,11 @@ def _placeless_words(text: str, lo: int, hi: int) -> list[str]:
     >>> _placeless_words("crews ended the search at Rod Laver Arena on", 0, 44)
     ['crews', 'ended', 'the', 'search', 'on']
     """
+    chunk = text[lo:hi]
+    if chunk.isascii():
+        lowered_words = _ANY_WORD.findall(chunk.lower())  # ASCII: the same words, lowered
+        if lex.PLACE_PREPOSITIONS.isdisjoint(lowered_words):
+            return lowered_words  # no place phrase to leave out (most clauses)
     words = _ANY_WORD.findall(text, lo, hi)
     kept: list[str] = []
     i = 0
@@ -1825,6 +1830,16 @@ def _placeless_words(text: str, lo: int, hi: int) -> list[str]:
         kept.append(lower)
         i += 1
     return kept
+
+
+_PROSPECT_KEYS = frozenset(max(cue.split(), key=len) for cue in lex.PROSPECT_CUES)
+"""One word of each prospect cue: a clause holding none of them holds no cue (one set test
+per date, where the cues' own test cost a loop of string joins)."""
+
+
+def _prospect(joined: str) -> bool:
+    """Whether the clause's words, joined by blanks, hold a cue of ``lex.PROSPECT_CUES``."""
+    return any(f" {cue} " in f" {joined} " for cue in lex.PROSPECT_CUES)
 
 
 def read_date(mention: DateMention, text: str = "") -> Reading:
@@ -1869,7 +1884,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             prop = "statement_date"  # "ESA's forecast, made on Thursday"
         elif _an_ordinal_day(words):
             prop = "step_date"  # "schools stayed closed for a second day on Tuesday"
-        elif any(f" {cue} " in f" {joined} " for cue in lex.PROSPECT_CUES):
+        elif not _PROSPECT_KEYS.isdisjoint(words) and _prospect(joined):
             prop = "step_date"  # "was on course to become governor early on Monday"
         elif lex.OTHER_INSTANCE_WORDS.intersection(lead[-5:]):
             prop = "fixture_date"  # "The women's giant slalom on Saturday": another race's day
