@@ -1092,9 +1092,9 @@ def _cost_of(text: str, mention: NumberMention, where: _Where) -> str | None:
     ['bridge']
     """
     lo = max(where.s, mention.start - _COST_REACH)
-    words = [w.group() for w in _WORD.finditer(text, lo, mention.start)]
+    words = _WORD.findall(text, lo, mention.start)
     i = len(words) - 1
-    while i >= 0 and words[i].lower() in _QUALIFIER_WORDS | {"an", "a", "estimated"}:
+    while i >= 0 and words[i].lower() in _COST_LEAD_WORDS:
         i -= 1
     if i < 0:
         return None
@@ -1168,6 +1168,8 @@ _QUALIFIER_WORDS = frozenset(
         "estimated",
     ]
 )
+_COST_LEAD_WORDS = _QUALIFIER_WORDS | {"an", "a", "estimated"}
+"""Words between "cost" and its sum ("would cost about an estimated ..."): skipped back over."""
 
 
 def _measured_noun(text: str, mention: NumberMention, where: _Where) -> str | None:
