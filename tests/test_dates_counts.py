@@ -11,7 +11,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
-from tests.test_dates_speed import _Everything, assert_reads_alike
+from tests.test_dates_speed import _Everything, assert_reads_alike, found_spans
 
 # Words before the count that change how it is read: "for" lets a span go on from a day ("for
 # 3 days, from today"), "in" opens an offset, "at" a clock time, "the" an ordinal phrase
@@ -69,9 +69,7 @@ def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> No
     ],
 )
 def test_counts_before_units(text: str, found: list[str]) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    dates._mention_cached.cache_clear()
-    assert [text[m.start : m.end] for m in dates.find_dates(text, published)] == found
+    assert found_spans(text) == found
 
 
 def test_skipping_counts_before_units_finds_what_the_full_reading_did(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from factcheck import dates
-from tests.test_dates_speed import assert_reads_alike
+from tests.test_dates_speed import assert_reads_alike, found_spans
 
 # Words before "in" that change how the words after it are read: a bound, a range, a cue
 LEADS = ["", "since", "between", "will", "the", "early", "was", "from", "march"]
@@ -63,9 +63,7 @@ def test_in_and_a_year_before_a_mark_opens_nothing(year: str, mark: str) -> None
     ],
 )
 def test_in_years(text: str, found: list[str]) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    dates._mention_cached.cache_clear()
-    assert [text[m.start : m.end] for m in dates.find_dates(text, published)] == found
+    assert found_spans(text) == found
 
 
 def test_the_in_year_skip_finds_what_the_full_reading_did(

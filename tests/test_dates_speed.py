@@ -454,6 +454,12 @@ def test_skipping_counts_before_other_words_finds_what_the_full_reading_did(
     assert_reads_alike(monkeypatch, dates, "_AFTER_COUNT", _Everything())
 
 
+def found_spans(text: str) -> list[str]:
+    """The words of each date found in ``text``, published 2024-01-03 at noon, parsed anew."""
+    dates._mention_cached.cache_clear()
+    return [text[m.start : m.end] for m in dates.find_dates(text, dt.datetime(2024, 1, 3, 12))]
+
+
 def assert_reads_alike(
     monkeypatch: pytest.MonkeyPatch,
     target: object,

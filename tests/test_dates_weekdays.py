@@ -12,7 +12,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
-from tests.test_dates_speed import assert_reads_alike
+from tests.test_dates_speed import assert_reads_alike, found_spans
 
 # Words before the weekday that change how it is read: an ordinal or "last" before "Tuesday
 # after" (counted from an undated event)
@@ -96,9 +96,7 @@ def shortcut_reads_as_the_full_descent(
     ],
 )
 def test_weekdays(text: str, found: list[str]) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    dates._mention_cached.cache_clear()
-    assert [text[m.start : m.end] for m in dates.find_dates(text, published)] == found
+    assert found_spans(text) == found
 
 
 def test_the_weekday_shortcut_finds_what_the_full_reading_did(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from factcheck import dates
-from tests.test_dates_speed import _Everything, assert_reads_alike
+from tests.test_dates_speed import _Everything, assert_reads_alike, found_spans
 
 # Words before the year that change how it is read: an offset ("in"), a bound ("since"), a day
 # or an ordinal ("the", "first"), a range ("between"), a month ("march 2019")
@@ -79,9 +79,7 @@ def test_a_year_goes_on_only_into_the_words_of_year_goes_on(
     ],
 )
 def test_years(text: str, found: list[str]) -> None:
-    published = dt.datetime(2024, 1, 3, 12)
-    dates._mention_cached.cache_clear()
-    assert [text[m.start : m.end] for m in dates.find_dates(text, published)] == found
+    assert found_spans(text) == found
 
 
 def test_the_year_shortcut_finds_what_the_full_reading_did(
