@@ -1,6 +1,6 @@
 """Reports that agree with each other by construction never contradict each other.
 
-``benchmarks/cases/consistent-sets*.json`` hold 600 sets of two to four reports of one event,
+``benchmarks/cases/consistent-sets*.json`` hold 660 sets of two to four reports of one event,
 written for this project by reviewers: every figure restates another in other words, units or
 precision, or is about something else (an earlier event, a place, a forecast, a part), or is a
 later update. A contradiction reported on any of them is a false one.
@@ -23,7 +23,25 @@ SETS: list[dict[str, Any]] = [
     for case in json.loads(path.read_text(encoding="utf-8"))
 ]
 
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "c14-01": "a sentence-opening 'Today' inside a quote is read as the event's day",
+    "c14-04": "another company's fine of another year ('the 4.34 billion euros imposed on Google in"
+    " 2018') is read as this fine",
+    "c14-09": "an offered raise and a demanded raise are one percentage",
+    "c14-13": "'each' and 'in all': one satellite's mass against the whole load's",
+    "c14-16": "a weekday under a foreign dateline ('TOKYO (AP) -') resolved in the publication's"
+    " zone",
+    "c14-21": "homes evacuated and homes flooded are one count of buildings",
+    "c14-25": "shares of a whole that add up to 100 (back online / still offline) are one figure",
+    "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"
+    " event",
+    "c15-18": "a running total ('since protests began Thursday') against one night's arrests",
+    "c15-19": "'space for about 150 vehicles' (what a garage holds) against the cars inside",
+    "c15-21": "a truck's load ('was hauling') against the amount spilled",
+    "c15-22": "the storeys that fell ('the upper three storeys') against the building's height",
+    "c15-23": "fronted 'According to X,' estimates of two counters are read as one fact",
+    "c15-24": "a flow rate ('300,000 barrels of oil a day') read as an amount spilled",
+}
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
 
