@@ -1,0 +1,51 @@
+"""The usual figure ("84 people") is read by one match: it must read as the full reader does."""
+
+import re
+
+import pytest
+
+from factcheck import numbers
+from factcheck.lexicon.numbers import MAGNITUDE_SUFFIXES
+from tests.test_trusted import _shared_texts, _speed_paragraphs
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    """``read_number`` at ``pos`` with the one match, then without it (the full reader)."""
+    fast = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
+    with monkeypatch.context() as m:
+        m.setattr(numbers, "_USUAL_FIGURE", _NEVER)
+        full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
+    return fast, full
+
+
+def test_usual_figure_reads_as_the_full_reader_in_the_fingerprint_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    checked = 0
+    for text in [*_speed_paragraphs(), *_shared_texts()]:
+        for m in re.finditer(r"(?<!\d)\d", text):
+            fast, full = _both(text, m.start(), monkeypatch)
+            assert fast == full, text[m.start() : m.start() + 20]
+            checked += numbers._USUAL_FIGURE.match(text, m.start()) is not None
+    assert checked > 5_000
+
+
+def test_usual_figure_reads_as_the_full_reader_before_every_word_that_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every word the grammar takes after digits, every magnitude, an exponent's "x", words
+    # glued to capitals, other scripts, dots and apostrophes, and runs of many digits
+    words = [*numbers._WORDS_AFTER_DIGITS, *MAGNITUDE_SUFFIXES, "x", "xenon", "people"]
+    words += ["peopleX", "people's", "k.g.", "kΩ", "mé", "bn.", "st", "th", "and a half"]
+    endings = ["", " ", ".", ",", "-", "x", "X", "Ω", "'s", ".g", " 10^3", " people"]
+    figures = ["0", "7", "84", "100", "2300", "999999999999999", "1000000000000000"]
+    figures += ["1234567890123456789", "٣", "3٣"]
+    for figure in figures:
+        for word in words:
+            for ending in endings:
+                for blank in (" ", "  ", "\u00a0", "\t"):
+                    text = f"{figure}{blank}{word}{ending}"
+                    fast, full = _both(text, 0, monkeypatch)
+                    assert fast == full, text
