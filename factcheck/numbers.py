@@ -232,12 +232,16 @@ any other word ends the number."""
 _GO_ON_AFTER_DIGITS = _WORDS_AFTER_DIGITS | frozenset(MAGNITUDE_SUFFIXES)
 """The words after digits and a space that may go on with the figure: those of the grammar
 and the magnitudes ("3 hundred", "40 k")."""
-_USUAL_FIGURE = re.compile(r"([0-9]{1,15}) ([a-wyz][a-z]*)(?![A-Za-z])")
-"""Digits, one space and a lower-case ASCII word, whole as ``_SPACED_WORD`` reads it: the
-digits are ``_DIGITS``'s whole run (a space ends it), under 1e15 (kept as they are), and a
-word that opens neither an ordinal (a space comes first) nor an exponent ("x 10^3", hence
-no "x") ends the figure unless it is a magnitude (``_SUFFIX``: the whole word or nothing)
-or a word the grammar takes after digits."""
+_USUAL_FIGURE = re.compile(
+    r"(?:([0-9]{1,15})|([1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})|([0-9]{1,15}\.([0-9]{1,15})))"
+    r" ([a-wyz][a-z]*)(?![A-Za-z])"
+)
+"""ASCII digits (bare, grouped in thousands by commas or with a decimal point), one space and
+a lower-case ASCII word, whole as ``_SPACED_WORD`` reads it: the digits are ``_DIGITS``'s
+whole run (a space ends it), what :func:`_interpret_digits` reads whole, and a whole value
+under 1e15 (kept as it is); the word opens neither an ordinal (a space comes first) nor an
+exponent ("x 10^3", hence no "x"), and ends the figure unless it is a magnitude
+(``_SUFFIX``: the whole word or nothing) or a word the grammar takes after digits."""
 _ORDINAL_FIRSTS = frozenset("sSnNrRtT\u017f")
 _MAGNITUDE_FIRSTS = frozenset(s[0] for s in MAGNITUDE_SUFFIXES)
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
@@ -460,13 +464,21 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     What :func:`read_number` would return for such digits: their value, tidied, and step.
     """
     usual = _USUAL_FIGURE.match(text, pos)
-    if usual is not None and usual.group(2) not in _GO_ON_AFTER_DIGITS:
+    if usual is not None and usual.group(5) not in _GO_ON_AFTER_DIGITS:
         # the usual figure of all: ASCII digits, one space and a lower-case word that ends
-        # it ("84 people"), in one match; the tests below would each find nothing
-        digits = usual.group(1)
-        step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
-        end = pos + len(digits)
-        return tuple.__new__(NumberRead, (float(digits), pos, end, step, False, False, False, 1.0))
+        # it ("84 people", "2,300 feet", "7.8 earthquake"), in one match; the tests below
+        # would each find nothing. Value and step as _read_digits works them out.
+        digits, grouped, decimal, fraction = usual.group(1, 2, 3, 4)
+        if digits is not None:
+            value = float(digits)
+            step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
+        elif grouped is not None:
+            digits = grouped.replace(",", "")
+            value, step = float(digits), _trailing_zero_step(digits)
+        else:
+            value, step = _tidy(float(decimal)), 10.0 ** -len(fraction)
+        end = usual.start(5) - 1
+        return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
     got = _read_digits(text, pos)
     if got is None:
         return None

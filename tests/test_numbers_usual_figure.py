@@ -41,7 +41,9 @@ def test_usual_figure_reads_as_the_full_reader_before_every_word_that_goes_on(
     words += ["peopleX", "people's", "k.g.", "kΩ", "mé", "bn.", "st", "th", "and a half"]
     endings = ["", " ", ".", ",", "-", "x", "X", "Ω", "'s", ".g", " 10^3", " people"]
     figures = ["0", "7", "84", "100", "2300", "999999999999999", "1000000000000000"]
-    figures += ["1234567890123456789", "٣", "3٣"]
+    figures += ["1234567890123456789", "٣", "3٣", "2,300", "12,000", "1,234,567", "0,300"]
+    figures += ["999,999,999,999,999", "1,000,000,000,000,000", "22,24,26", "1,2345", "01,234"]
+    figures += ["7.8", "0.5", "2.0", "1.234", "16.4", "123456789012345.123", "1.5.2", "1,234.5"]
     for figure in figures:
         for word in words:
             for ending in endings:
