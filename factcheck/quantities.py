@@ -1383,6 +1383,7 @@ _AGE_WORDS = {
 }
 _AGE_LAST_WORDS = _last_words(_AGE_WORDS)
 _SIGNS = frozenset({"-", "−", "minus", "negative"})
+_MINUS = ("-", "−")
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -1426,9 +1427,7 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
         return _NOTHING_LEFT  # the usual case, one word that no reading takes ("said 84")
     left = _Left(start)
     k = len(toks)
-
-    def glued(i: int, at: int) -> bool:
-        return toks[i][2] == at
+    # a token is glued to what follows it when it ends where that starts: toks[i][2] == at
 
     # sign: "-5", "minus five", "$-99.99"
     if (
@@ -1436,13 +1435,13 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
         and toks[k - 1][0] in _SIGNS
         and (
             toks[k - 1][0][0].isalpha()
-            or glued(k - 1, start)
+            or toks[k - 1][2] == start
             or _opens_line(text, toks[k - 1][1])  # "- 1,200,000" at the start of a line
         )
         and (
             toks[k - 1][0][0].isalpha()
             or k == 1
-            or not glued(k - 2, toks[k - 1][1])
+            or toks[k - 2][2] != toks[k - 1][1]
             or not toks[k - 2][0][-1].isalnum()  # "<-30", "(-5)"; not "40-50" or "F-16"
         )
     ):
@@ -1477,7 +1476,8 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
             left.currency, left.currency_start = code, t_start
             left.start = t_start
             k -= used
-            if not left.negative and k and toks[k - 1][0] in ("-", "−") and glued(k - 1, t_start):
+            # a sign glued before the currency: "-$5"
+            if not left.negative and k and toks[k - 1][0] in _MINUS and toks[k - 1][2] == t_start:
                 left.negative = True
                 left.start = toks[k - 1][1]
                 k -= 1
@@ -1526,7 +1526,10 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
             left.percent_of = first[1]
     if rest and rest[-1][0] == "magnitude" and left.qualifier is None:
         left.magnitude_word = rest[-1][1]
-    _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, _AGE_LAST_WORDS, 2)
+    # an age phrase ends with one of a few words: the usual token before a figure is none
+    age_used = 0
+    if rest and rest[-1][0] in _AGE_LAST_WORDS:
+        _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, _AGE_LAST_WORDS, 2)
     if age_used:
         left.is_age = True
         left.start = rest[-age_used][1]
