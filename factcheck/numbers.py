@@ -242,6 +242,11 @@ whole run (a space ends it), what :func:`_interpret_digits` reads whole, and a w
 under 1e15 (kept as it is); the word opens neither an ordinal (a space comes first) nor an
 exponent ("x 10^3", hence no "x"), and ends the figure unless it is a magnitude
 (``_SUFFIX``: the whole word or nothing) or a word the grammar takes after digits."""
+_CLOSED_FIGURE = re.compile(r"[0-9]{1,15}(?=[,.](?!\d)|[;:)%!?\n])")
+"""ASCII digits before a mark that no reading of digits goes on with: a comma or a dot
+without a digit of any script after it (no group, no decimal), a semicolon, a colon, a
+bracket, a percent sign, a "!" or "?", a line break; the digits are ``_DIGITS``'s whole run,
+and no ordinal, magnitude, word, exponent, fraction or scale opens with the mark."""
 _ORDINAL_FIRSTS = frozenset("sSnNrRtT\u017f")
 _MAGNITUDE_FIRSTS = frozenset(s[0] for s in MAGNITUDE_SUFFIXES)
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
@@ -479,6 +484,13 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
             value, step = _tidy(float(decimal)), 10.0 ** -len(fraction)
         end = usual.start(5) - 1
         return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
+    closed = _CLOSED_FIGURE.match(text, pos)
+    if closed is not None:
+        # a figure that a mark closes ("aged 54,", "in 2019.", "10:30", "5%"): the same
+        digits = closed.group()
+        step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
+        end = pos + len(digits)
+        return tuple.__new__(NumberRead, (float(digits), pos, end, step, False, False, False, 1.0))
     got = _read_digits(text, pos)
     if got is None:
         return None

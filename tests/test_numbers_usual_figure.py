@@ -1,4 +1,5 @@
-"""The usual figure ("84 people") is read by one match: it must read as the full reader does."""
+"""The usual figures ("84 people", "aged 54,") are read by one match: they must read as the full
+reader does."""
 
 import re
 
@@ -16,6 +17,7 @@ def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object,
     fast = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
     with monkeypatch.context() as m:
         m.setattr(numbers, "_USUAL_FIGURE", _NEVER)
+        m.setattr(numbers, "_CLOSED_FIGURE", _NEVER)
         full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
     return fast, full
 
@@ -23,13 +25,15 @@ def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object,
 def test_usual_figure_reads_as_the_full_reader_in_the_fingerprint_texts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    checked = 0
+    checked = closed = 0
     for text in [*_speed_paragraphs(), *_shared_texts()]:
         for m in re.finditer(r"(?<!\d)\d", text):
             fast, full = _both(text, m.start(), monkeypatch)
             assert fast == full, text[m.start() : m.start() + 20]
             checked += numbers._USUAL_FIGURE.match(text, m.start()) is not None
+            closed += numbers._CLOSED_FIGURE.match(text, m.start()) is not None
     assert checked > 5_000
+    assert closed > 3_000
 
 
 def test_usual_figure_reads_as_the_full_reader_before_every_word_that_goes_on(
@@ -51,3 +55,18 @@ def test_usual_figure_reads_as_the_full_reader_before_every_word_that_goes_on(
                     text = f"{figure}{blank}{word}{ending}"
                     fast, full = _both(text, 0, monkeypatch)
                     assert fast == full, text
+
+
+def test_closed_figure_reads_as_the_full_reader_before_every_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every mark and character that may follow digits, then every such character again
+    follows = [*",.;:)%!?\n", *" \t\u00a0\u202f\u2009-–/^×xXeEkKmMbBtTsSnNrRgG", *"½¼⅓0٣'\"]"]
+    follows += ["", "th", "st", "nd"]
+    figures = ["0", "7", "84", "100", "2019", "999999999999999", "1000000000000000", "٣"]
+    for figure in figures:
+        for first in follows:
+            for second in follows:
+                text = f"{figure}{first}{second} people"
+                fast, full = _both(text, 0, monkeypatch)
+                assert fast == full, text
