@@ -3560,6 +3560,18 @@ _AFTER_UNIT = frozenset(
     {"ago", "back", "hence", "earlier", "later", "from", "after", "before", "since", "starting",
      "beginning", "commencing", "and", ",", "on", "'", "’", "of", *_CLOCK_LINKS, *_CLOCK_WORDS}
 )  # fmt: skip
+# Of the words of _AFTER_UNIT, those a reading goes on past only into a few words, with the
+# words it goes on into (digits are let through apart). After a comma: a compound offset's
+# next count ("a year, three months from now", "3 days, and 2 hours ago") or span_from's
+# "from" ("for 1 week, from 20th dec"); after "to": _Parser.clock's hour, minutes to it ("20
+# minutes to 3", "a quarter to noon"). Before any other word ("nine hours, and dead fish",
+# "14 hours to bring the fire under control") the reading from the count finds nothing.
+# tests/test_dates_counts.py tries every grammar word there.
+_NUMBER_STARTS = frozenset({"pair", "few", *_NUMBER_WORDS})  # what _Parser.number reads first
+_AFTER_UNIT_THEN = {
+    ",": frozenset({"and", "from", *_NUMBER_STARTS}),
+    "to": frozenset({*_NUMBER_STARTS, *lex.NAMED_TIMES}),
+}
 # The words after a weekday written in full that some reading goes on with: a date after it
 # ("Monday, March 3", "Friday 7/6", "Tuesday the 19th"), a time or a part of day (weekday
 # and attach_time: "Wednesday at 10:30", "Thursday 3-4pm", "Tuesday night", "Monday from 9 to
@@ -3994,8 +4006,8 @@ def _mention_at(
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
-        if p.t(s + 1) in lex.UNITS and p.t(s + 2) not in _AFTER_UNIT and _count(toks[s]):
-            continue  # "nine hours to control", "20 minutes apart": a duration, no date
+        if p.t(s + 1) in lex.UNITS and _count(toks[s]) and _count_reads_nothing(p, s):
+            continue  # "20 minutes apart", "nine hours to control": a duration, no date
         p.read_cue_before(s)
         p.used_ref = False
         try:
@@ -4116,6 +4128,17 @@ def _decimal_reads_nothing(p: _Parser, s: int) -> bool:
     if len(frac) == 2:
         return after in _NOT_AFTER_DOT_TIME
     return after not in _AFTER_COUNT
+
+
+def _count_reads_nothing(p: _Parser, s: int) -> bool:
+    """Token ``s``, a count before a unit, opens no reading: the word after the unit is none
+    that a reading goes on with (_AFTER_UNIT), or one of _AFTER_UNIT_THEN before a word it
+    does not go on into ("nine hours, and", "14 hours to bring")."""
+    word = p.t(s + 2)
+    if word not in _AFTER_UNIT:
+        return True
+    then = _AFTER_UNIT_THEN.get(word)
+    return then is not None and (nxt := p.t(s + 3)) not in then and not nxt.isdigit()
 
 
 def _count(tok: str) -> bool:

@@ -57,6 +57,45 @@ def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> No
     assert tried > 100_000
 
 
+def _phrases_past_a_mark() -> Iterator[tuple[str, int]]:
+    """Each text with the index of its count, for a count, a unit and a word of _AFTER_UNIT_THEN
+    ("3 hours ,", "20 minutes to"): then every word the grammar reads, and a few it does not,
+    outside the words that word goes on into, and what may follow them."""
+    plurals = {f"{day}s" for day in lex.WEEKDAYS}
+    extras = {"-", "%", ".", "/", ":", "c", "people", "bring", "1974", ""}
+    tails = ["", "ago", "5 pm", "from now"]
+    for mark, then in dates._AFTER_UNIT_THEN.items():
+        words = sorted(w for w in dates._grammar_words() | plurals | extras if w not in then)
+        for lead in LEADS:
+            for count in COUNTS:
+                for unit in SOME_UNITS:
+                    at = len(lead.split())
+                    for word in words:
+                        for tail in tails if word else [""]:
+                            yield f"{lead} {count} {unit} {mark} {word} {tail}".strip(), at
+
+
+def test_a_count_before_a_unit_and_a_mark_goes_on_only_into_the_words_after_it() -> None:
+    """From a count before a unit, a word of _AFTER_UNIT_THEN and a word outside those that
+    word goes on into (digits aside), _Parser.expr finds nothing, with or without a future
+    cue, and leaves the cue as it was: the skip changes nothing."""
+    when = dt.datetime(2024, 1, 3, 12)
+    tried = 0
+    for text, at in _phrases_past_a_mark():
+        toks, starts, ends = dates._tokens(text, 0, len(text))
+        parser = dates._Parser(text, toks, starts, ends, when)
+        if not dates._count_reads_nothing(parser, at):
+            continue  # digits after the mark, or a word glued into another token
+        assert toks[at + 1] in lex.UNITS, text
+        assert dates._count(toks[at]), text
+        for future in (False, True):
+            parser.future, parser.cue_nearest = future, False
+            tried += 1
+            assert parser.expr(at) is None, text
+            assert (parser.future, parser.cue_nearest) == (future, False), text
+    assert tried > 100_000
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -66,6 +105,10 @@ def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> No
         ("20 minutes past 3pm", ["20 minutes past 3pm"]),
         ("for 3 days, from today", ["3 days, from today"]),
         ("a quarter of an hour ago", ["a quarter of an hour ago"]),
+        ("It burned for nine hours, and dead fish washed up", []),
+        ("a year, three months from now", ["a year, three months from now"]),
+        ("20 minutes to noon", ["20 minutes to noon"]),
+        ("Crews needed about 14 hours to bring the fire under control", []),
     ],
 )
 def test_counts_before_units(text: str, found: list[str]) -> None:
@@ -77,3 +120,17 @@ def test_skipping_counts_before_units_finds_what_the_full_reading_did(
 ) -> None:
     extra = [f"{lead} {n} {unit} apart" for lead in LEADS for n in COUNTS for unit in lex.UNITS]
     assert_reads_alike(monkeypatch, dates, "_AFTER_UNIT", _Everything(), extra=extra)
+
+
+def test_skipping_counts_before_units_and_marks_finds_what_the_full_reading_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    extra = [
+        f"{lead} {n} {unit} {mark} {word}"
+        for lead in LEADS
+        for n in COUNTS
+        for unit in SOME_UNITS
+        for mark in dates._AFTER_UNIT_THEN
+        for word in ("and dead fish", "bring the fire", "three days ago", "noon", "from today")
+    ]
+    assert_reads_alike(monkeypatch, dates, "_AFTER_UNIT_THEN", {}, extra=extra)
