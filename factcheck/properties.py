@@ -798,32 +798,41 @@ def _rate_changed(text: str, mention: NumberMention, where: _Where) -> str | Non
     return singular(words[-1]) if changed else None
 
 
-@lru_cache(maxsize=8)
-def _cue_pattern(
-    table: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation for a whole cue table (longest cue first), and cue -> property."""
-    of = {cue: prop for prop, cues in table for cue in cues}
-    words = sorted(of, key=lambda w: (-len(w), w))
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(r"(?<![a-z])(?:" + alternation + r")(?![a-z])"), of
+class _CueTable(NamedTuple):
+    """A cue table (property -> its cue words) made ready to scan a window once."""
+
+    pattern: re.Pattern[str]
+    """Any cue as a whole word, the longest one where several start at a place."""
+    of: dict[str, str]
+    """Cue -> property."""
 
 
-def _nearest_cue(
-    text: str, mention: NumberMention, where: _Where, table: dict[str, tuple[str, ...]]
-) -> str | None:
+def _cue_table(table: dict[str, tuple[str, ...]]) -> _CueTable:
+    of = {cue: prop for prop, cues in table.items() for cue in cues}
+    # A prefix tree tries one branch per character, where an alternation of the cues, longest
+    # first, tried each of some forty cues at every character of the window; it takes the
+    # longest cue that ends a word, as that alternation did.
+    pattern = re.compile(r"(?<![a-z])(?:" + trie_regex(of) + r")(?![a-z])")
+    return _CueTable(pattern, of)
+
+
+# Built once, where each call made a tuple of the table's items and hashed it to find them.
+_MEASURE_CUES = _cue_table(lex.MEASURE_CUES)
+_MONEY_CUES = _cue_table(lex.MONEY_CUES)
+
+
+def _nearest_cue(text: str, mention: NumberMention, where: _Where, cues: _CueTable) -> str | None:
     """The property whose cue word is nearest the figure within its clause, or None."""
     lo = max(where.lo, mention.start - 60)
     brk = _next_break(text, mention.end, where.e)
     hi = min(brk[0] if brk else where.e, mention.end + 60)
     window = text[lo:hi].lower()
     at, until = mention.start - lo, mention.end - lo
-    pattern, of = _cue_pattern(tuple(table.items()))
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(window):
+    for m in cues.pattern.finditer(window):
         d = at - m.end() if m.end() <= at else max(0, m.start() - until)
         if best is None or d < best[0]:
-            best = (d, of[m.group(0)])
+            best = (d, cues.of[m.group(0)])
     return best[1] if best else None
 
 
@@ -838,12 +847,12 @@ def _measure_property(text: str, mention: NumberMention, where: _Where) -> str |
     if mention.is_age:
         return "age"
     if dim == "[length]":
-        return _nearest_cue(text, mention, where, lex.MEASURE_CUES) or "length"
+        return _nearest_cue(text, mention, where, _MEASURE_CUES) or "length"
     if dim.startswith("currency:"):
         after = text[mention.end : mention.end + 14].lower()
         if _rate_cue_pattern().match(after):
             return "money_rate"
-        kind = _nearest_cue(text, mention, where, lex.MONEY_CUES)
+        kind = _nearest_cue(text, mention, where, _MONEY_CUES)
         return f"money_{kind}" if kind else "money"
     return lex.DIMENSION_PROPERTIES.get(dim, dim or None)
 
