@@ -1912,7 +1912,10 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             )
         ):
             prop = "statement_date"
-        else:
+        elif not lex.FOLLOW_UP_WORDS.keys().isdisjoint(words):
+            # Only a follow-up word sets the property below, and every word of the clause
+            # without its places is among its words (tests/test_reading_follow_up.py): a
+            # clause with none (most dates) need not have its places taken out and be read.
             reach = _placeless_words(text, clause_lo, mention.start)[-lex.FOLLOW_UP_REACH :]
             for i in range(len(reach) - 1, -1, -1):
                 w = reach[i]
