@@ -546,14 +546,28 @@ def _nearest_predicate(
                 return _combined(text, verb, s, e)
         return _combined(text, after, s, e)
     # Spellings the table does not list ("injuried", "wouded"), next to the figure only.
-    near = (
-        _lower_words(text[end:clause_end])[:4] + _lower_words(text[max(s, start - 25) : start])[-2:]
-    )
+    near = _first_words(text, end, clause_end) + _lower_words(text[max(s, start - 25) : start])[-2:]
     for word in near:
-        hit = fuzzy_word(word, "predicates")
+        # a shorter word is never read as another (fuzzy_word), and asking its cache cost more
+        hit = fuzzy_word(word, "predicates") if len(word) >= _FUZZY_MIN_LENGTH else None
         if hit is not None:
             return table[hit]
     return None
+
+
+_FIRST_WORDS_REACH = 60
+"""Characters after a figure that nearly always hold its next five words."""
+
+
+def _first_words(text: str, lo: int, hi: int) -> list[str]:
+    """``_lower_words(text[lo:hi])[:4]``, from the first ``_FIRST_WORDS_REACH`` characters when
+    they hold a fifth word (so the fourth ends inside them), where the whole clause was
+    lowered and split for its first four words."""
+    if hi - lo > _FIRST_WORDS_REACH:
+        words = _lower_words(text[lo : lo + _FIRST_WORDS_REACH])
+        if len(words) > 4:
+            return words[:4]
+    return _lower_words(text[lo:hi])[:4]
 
 
 _ONE_NOUN = re.compile(r"[ \t]+[A-Za-z]+[ \t]+")
@@ -674,6 +688,15 @@ def _subset_cue_pattern() -> re.Pattern[str]:
 
 
 _SUBSET_WORDS = _CueWords(lex.SUBSET_CUES)
+_SUBSET_LEAD_ENDS = tuple(sorted({lead.split()[-1] for lead in lex.SUBSET_LEADS}))
+
+
+def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` (of ASCII letters) is written in ``lower``, a lowered
+    fragment: where none is, no word of the fragment (:func:`_lower_words`) is one or ends
+    with one. A few finds over a few dozen characters, where splitting the words out of the
+    fragment to look at them cost more."""
+    return any(word in lower for word in words)
 
 
 def _is_subset(text: str, start: int, end: int, clause_end: int) -> bool:
@@ -686,7 +709,10 @@ def _is_subset(text: str, start: int, end: int, clause_end: int) -> bool:
         text[end:clause_end].lower()
     ):
         return True
-    words = _lower_words(text[max(0, start - 30) : start])
+    fragment = text[max(0, start - 30) : start]
+    if not _holds_any(fragment.lower(), _SUBSET_LEAD_ENDS):
+        return False  # no lead's last word, which the words before the figure must end with
+    words = _lower_words(fragment)
     while words and words[-1] in ("the", "a", "an", "all", "some"):
         words.pop()
     return " ".join(words).endswith(lex.SUBSET_LEADS)
@@ -1363,14 +1389,19 @@ def _ends_with_by(text: str, lo: int, hi: int) -> bool:
     return text[lo:hi].rstrip()[-2:].lower() == "by"
 
 
+_INCREMENT_LEAD_ENDS = tuple(sorted({lead.split()[-1] for lead in lex.INCREMENT_LEADS}))
+
+
 def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> tuple[bool, bool]:
     """Whether a count adds to a total ("another 12 people", "five more"), and whether it
     says "more" of a noun stated before it ("destroyed 20 houses and damaged 15 more")."""
-    lead = " ".join(_lower_words(text[max(s, mention.start - 20) : mention.start])[-2:])
-    if lead.endswith(lex.INCREMENT_LEADS) and (
-        lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
-    ):
-        return True, False
+    fragment = text[max(s, mention.start - 20) : mention.start]
+    if _holds_any(fragment.lower(), _INCREMENT_LEAD_ENDS):
+        lead = " ".join(_lower_words(fragment)[-2:])
+        if lead.endswith(lex.INCREMENT_LEADS) and (
+            lead in lex.INCREMENT_LEADS or lead.split()[-1] in lex.INCREMENT_LEADS
+        ):
+            return True, False
     if _ends_with_by(text, max(s, mention.start - 50), mention.start) and _CHANGE_BY.found(
         text, max(s, mention.start - 50), mention.start
     ):
@@ -1843,6 +1874,10 @@ def _placeless_words(text: str, lo: int, hi: int) -> list[str]:
     return kept
 
 
+_STATEMENT_NOUNS = tuple(sorted(lex.STATEMENT_NOUNS))
+"""The nouns of something said, for :func:`_holds_any`: most sentences name none, which their
+lowered words before the date need not be split out to tell."""
+
 _PROSPECT_KEYS = frozenset(max(cue.split(), key=len) for cue in lex.PROSPECT_CUES)
 """One word of each prospect cue: a clause holding none of them holds no cue (one set test
 per date, where the cues' own test cost a loop of string joins)."""
@@ -1891,7 +1926,9 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
         ):
             prop = "tally_period"
-        elif lex.STATEMENT_NOUNS.intersection(_lower_words(text[s : mention.start])[-4:]):
+        elif _holds_any(
+            (before := text[s : mention.start]).lower(), _STATEMENT_NOUNS
+        ) and lex.STATEMENT_NOUNS.intersection(_lower_words(before)[-4:]):
             prop = "statement_date"  # "ESA's forecast, made on Thursday"
         elif _an_ordinal_day(words):
             prop = "step_date"  # "schools stayed closed for a second day on Tuesday"
