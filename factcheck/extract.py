@@ -17,7 +17,15 @@ from . import dates, quantities
 from .errors import InputTypeError
 from .lexicon.quantities import VAGUE_AMOUNTS
 from .mentions import DateMention, NumberMention
-from .models import Claim, DateInterval, Document, NumberInterval, Stated, parse_published, trusted
+from .models import (
+    Claim,
+    DateInterval,
+    Document,
+    NumberInterval,
+    Stated,
+    parse_published,
+    trusted_complete,
+)
 from .properties import Reading, read_date, read_number, sentence_bounds
 
 __all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
@@ -131,6 +139,13 @@ def _spans_in_sentence(
     return spans[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
+# Every one is given all its model's fields, in their declared order.
+_claim = trusted_complete(Claim)
+_date_interval = trusted_complete(DateInterval)
+_number_interval = trusted_complete(NumberInterval)
+_stated = trusted_complete(Stated)
+
+
 def build_claims(
     document: Document,
     date_mentions: Sequence[DateMention],
@@ -160,8 +175,7 @@ def build_claims(
         # into the text, ordered intervals, floats): validating them again was a sixth of
         # reading the claims. tests/test_trusted.py checks that these are the models
         # validation makes.
-        return trusted(
-            Claim,
+        return _claim(
             {
                 "doc": document.id,
                 "kind": kind,
@@ -183,7 +197,7 @@ def build_claims(
 
     for d in date_mentions:
         when = (
-            trusted(DateInterval, {"low": d.low, "high": d.high, "granularity": d.granularity})
+            _date_interval({"low": d.low, "high": d.high, "granularity": d.granularity})
             if d.low is not None or d.high is not None
             else None
         )
@@ -193,8 +207,7 @@ def build_claims(
     for n in number_mentions:
         sentence = sentence_bounds(text, n.start, n.end)
         near = _spans_in_sentence(background, starts, sentence)
-        amount = trusted(
-            NumberInterval,
+        amount = _number_interval(
             {
                 "low": n.low,
                 "high": n.high,
@@ -211,9 +224,7 @@ def build_claims(
                 n.qualifier,
                 read_number(text, n, near, sentence=sentence),
                 direction=n.direction,
-                stated=trusted(
-                    Stated, {"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit}
-                ),
+                stated=_stated({"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit}),
                 value=amount,
                 vague=_is_vague(text, n),
             )
