@@ -696,7 +696,10 @@ def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
     fragment: where none is, no word of the fragment (:func:`_lower_words`) is one or ends
     with one. A few finds over a few dozen characters, where splitting the words out of the
     fragment to look at them cost more."""
-    return any(word in lower for word in words)
+    for word in words:  # noqa: SIM110 (a loop: a generator cost as much as the finds)
+        if word in lower:
+            return True
+    return False
 
 
 def _is_subset(text: str, start: int, end: int, clause_end: int) -> bool:
@@ -1874,6 +1877,7 @@ def _placeless_words(text: str, lo: int, hi: int) -> list[str]:
     return kept
 
 
+_PERIOD_FOLLOWER_ENDS = tuple(sorted({f.split()[-1] for f in lex.PERIOD_FOLLOWERS}))
 _STATEMENT_NOUNS = tuple(sorted(lex.STATEMENT_NOUNS))
 """The nouns of something said, for :func:`_holds_any`: most sentences name none, which their
 lowered words before the date need not be split out to tell."""
@@ -1918,7 +1922,14 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         tail = " ".join(lead[-2:])
         joined = " ".join(words)
         spoken = text[mention.start : mention.end].lower()
-        after = " ".join(_lower_words(text[mention.end : mention.end + 20])[:2])
+        following = text[mention.end : mention.end + 20]
+        # A follower's last word starts one of the two words after the date: where the lowered
+        # text holds none of those (most dates), they need not be split out.
+        after = (
+            " ".join(_lower_words(following)[:2])
+            if _holds_any(following.lower(), _PERIOD_FOLLOWER_ENDS)
+            else ""
+        )
         if (
             joined.endswith(lex.PERIOD_LEADS)
             or " ".join(lead).endswith(lex.PERIOD_LEADS)

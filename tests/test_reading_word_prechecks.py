@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factcheck.lexicon import properties as lex
 from factcheck.properties import (
     _INCREMENT_LEAD_ENDS,
+    _PERIOD_FOLLOWER_ENDS,
     _STATEMENT_NOUNS,
     _SUBSET_LEAD_ENDS,
     _first_words,
@@ -19,7 +20,7 @@ from factcheck.properties import (
 )
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
-LOOKED_FOR = [_SUBSET_LEAD_ENDS, _INCREMENT_LEAD_ENDS, _STATEMENT_NOUNS]
+LOOKED_FOR = [_SUBSET_LEAD_ENDS, _INCREMENT_LEAD_ENDS, _STATEMENT_NOUNS, _PERIOD_FOLLOWER_ENDS]
 
 
 def test_the_words_looked_for_end_every_lead() -> None:
@@ -28,6 +29,7 @@ def test_the_words_looked_for_end_every_lead() -> None:
         (lex.INCREMENT_LEADS, _INCREMENT_LEAD_ENDS),
     ]:
         assert all(lead.split()[-1] in ends for lead in leads)
+    assert all(f.split()[-1] in _PERIOD_FOLLOWER_ENDS for f in lex.PERIOD_FOLLOWERS)
     assert set(_STATEMENT_NOUNS) == lex.STATEMENT_NOUNS
     assert all(w.isascii() and w.isalpha() and w.islower() for ws in LOOKED_FOR for w in ws)
 
@@ -39,6 +41,9 @@ def _check(text: str, lo: int, hi: int) -> None:
         if not _holds_any(fragment.lower(), looked_for):
             assert not any(w.endswith(looked_for) for w in words), (fragment, looked_for)
     assert _first_words(text, lo, hi) == words[:4], fragment
+    if not _holds_any(fragment.lower(), _PERIOD_FOLLOWER_ENDS):
+        # read_date reads no follower after a date then
+        assert not " ".join(words[:2]).startswith(lex.PERIOD_FOLLOWERS), fragment
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -56,7 +61,8 @@ def test_every_window_of_the_fingerprint_texts() -> None:
 
 PIECES = [
     "another", "Another", "ANOTHER", "further", "additional", "including", "them", "those",
-    "whom", "which", "forecast", "Warning", "statement", "\u212a", "ſ", "İ", "é", "’", "'",
+    "whom", "which", "so", "far", "to", "date", "alone", "forecast", "Warning", "statement",
+    "\u212a", "ſ", "İ", "é", "’", "'",
     "-", "_", "5", " ", "  ", ",", ".", "\n", "x", "a", "the", "people", "killed",
 ]  # fmt: skip
 
