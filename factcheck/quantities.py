@@ -483,7 +483,9 @@ def find_quantities(text: str) -> list[NumberMention]:
             if art is None or (out and not text[out[-1].end : art.start()].strip()):
                 continue
             pos = art.start()
-        mention, skip_to = _read_candidate(text, pos, out[-1].end if out else 0)
+        mention, skip_to = _read_candidate(
+            text, pos, out[-1].end if out else 0, trigger_end if pos == trigger_start else 0
+        )
         if mention is not None and pos != trigger_start and mention.kind == "count":
             mention = None  # "a KM" is no unit in that case: the article counts nothing
         if mention is not None:
@@ -623,11 +625,14 @@ def _restates(text: str, a: NumberMention, b: NumberMention) -> bool:
     )
 
 
-def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | None, int]:
+def _read_candidate(
+    text: str, pos: int, floor: int, word_end: int = 0
+) -> tuple[NumberMention | None, int]:
     """Read the candidate whose trigger is at ``pos``: (mention or None, where to resume).
 
     ``floor`` is the end of the previous mention: the left context never reaches behind it
-    ("10 $ 30 $": the second figure does not take the first one's sign).
+    ("10 $ 30 $": the second figure does not take the first one's sign). ``word_end`` is the
+    end of the trigger's word when it starts at ``pos``, else 0.
     """
     ch = text[pos]
     spelt = ch.isalpha()  # a figure in words ("two", "dozens"), not digits or a fraction sign
@@ -654,16 +659,20 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
 
     start = pos
     if spelt:
-        # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
-        vague = _read_vague(text, pos, toks)
-        if vague is not None:
-            return vague
         # the article before a word figure ("a dozen", "a hundred", "a pair of")
         if toks and toks[-1][0] in ("a", "an"):
             start = toks[-1][1]
-        collective = _read_collective(text, start, pos)
-        if collective is not None:
-            return collective
+        # a number word ("two", "Thirty") opens no vague amount nor collective word: the
+        # trigger's word is the whole run of letters at ``pos``, which each of them would
+        # have to spell (tests/test_quantities_number_words.py)
+        if text[pos:word_end].lower() not in _SPELT_NUMBERS:
+            # vague amounts ("dozens of", "hundreds of thousands", "several", "a few")
+            vague = _read_vague(text, pos, toks)
+            if vague is not None:
+                return vague
+            collective = _read_collective(text, start, pos)
+            if collective is not None:
+                return collective
 
     num = read_number(text, start, suffixes=False)
     if num is None and start != pos:
@@ -686,6 +695,11 @@ def _read_candidate(text: str, pos: int, floor: int) -> tuple[NumberMention | No
         return None, _skip_end(text, num.end)  # "won two-nil", "a two-all draw"
 
     return _build(text, num, toks)
+
+
+_SPELT_NUMBERS = frozenset(SMALL) | frozenset(TENS)
+"""The unit, teen and tens words: none of them is a vague amount's first word or a collective
+word, so neither reading can take a figure that one of them opens."""
 
 
 def _read_figure(text: str, pos: int, floor: int) -> tuple[NumberMention | None, int]:
