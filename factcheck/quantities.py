@@ -58,6 +58,7 @@ from .lexicon.quantities import (
 from .lexicon.units import (
     AMBIGUOUS_WORDS,
     CURRENCY_CODES,
+    CURRENCY_CODES_LOWER,
     CURRENCY_PREFIXES,
     CURRENCY_SUBUNITS,
     CURRENCY_SYMBOLS,
@@ -1440,6 +1441,70 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
     if len(toks) == 1 and _reads_nothing(toks[0]):
         return _NOTHING_LEFT  # the usual case, one word that no reading takes ("said 84")
     left = _Left(start)
+    # a sign or a currency ends the tokens only where the last is one of a few: most figures
+    # with words on the left follow a qualifier or a verb ("more than 100", "rose 5%")
+    last = toks[-1][0]
+    if last in _SIGN_OR_CURRENCY_TOKENS or not last.isascii():
+        rest = toks[: _read_sign_and_currency(text, toks, left, start)]
+    else:
+        rest = toks
+    figure_start = left.start
+    key, used = _tail_phrase(rest, LEFT_QUALIFIERS, _QUALIFIER_LAST_WORDS, 5)
+    if (
+        used
+        and not key[0].isalpha()
+        and text[rest[-used][1] - 1 : rest[-used][1]] in ("<", ">", "=")
+    ):
+        used = 0  # "<>30", "=>30": not a comparison anyone writes
+    if used and key == "over" and not _over_is_more(text, rest[:-used], figure_start):
+        used = 0  # "rose 9% over two years", "rolled over 38 times": not "more than"
+    if used:
+        left.qualifier = LEFT_QUALIFIERS[key]
+        left.start = rest[-used][1]
+        rest = rest[:-used]
+    elif rest and rest[-1][0] in ("between", "from"):
+        figure_start = left.start
+        left.between = rest[-1][0]
+        left.start = rest[-1][1]
+        rest = rest[:-1]
+    # change: "rose 5%", "rose by 5%", "the death toll rose to 84", "up 12%"
+    j = len(rest)
+    prep = None
+    if j and rest[-1][0] in ("by", "to", "at"):
+        prep = rest[-1][0]
+        j -= 1
+    if j and rest[j - 1][0] in CHANGE_WORDS:
+        verb = rest[j - 1][0]
+        if verb in ("up", "down", "higher", "lower") and prep is not None and prep != "by":
+            pass  # "up to 700" is a bound, read above; "down at 5" is not a change
+        elif left.between == "from":
+            # "rose from 73 to 84": two levels, not a range, and 73 is no change
+            left.between = None
+            left.change_from = True
+            left.start = figure_start
+        elif prep != "at":
+            left.direction = CHANGE_WORDS[verb]
+            left.change_by = prep != "to"
+            left.change_prep = prep
+    if len(rest) >= 2 and rest[-1][0] == "of" and rest[-2][0] in ("percent", "percents", "cent"):
+        first = rest[-3] if rest[-2][0] == "cent" and len(rest) >= 3 else rest[-2]
+        if first[0] in ("percent", "percents", "per"):
+            left.percent_of = first[1]
+    if rest and rest[-1][0] == "magnitude" and left.qualifier is None:
+        left.magnitude_word = rest[-1][1]
+    # an age phrase ends with one of a few words: the usual token before a figure is none
+    age_used = 0
+    if rest and rest[-1][0] in _AGE_LAST_WORDS:
+        _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, _AGE_LAST_WORDS, 2)
+    if age_used:
+        left.is_age = True
+        left.start = rest[-age_used][1]
+    return left
+
+
+def _read_sign_and_currency(text: str, toks: list[_Token], left: _Left, start: int) -> int:
+    """The sign and the currency that end ``toks`` (:func:`_read_left`'s first readings), set
+    on ``left``: how many tokens are left before them."""
     k = len(toks)
     # a token is glued to what follows it when it ends where that starts: toks[i][2] == at
 
@@ -1495,59 +1560,22 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
                 left.negative = True
                 left.start = toks[k - 1][1]
                 k -= 1
-    rest = toks[:k]
-    figure_start = left.start
-    key, used = _tail_phrase(rest, LEFT_QUALIFIERS, _QUALIFIER_LAST_WORDS, 5)
-    if (
-        used
-        and not key[0].isalpha()
-        and text[rest[-used][1] - 1 : rest[-used][1]] in ("<", ">", "=")
-    ):
-        used = 0  # "<>30", "=>30": not a comparison anyone writes
-    if used and key == "over" and not _over_is_more(text, rest[:-used], figure_start):
-        used = 0  # "rose 9% over two years", "rolled over 38 times": not "more than"
-    if used:
-        left.qualifier = LEFT_QUALIFIERS[key]
-        left.start = rest[-used][1]
-        rest = rest[:-used]
-    elif rest and rest[-1][0] in ("between", "from"):
-        figure_start = left.start
-        left.between = rest[-1][0]
-        left.start = rest[-1][1]
-        rest = rest[:-1]
-    # change: "rose 5%", "rose by 5%", "the death toll rose to 84", "up 12%"
-    j = len(rest)
-    prep = None
-    if j and rest[-1][0] in ("by", "to", "at"):
-        prep = rest[-1][0]
-        j -= 1
-    if j and rest[j - 1][0] in CHANGE_WORDS:
-        verb = rest[j - 1][0]
-        if verb in ("up", "down", "higher", "lower") and prep is not None and prep != "by":
-            pass  # "up to 700" is a bound, read above; "down at 5" is not a change
-        elif left.between == "from":
-            # "rose from 73 to 84": two levels, not a range, and 73 is no change
-            left.between = None
-            left.change_from = True
-            left.start = figure_start
-        elif prep != "at":
-            left.direction = CHANGE_WORDS[verb]
-            left.change_by = prep != "to"
-            left.change_prep = prep
-    if len(rest) >= 2 and rest[-1][0] == "of" and rest[-2][0] in ("percent", "percents", "cent"):
-        first = rest[-3] if rest[-2][0] == "cent" and len(rest) >= 3 else rest[-2]
-        if first[0] in ("percent", "percents", "per"):
-            left.percent_of = first[1]
-    if rest and rest[-1][0] == "magnitude" and left.qualifier is None:
-        left.magnitude_word = rest[-1][1]
-    # an age phrase ends with one of a few words: the usual token before a figure is none
-    age_used = 0
-    if rest and rest[-1][0] in _AGE_LAST_WORDS:
-        _age_key, age_used = _tail_phrase(rest, _AGE_WORDS, _AGE_LAST_WORDS, 2)
-    if age_used:
-        left.is_age = True
-        left.start = rest[-age_used][1]
-    return left
+    return k
+
+
+def _currency_token_forms() -> frozenset[str]:
+    """Every lower-case ASCII token that :func:`_read_sign_and_currency` may read as a currency:
+    "$", a sign ("c$", "rs."), a code ("usd", "eur") or one in millions ("musd"), a word."""
+    codes = {c.lower() for c in [*CURRENCY_SYMBOLS, *CURRENCY_CODES, *CURRENCY_CODES_LOWER]}
+    threes = {c for c in codes if len(c) == 3}
+    return frozenset(
+        codes | {"m" + c for c in threes} | {"$", "dollar", "dollars", "euro", "euros"}
+    )
+
+
+_SIGN_OR_CURRENCY_TOKENS = _SIGNS | _currency_token_forms()
+"""The lower-case ASCII tokens that may open a sign or a currency reading on the left of a
+figure; any other token (or one beyond ASCII) leaves both readings with nothing to take."""
 
 
 _LOWER_SYMBOLS = {k.lower(): v for k, v in CURRENCY_SYMBOLS.items() if not k.isalpha()}
