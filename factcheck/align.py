@@ -11,7 +11,8 @@ block, claims are clustered:
   about something else: a size clashes only with a size of the same thing ("span" and
   "bridge" are one), a part only with a part of the same kind, an age, a share or a distance
   only with one of the same named person, whole or place, a sum said to be a total only with
-  another total; a date with an open side ("by Friday") never clashes.
+  another total, a count from a start ("since Thursday") only with another such count; a
+  date with an open side ("by Friday") never clashes.
 
 A claim whose property is unknown is never grouped on its value alone: a false pairing is how
 false contradictions are born. Counts that share only their counted noun ("19 crew"), or that
@@ -35,6 +36,7 @@ from .lexicon.properties import (
     INCREMENT_SUFFIX,
     LOOSE_PROPERTIES,
     MEASURED_BY_NOUN,
+    RUNNING_TOTAL_SINCE,
     SUM_TOTAL,
     UNCOMPARED_DATE_PROPERTIES,
 )
@@ -85,7 +87,8 @@ def group_key(claim: Claim) -> Hashable | None:
             return ("loose-count", claim.property, claim.role, claim.entity)
         # The predicate says what is counted: "killing three people" and "three lives were
         # lost" count one thing although their nouns differ.
-        return ("count", claim.property, claim.role, claim.entity)
+        entity = None if _total_since(claim) else claim.entity
+        return ("count", claim.property, claim.role, entity)
     if claim.property is None:
         return None
     unit = getattr(claim.value, "unit", None)
@@ -186,6 +189,13 @@ def _sum_total(claim: Claim) -> bool:
     return claim.entity == SUM_TOTAL and (claim.property or "").startswith("money")
 
 
+def _total_since(claim: Claim) -> bool:
+    """A count from a start ("more than 200 people have been arrested since Thursday"): it
+    meets a count with no such word when they overlap, and clashes only with another count
+    from a start, never with one day's count ("police arrested 11 people on Sunday night")."""
+    return claim.entity == RUNNING_TOTAL_SINCE
+
+
 def _strict(claim: Claim) -> bool:
     # A share fits only shares of the same named whole: "over half the yearly rainfall" is
     # not "three-fifths of the orchards", though both are about sixty percent.
@@ -284,6 +294,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         or _unsized(c)
         or (c.property == "event_date" and c.subject)
         or _sum_total(c)
+        or _total_since(c)
         for c in block
     )
     if len(per_doc) == len(block) and not loose and simple:
@@ -321,6 +332,8 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and _same_owner(cl, claim)
                 and _no_other_owner(cl, claim)
                 and {_sum_total(c) for c in cl.claims} == {_sum_total(claim)}
+                # "hundreds of houses" is open above, so a total since a start may meet it
+                and all(_total_since(c) == _total_since(claim) for c in cl.claims if not c.vague)
             ]
             same_event = [cl for cl in strangers if _same_event(cl, claim)]
             if strangers and not same_event:

@@ -1566,6 +1566,35 @@ def _running_total(text: str, mention: NumberMention, where: _Where) -> bool:
     return _running_pattern().found(text, where.lo, where.hi)
 
 
+_SINCE = _Cues(r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_STARTS) + r")\b", lex.RUNNING_TOTAL_STARTS)
+_COMPARED_BEFORE = 3
+"""Words before a "since" that may close a comparison: "the deadliest attack since 2005"."""
+
+
+def _counted_since(text: str, where: _Where) -> bool:
+    """Whether a count's clause, or the opening of its sentence, counts from a start ("have
+    been arrested since Thursday", "Since the collapse, rescuers have recovered 17 bodies",
+    "have died so far"); a "since" that closes a comparison ("the calmest night since
+    protests began") starts no tally."""
+    if not _SINCE.words.possible(text, where.s, where.hi):
+        return False  # no "since" nor "so far" in the sentence (nearly every count)
+    spans = _SINCE.spans(text, where.lo, where.hi)
+    if where.lo > where.s:
+        # a fronted phrase counts only where it opens the sentence: "Since the collapse, ..."
+        spans += [span for span in _SINCE.spans(text, where.s, where.lo) if span[0] == where.s]
+    return any(not _closes_comparison(text, where.s, start) for start, _ in spans)
+
+
+def _closes_comparison(text: str, s: int, at: int) -> bool:
+    """Whether a superlative or "first" stands a few words before ``at``."""
+    for word in _lower_words(text[max(s, at - 40) : at])[-_COMPARED_BEFORE:]:
+        if word in lex.SINCE_COMPARISONS or (
+            word.endswith("est") and not word.endswith(lex.NOT_SUPERLATIVE_ENDINGS)
+        ):
+            return True
+    return False
+
+
 def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | None:
     """The predicate of the total a part or an increment belongs to: the governing one within
     a wider reach, else the last predicate word before the figure in its sentence."""
@@ -1635,6 +1664,8 @@ def _read_count(
     cls = noun_class(noun)
     if entity is None and _running_total(text, mention, where):
         entity = lex.RUNNING_TOTAL
+    elif entity is None and _counted_since(text, where):
+        entity = lex.RUNNING_TOTAL_SINCE
     if (
         pred is None
         and noun is None

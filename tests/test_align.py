@@ -1427,6 +1427,52 @@ CASES = {
         ("b", "16"),
         "contradict",
     ),
+    # A count from a start ("since Thursday", "so far") is a running total, not one day's count.
+    "a-count-since-a-day-is-not-one-nights": Case(
+        {
+            "a": "More than 200 people have been arrested since Thursday.",
+            "b": "Police arrested 11 people on Sunday night.",
+        },
+        ("a", "200 people"),
+        ("b", "11 people"),
+        None,
+    ),
+    "a-count-since-a-fronted-start-is-not-one-days": Case(
+        {
+            "a": "Since the collapse, rescuers have recovered 17 bodies.",
+            "b": "Rescuers recovered two bodies on Wednesday.",
+        },
+        ("a", "17 bodies"),
+        ("b", "two bodies"),
+        None,
+    ),
+    "a-count-since-a-start-meets-a-count-it-holds": Case(
+        {
+            "a": "More than 200 people have been arrested since Thursday.",
+            "b": "Police said 243 people had been arrested.",
+        },
+        ("a", "200 people"),
+        ("b", "243 people"),
+        "compatible",
+    ),
+    "two-counts-since-one-start-still-clash": Case(
+        {
+            "a": "More than 200 people have been arrested since Thursday.",
+            "b": "Police have arrested 150 people since Thursday.",
+        },
+        ("a", "200 people"),
+        ("b", "150 people"),
+        "contradict",
+    ),
+    "a-since-after-a-superlative-starts-no-tally": Case(
+        {
+            "a": "On Sunday night, the calmest since protests began, police arrested 11 people.",
+            "b": "Police arrested 30 people on Sunday night.",
+        },
+        ("a", "11 people"),
+        ("b", "30 people"),
+        "contradict",
+    ),
 }
 
 

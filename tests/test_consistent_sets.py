@@ -35,7 +35,6 @@ KNOWN: dict[str, str] = {
     "c14-25": "shares of a whole that add up to 100 (back online / still offline) are one figure",
     "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"
     " event",
-    "c15-18": "a running total ('since protests began Thursday') against one night's arrests",
     "c15-19": "'space for about 150 vehicles' (what a garage holds) against the cars inside",
     "c15-21": "a truck's load ('was hauling') against the amount spilled",
     "c15-22": "the storeys that fell ('the upper three storeys') against the building's height",

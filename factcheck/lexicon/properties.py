@@ -842,6 +842,23 @@ so far this year", "has killed 90 people this week"): such a total is a figure o
 
 RUNNING_TOTAL = "running total"
 
+RUNNING_TOTAL_STARTS: tuple[str, ...] = ("since", "so far")
+"""Words that count a figure from a start, in its clause or opening its sentence: "More than
+200 people have been arrested since Thursday", "Since the collapse, rescuers have recovered 17
+bodies", "40 people have died so far". Such a total (``entity`` ``RUNNING_TOTAL_SINCE``) holds
+every day's count since its start: it meets a count with no such word when they overlap ("has
+burned hundreds of houses"), and clashes only with another such total, never with one day's
+count ("Police arrested 11 people on Sunday night")."""
+
+RUNNING_TOTAL_SINCE = "running total since"
+
+SINCE_COMPARISONS = frozenset(["first", "worst", "most", "least", "best", "only", "last"])
+"""Words that make a "since" close a comparison, not start a tally: "the first since 2019",
+"the calmest night since protests began" (superlatives in "-est" are read by their ending)."""
+
+NOT_SUPERLATIVE_ENDINGS: tuple[str, ...] = ("rest", "test", "quest", "west")
+"""Words in "-est" that are no superlatives: "arrest", "protest", "inquest", "southwest"."""
+
 PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
 """Words that put a clause in the perfect: its period is a tally's, not an event's day."""
 
