@@ -994,7 +994,7 @@ def read_number(
     """
     s, e = sentence or sentence_bounds(text, mention.start, mention.end)
     where = _where(text, mention, s, e)
-    entity = _entity(text, s, mention.core_start)
+    entity = _entity(text, s, mention.core_start) or _per_unit_of_time(text, mention)
     role = "background" if _in_background(text, mention, s, e, background_spans) else "event"
     if role == "event" and _background_cue(text, mention, where):
         role = "background"
@@ -1034,6 +1034,8 @@ def read_number(
         thing = _measured_thing(text, mention, s)
         if thing is None and prop in lex.MEASURES_OF_MATTER:
             thing = _matter_after(text, mention.end)
+        if entity is None and prop in lex.MEASURES_OF_MATTER and _load(text, mention, where):
+            entity = lex.LOAD
         return Reading(prop, thing or mention.noun, entity, role)
     if (
         entity is None
@@ -1047,6 +1049,45 @@ def read_number(
     if prop == "money_cost":
         return Reading(prop, _cost_of(text, mention, where) or mention.noun, entity, role)
     return Reading(prop, mention.noun, entity, role)
+
+
+# Single blanks and words of bounded length: a failed match costs a few steps at any
+# character, so a search over a hostile text stays linear.
+_PER_TIME = re.compile(
+    r"[ \t](?:of[ \t][A-Za-z-]{1,20}(?:[ \t][A-Za-z-]{1,20})?[ \t])?(?:a|an|per|each|every)"
+    r"[ \t]([A-Za-z]{3,6})\b"
+    # "a day after the blast", "a day of protests" name a time, not a unit of a rate
+    r"(?![ \t](?:after|before|later|earlier|ago|of|or|and|from|early|late|ahead)\b)",
+    re.IGNORECASE,
+)
+
+
+def _per_unit_of_time(text: str, mention: NumberMention) -> str | None:
+    """The rate a figure gives per unit of time, right after it or after its matter ("35,000
+    vehicles a day", "300,000 barrels of oil a day", "400 gallons an hour"): ``per day``."""
+    found = _PER_TIME.match(text, mention.end)
+    if found is None:
+        return None
+    unit = fold_case(found.group(1))
+    return lex.RATE_ENTITY.format(unit) if unit in lex.TIME_UNITS else None
+
+
+_LOAD_AFTER = _Cues(r"\b(?:on board|aboard)\b", lex.LOAD_AFTER)
+
+
+def _load(text: str, mention: NumberMention, where: _Where) -> bool:
+    """Whether an amount of matter is what a vehicle or a tank had, from the verb before it
+    ("was hauling 6,000 gallons of acid", "laden with 300 tonnes") or "on board" after it."""
+    words = _WORD.findall(text, max(where.lo, mention.start - 40), mention.start)
+    for i in range(len(words) - 1, -1, -1):
+        lower = words[i].lower()
+        if lower == "with":
+            return i > 0 and words[i - 1].lower() in lex.LOADED_WITH
+        if lower not in _QUALIFIER_WORDS:
+            if lower in lex.LOAD_VERBS:
+                return True
+            break
+    return _LOAD_AFTER.found(text, mention.end, where.hi)
 
 
 _SUM_TOTAL = _Cues(r"\b(?:" + trie_regex(lex.SUM_TOTAL_WORDS) + r")\b", lex.SUM_TOTAL_WORDS)

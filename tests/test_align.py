@@ -1473,6 +1473,88 @@ CASES = {
         ("b", "30 people"),
         "contradict",
     ),
+    # What a truck, a tank or a pipeline holds or moves is not the amount of the event.
+    "a-truck-s-load-is-not-the-amount-spilled": Case(
+        {
+            "a": "The truck was hauling 6,000 gallons of acid.",
+            "b": "About 1,500 gallons of acid leaked.",
+        },
+        ("a", "6,000 gallons"),
+        ("b", "1,500 gallons"),
+        None,
+    ),
+    "what-a-tank-holds-is-not-the-amount-leaked": Case(
+        {
+            "a": "The tank holds 14,000 pounds of ammonia.",
+            "b": "About 2,000 pounds of ammonia leaked.",
+        },
+        ("a", "14,000 pounds"),
+        ("b", "2,000 pounds"),
+        None,
+    ),
+    "a-load-on-board-is-not-the-amount-spilled": Case(
+        {
+            "a": "The tanker had 8,800 gallons of gasoline on board.",
+            "b": "It spilled 3,000 gallons of gasoline.",
+        },
+        ("a", "8,800 gallons"),
+        ("b", "3,000 gallons"),
+        None,
+    ),
+    "two-loads-still-clash": Case(
+        {
+            "a": "The truck was hauling 6,000 gallons of acid.",
+            "b": "The truck was carrying 9,000 gallons of acid.",
+        },
+        ("a", "6,000 gallons"),
+        ("b", "9,000 gallons"),
+        "contradict",
+    ),
+    "a-flow-a-day-is-not-the-amount-spilled": Case(
+        {
+            "a": "The pipeline carries 300,000 barrels of oil a day.",
+            "b": "About 2,000 barrels of oil spilled.",
+        },
+        ("a", "300,000 barrels"),
+        ("b", "2,000 barrels"),
+        None,
+    ),
+    "traffic-a-day-is-not-the-vehicles-of-the-event": Case(
+        {
+            "a": "The bridge carries 35,000 vehicles a day.",
+            "b": "Four vehicles fell into the river.",
+        },
+        ("a", "35,000 vehicles"),
+        ("b", "Four vehicles"),
+        None,
+    ),
+    "two-flows-a-day-still-clash": Case(
+        {
+            "a": "The pipeline carries 300,000 barrels of oil a day.",
+            "b": "The line moves about 500,000 barrels of oil a day.",
+        },
+        ("a", "300,000 barrels"),
+        ("b", "500,000 barrels"),
+        "contradict",
+    ),
+    "a-count-a-day-after-is-no-rate": Case(
+        {
+            "a": "Police arrested 30 people a day after the march.",
+            "b": "Police arrested 11 people after the march.",
+        },
+        ("a", "30 people"),
+        ("b", "11 people"),
+        "contradict",
+    ),
+    "room-for-cars-is-not-the-cars-inside": Case(
+        {
+            "a": "The garage had room for 150 cars.",
+            "b": "Some 80 cars were still inside.",
+        },
+        ("a", "150 cars"),
+        ("b", "80 cars"),
+        None,
+    ),
 }
 
 

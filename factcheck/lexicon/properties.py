@@ -519,14 +519,17 @@ REFERENCE_PRICE_CUES: tuple[str, ...] = (
     "able to carry",
     "designed to carry",
     "capacity of",
+    "room for",
+    "space for",
+    "spaces for",
 )
 """Background cues that say so of a figure after them only: "a 31% premium to Norvik's closing
 price of 29 euros" makes the 29 euros a reference, not the 31%; "the new limit, down from 7.5
 metric tons" makes 7.5 tons the earlier value, not the new limit; "the WHO's 24-hour guideline
 of 15 micrograms per cubic metre" is a yardstick, not a reading; "the maximum fine for such an
 offence is five million euros" is what the law allows, not the fine imposed; "a ship that
-can carry 82,000 tonnes" or "a stadium with a capacity of 60,000" gives what it can take, not
-what it took."""
+can carry 82,000 tonnes", "a stadium with a capacity of 60,000" or "the garage had room for
+150 cars" gives what it can take, not what it took."""
 
 BACKGROUND_CUES: tuple[str, ...] = (
     "previous",
@@ -841,6 +844,35 @@ so far this year", "has killed 90 people this week"): such a total is a figure o
 (``entity`` "running total"), never compared with one event's toll or one day's part."""
 
 RUNNING_TOTAL = "running total"
+
+LOAD_VERBS = frozenset(
+    [
+        *("hauling", "hauled", "carrying", "carried", "carries", "transporting"),
+        *("holds", "held", "holding", "contained", "containing", "contains"),
+        *("storing", "stored", "stores"),
+    ]
+)
+"""Verbs right before an amount of matter (only qualifiers between) that make it what a truck,
+a tank, a ship or a store had: "The truck was hauling 6,000 gallons of acid", "The tank holds
+14,000 pounds of ammonia", "a warehouse storing 300 tonnes of solvents". A load (``entity``
+``LOAD``) is not the amount spilled or burned, and clashes only with another load."""
+
+LOADED_WITH = frozenset(["loaded", "laden", "filled", "packed"])
+"""Words before "with" and an amount of matter that make it a load ("laden with 300 tonnes")."""
+
+LOAD_AFTER: tuple[str, ...] = ("on board", "aboard")
+"""Words after an amount of matter in its clause that make it a load ("had 8,800 gallons of
+gasoline on board")."""
+
+LOAD = "load"
+
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year"])
+"""Units of time that make a figure a rate when it is given per one of them: "The pipeline
+carries 300,000 barrels of oil a day", "The pump removes 400 gallons of oil an hour"."""
+
+RATE_ENTITY = "per {}"
+"""The ``entity`` of a figure per unit of time ("per day"): a rate, never the amount of the
+event; it clashes only with a rate per the same unit."""
 
 RUNNING_TOTAL_STARTS: tuple[str, ...] = ("since", "so far")
 """Words that count a figure from a start, in its clause or opening its sentence: "More than
