@@ -196,6 +196,17 @@ def _total_since(claim: Claim) -> bool:
     return claim.entity == RUNNING_TOTAL_SINCE
 
 
+def _other_share(cluster: _Cluster, claim: Claim, bounds: Bounds) -> bool:
+    """Whether a share and a cluster's shares of one whole add up to all of it: the two sides
+    of one vote or one count ("87% of members who voted backed the deal", "13% ... rejected
+    the deal"; "40% of systems were back online", "60% were still offline"). Reports give
+    both sides, so two such shares are told apart, never set against each other."""
+    if claim.property != "percentage" or cluster.common is None:
+        return False
+    rest = Bounds(100 - bounds.high, 100 - bounds.low, bounds.high_closed, bounds.low_closed)
+    return intersect(cluster.common, rest) is not None
+
+
 def _strict(claim: Claim) -> bool:
     # A share fits only shares of the same named whole: "over half the yearly rainfall" is
     # not "three-fifths of the orchards", though both are about sixty percent.
@@ -334,6 +345,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and {_sum_total(c) for c in cl.claims} == {_sum_total(claim)}
                 # "hundreds of houses" is open above, so a total since a start may meet it
                 and all(_total_since(c) == _total_since(claim) for c in cl.claims if not c.vague)
+                and not _other_share(cl, claim, b)
             ]
             same_event = [cl for cl in strangers if _same_event(cl, claim)]
             if strangers and not same_event:

@@ -1546,6 +1546,52 @@ CASES = {
         ("b", "11 people"),
         "contradict",
     ),
+    # The two sides of one whole, and the positions of two parties, are not one figure.
+    "two-sides-of-one-vote-stay-apart": Case(
+        {
+            "a": "Some 87% of members who voted backed the deal.",
+            "b": "Just 13% of members who voted rejected the deal.",
+        },
+        ("a", "87%"),
+        ("b", "13%"),
+        None,
+    ),
+    "systems-back-online-and-still-offline-stay-apart": Case(
+        {
+            "a": "About 40% of clinical systems were back online.",
+            "b": "About 60% of clinical systems were still offline.",
+        },
+        ("a", "40%"),
+        ("b", "60%"),
+        None,
+    ),
+    "two-shares-of-one-side-still-clash": Case(
+        {
+            "a": "Some 87% of members who voted backed the deal.",
+            "b": "Some 70% of members who voted backed the deal.",
+        },
+        ("a", "87%"),
+        ("b", "70%"),
+        "contradict",
+    ),
+    "an-offer-and-a-demand-stay-apart": Case(
+        {
+            "a": "Operators offered a 9% raise.",
+            "b": "The union wants a 15% raise.",
+        },
+        ("a", "9%"),
+        ("b", "15%"),
+        None,
+    ),
+    "two-agreed-raises-still-clash": Case(
+        {
+            "a": "The deal gives workers a 9% raise.",
+            "b": "The deal gives workers a 15% raise.",
+        },
+        ("a", "9%"),
+        ("b", "15%"),
+        "contradict",
+    ),
     "room-for-cars-is-not-the-cars-inside": Case(
         {
             "a": "The garage had room for 150 cars.",

@@ -1214,12 +1214,17 @@ EXPECTATION_CUES: tuple[str, ...] = (
     "request for",
     "requested",
     "asking for",
+    # the positions of two parties to a dispute: "The union wants a 15% raise", "Operators
+    # offered a 9% raise"; each side's, neither the outcome, and they differ while it lasts
+    *("wants", "want", "seeking", "seeks", "demands", "demanding", "calls for", "calling for"),
+    *("pushing for", "offered", "offers", "offering", "proposed", "proposes", "proposing"),
 )
-"""Words before any figure (a sum, a share, a sentence) that make it what someone asked for or
-foresaw, not what happened: "prosecutors had sought 10 years", "economists had expected
-3.6%", "forecasters warned of a storm surge of 12 to 16 feet", "rejected the government's
-request for a $1 million fine". Such a figure has the role
-``future``, grouped apart from the outcome."""
+"""Words before any figure (a sum, a share, a sentence) that make it what someone asked for,
+offered or foresaw, not what happened: "prosecutors had sought 10 years", "economists had
+expected 3.6%", "forecasters warned of a storm surge of 12 to 16 feet", "rejected the
+government's request for a $1 million fine", "the union wants a 15% raise". Such a figure has
+the role ``future``, grouped apart from the outcome; two such figures may meet, never clash
+(an offer and a demand are two parties' positions)."""
 
 FORECAST_CUES: tuple[str, ...] = (
     *(f"{modal} {verb}" for modal in FORECAST_MODALS for verb in FORECAST_CHANGE_VERBS),
