@@ -1843,7 +1843,18 @@ def estimator_of(text: str, start: int, end: int) -> str | None:
     if text[hi : hi + 16].lstrip(" ,").lower().startswith("according to"):
         hi = min(e, hi + 40)  # "About 250,000 marched, according to the unions"
     after = _lower_words(text[end:hi])
-    before = _lower_words(text[_clause_start(text, s, start) : start])
+    lo = _clause_start(text, s, start)
+    before = _lower_words(text[lo:start])
+    # A phrase fronted before the figure's clause names the counter of the whole sentence:
+    # "According to organisers, 250,000 people took part", "By the organisers' count, ...".
+    fronted = _lower_words(text[s:lo]) if lo > s else []
+    if fronted[:2] == ["according", "to"]:
+        before = fronted
+    elif len(fronted) >= 2 and fronted[0] in ("by", "in") and fronted[-1] in lex.ESTIMATE_NOUNS:
+        counter = fronted[-2].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        # "By one estimate," names no counter
+        names_one = counter not in _FUNCTION_WORDS and not _is_number_word(counter)
+        return singular(counter) if names_one else None
     for words in (after, before):
         for i in range(len(words) - 2):
             if words[i] == "according" and words[i + 1] == "to":

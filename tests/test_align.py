@@ -1592,6 +1592,34 @@ CASES = {
         ("b", "15%"),
         "contradict",
     ),
+    # A phrase fronted before a crowd's size names who counted it.
+    "fronted-counters-give-two-estimates": Case(
+        {
+            "a": "According to organisers, 250,000 people took part.",
+            "b": "According to the police, 48,000 people took part.",
+        },
+        ("a", "250,000 people"),
+        ("b", "48,000 people"),
+        "compatible",
+    ),
+    "a-fronted-count-and-estimate-give-two-estimates": Case(
+        {
+            "a": "By the organisers' count, 250,000 people took part.",
+            "b": "In the unions' estimate, 48,000 people took part.",
+        },
+        ("a", "250,000 people"),
+        ("b", "48,000 people"),
+        "compatible",
+    ),
+    "one-fronted-counter-still-clashes-with-itself": Case(
+        {
+            "a": "According to organisers, 250,000 people took part.",
+            "b": "According to organisers, 48,000 people took part.",
+        },
+        ("a", "250,000 people"),
+        ("b", "48,000 people"),
+        "contradict",
+    ),
     "room-for-cars-is-not-the-cars-inside": Case(
         {
             "a": "The garage had room for 150 cars.",

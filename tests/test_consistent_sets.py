@@ -34,7 +34,6 @@ KNOWN: dict[str, str] = {
     "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"
     " event",
     "c15-22": "the storeys that fell ('the upper three storeys') against the building's height",
-    "c15-23": "fronted 'According to X,' estimates of two counters are read as one fact",
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 

@@ -703,6 +703,12 @@ def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, ro
         ("About 250,000 marched according to the CGT, and 42,000 by police count.", "42,000", None),
         ("Some 40,000 people marched through the city.", "40,000", None),
         ("About 250,000 marched, and 42,000 according to the police.", "250,000", None),
+        # a fronted phrase names the counter of the figure after it
+        ("According to organisers, 250,000 people took part.", "250,000", "organiser"),
+        ("By the organisers' count, 250,000 people took part.", "250,000", "organiser"),
+        ("In the unions' estimate, 48,000 people took part.", "48,000", "union"),
+        ("By one estimate, 48,000 people took part.", "48,000", None),
+        ("In Paris, 48,000 people took part.", "48,000", None),
     ],
 )
 def test_estimator_of(sentence: str, words: str, who: str | None) -> None:

@@ -1111,6 +1111,11 @@ ESTIMATE_VERBS = frozenset(
 """Verbs right before a figure whose subject gives it ("the unions said 250,000", "police
 counted 42,000"): a crowd's size by two named counters is two estimates, not a clash."""
 
+ESTIMATE_NOUNS = frozenset(["count", "estimate", "estimates", "tally", "figures", "reckoning"])
+"""Nouns that end a fronted phrase naming who gives the figure after it: "By the organisers'
+count, 250,000 people took part", "In the unions' estimate, 48,000": that counter's estimate,
+as "according to the police" before or after it."""
+
 ANSWER_VERBS = frozenset(
     [
         *("approve", "approves", "disapprove", "disapproves", "support", "supports"),
