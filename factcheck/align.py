@@ -87,7 +87,7 @@ def group_key(claim: Claim) -> Hashable | None:
             return ("loose-count", claim.property, claim.role, claim.entity)
         # The predicate says what is counted: "killing three people" and "three lives were
         # lost" count one thing although their nouns differ.
-        entity = None if _total_since(claim) else claim.entity
+        entity = None if _total_since(claim) or _fate(claim) else claim.entity
         return ("count", claim.property, claim.role, entity)
     if claim.property is None:
         return None
@@ -194,6 +194,14 @@ def _total_since(claim: Claim) -> bool:
     meets a count with no such word when they overlap, and clashes only with another count
     from a start, never with one day's count ("police arrested 11 people on Sunday night")."""
     return claim.entity == RUNNING_TOTAL_SINCE
+
+
+def _fate(claim: Claim) -> str | None:
+    """What befell homes counted with no listed predicate ("evacuated", "flooded"): such
+    counts meet when they overlap, whatever their verbs (reports tell of one set of homes in
+    many words), but clash only when they name the same verb ("About 1,200 homes were
+    evacuated" is not "About 300 homes were flooded")."""
+    return claim.entity if claim.property == "buildings" else None
 
 
 def _other_share(cluster: _Cluster, claim: Claim, bounds: Bounds) -> bool:
@@ -306,6 +314,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
         or (c.property == "event_date" and c.subject)
         or _sum_total(c)
         or _total_since(c)
+        or _fate(c)
         for c in block
     )
     if len(per_doc) == len(block) and not loose and simple:
@@ -346,6 +355,7 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 # "hundreds of houses" is open above, so a total since a start may meet it
                 and all(_total_since(c) == _total_since(claim) for c in cl.claims if not c.vague)
                 and not _other_share(cl, claim, b)
+                and all(_fate(c) == _fate(claim) for c in cl.claims if not c.vague)
             ]
             same_event = [cl for cl in strangers if _same_event(cl, claim)]
             if strangers and not same_event:

@@ -1036,6 +1036,8 @@ def read_number(
             thing = _matter_after(text, mention.end)
         if entity is None and prop in lex.MEASURES_OF_MATTER and _load(text, mention, where):
             entity = lex.LOAD
+        elif entity is None and _for_each(text, mention, where):
+            entity = lex.EACH
         return Reading(prop, thing or mention.noun, entity, role)
     if (
         entity is None
@@ -1070,6 +1072,21 @@ def _per_unit_of_time(text: str, mention: NumberMention) -> str | None:
         return None
     unit = fold_case(found.group(1))
     return lex.RATE_ENTITY.format(unit) if unit in lex.TIME_UNITS else None
+
+
+_EACH = _Cues(r"\b(?:" + "|".join(lex.EACH_WORDS) + r")\b", lex.EACH_WORDS)
+
+
+def _for_each(text: str, mention: NumberMention, where: _Where) -> bool:
+    """Whether a measure's clause gives it for each item ("Each satellite weighs about 800
+    kg", "each weighing about 800 kilograms", "5,000 euros apiece"), not for all of them."""
+    if not _EACH.words.possible(text, where.lo, where.hi):
+        return False  # no "each" nor "apiece" in the clause (nearly every figure)
+    for _, end in _EACH.spans(text, where.lo, where.hi):
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following.group(1).lower() not in lex.EACH_NOT_AFTER:
+            return True
+    return False
 
 
 _LOAD_AFTER = _Cues(r"\b(?:on board|aboard)\b", lex.LOAD_AFTER)
@@ -1746,10 +1763,14 @@ def _read_count(
     if cls == "building":
         fates = ("destroyed", "damaged", "without_power")
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
+        if prop == "buildings" and entity is None:
+            # "1,200 homes were evacuated" and "300 homes were flooded" are two sets of homes
+            entity = _what_befell(text, mention, where)
         return Reading(prop, cls, entity, role)
-    if cls == "storey" and _word_before(text, mention.start, where.lo) in lex.TRAVEL_WORDS:
-        # "the family ran down nine floors", "fell 20 storeys": floors gone through, not how
-        # tall the building is; they may agree with other such counts, never clash
+    if cls == "storey" and _word_before(text, mention.start, where.lo) in lex.FLOORS_NOT_HEIGHT:
+        # "the family ran down nine floors", "fell 20 storeys", "the upper three storeys":
+        # floors gone through or a part of the building, not how tall it is; they may agree
+        # with other such counts, never clash
         return Reading(None, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
@@ -1765,6 +1786,20 @@ def _read_count(
         return Reading(pred, cls or "person", entity, role)
     # No predicate says what the count is: it groups only with counts of the same noun.
     return Reading(None, _lemma(noun) if noun else None, entity, role)
+
+
+def _what_befell(text: str, mention: NumberMention, where: _Where) -> str | None:
+    """The verb that says what befell things counted with no listed predicate: "About 300
+    homes were flooded" -> flooded, "Crews inspected 40 homes" -> inspected; else None."""
+    for word in _lower_words(text[mention.end : where.hi])[:4]:
+        if word not in lex.FATE_SKIPPED:
+            if word.endswith("ed") or word in lex.FATE_WORDS:
+                return word
+            break
+    before = [w for w in _lower_words(text[where.lo : mention.start]) if w not in _QUALIFIER_WORDS]
+    if before and before[-1].endswith("ed"):
+        return before[-1]
+    return None
 
 
 _FRONTED_OF = re.compile(r"[ \t\n\"“‘'(]*of[ \t]+(?:the|those|these|them|all)\b", re.IGNORECASE)

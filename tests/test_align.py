@@ -1620,6 +1620,71 @@ CASES = {
         ("b", "48,000 people"),
         "contradict",
     ),
+    # One item's size is not the whole load's; what befell some homes is not what befell
+    # others; a part of a building is not its height.
+    "each-item-s-mass-is-not-the-whole-load-s": Case(
+        {
+            "a": "Each satellite weighs about 800 kg.",
+            "b": "The satellites weigh 17.6 tonnes in all.",
+        },
+        ("a", "800 kg"),
+        ("b", "17.6 tonnes"),
+        None,
+    ),
+    "two-items-masses-still-clash": Case(
+        {
+            "a": "Each satellite weighs about 800 kg.",
+            "b": "The rocket carried 22 satellites, each weighing about 1.2 tonnes.",
+        },
+        ("a", "800 kg"),
+        ("b", "1.2 tonnes"),
+        "contradict",
+    ),
+    "homes-evacuated-are-not-homes-flooded": Case(
+        {
+            "a": "About 1,200 homes were evacuated.",
+            "b": "About 300 homes were flooded.",
+        },
+        ("a", "1,200 homes"),
+        ("b", "300 homes"),
+        None,
+    ),
+    "homes-flooded-still-clash": Case(
+        {
+            "a": "About 1,200 homes were flooded.",
+            "b": "About 300 homes were flooded.",
+        },
+        ("a", "1,200 homes"),
+        ("b", "300 homes"),
+        "contradict",
+    ),
+    "homes-of-two-verbs-still-meet": Case(
+        {
+            "a": "About 300 homes were flooded.",
+            "b": "Some 300 homes were inundated.",
+        },
+        ("a", "300 homes"),
+        ("b", "300 homes"),
+        "agree",
+    ),
+    "the-storeys-that-fell-are-not-the-building-s-height": Case(
+        {
+            "a": "The upper three storeys fell.",
+            "b": "A 12-storey block partially collapsed in Istanbul.",
+        },
+        ("a", "three storeys"),
+        ("b", "12-storey"),
+        None,
+    ),
+    "two-heights-of-a-building-still-clash": Case(
+        {
+            "a": "The block had seven storeys.",
+            "b": "The 12-storey block partially collapsed.",
+        },
+        ("a", "seven storeys"),
+        ("b", "12-storey"),
+        "contradict",
+    ),
     "room-for-cars-is-not-the-cars-inside": Case(
         {
             "a": "The garage had room for 150 cars.",

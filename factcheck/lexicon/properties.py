@@ -952,6 +952,14 @@ TRAVEL_WORDS = frozenset(
 """Words right before a count of floors that make it floors gone through ("ran down nine
 floors", "fell 20 storeys"), not the height of a building."""
 
+PART_OF_BUILDING_WORDS = frozenset(
+    ["upper", "top", "uppermost", "topmost", "lower", "bottom", "lowest", "highest", "last"]
+)
+"""Words right before a count of floors that make it a part of the building ("The upper three
+storeys fell", "the top two floors were built without permission"), not how tall it is."""
+
+FLOORS_NOT_HEIGHT = TRAVEL_WORDS | PART_OF_BUILDING_WORDS
+
 MEASURES_OF_MATTER = frozenset(["volume", "mass"])
 """Properties whose thing may be the matter named after them ("tonnes of iron ore", "litres of
 diesel") when no noun before them names it."""
@@ -1110,6 +1118,27 @@ ESTIMATE_VERBS = frozenset(
 )
 """Verbs right before a figure whose subject gives it ("the unions said 250,000", "police
 counted 42,000"): a crowd's size by two named counters is two estimates, not a clash."""
+
+FATE_SKIPPED = frozenset(
+    ["were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "still", "all"]
+)
+"""Words between a count of homes and the verb that says what befell them ("were flooded",
+"have also been evacuated")."""
+
+FATE_WORDS = frozenset(["under", "without", "cut", "swept", "left"])
+"""Words other than past participles that open what befell homes ("under water", "without
+water", "cut off", "left empty")."""
+
+EACH_WORDS: tuple[str, ...] = ("each", "apiece")
+"""Words in a size's clause that make it one item's ("Each satellite weighs about 800 kg",
+"22 satellites, each weighing about 800 kilograms", "two tanks of 500 litres apiece"): never
+the whole load's ("17.6 tonnes in all"); it clashes only with another item's. Only sizes of
+things: a sum "each" meets one "per household" as one figure."""
+
+EACH_NOT_AFTER = frozenset(["other", "year", "day", "week", "month", "time", "hour", "night"])
+"""Words after "each" that make no item of it ("each other", "each year")."""
+
+EACH = "each"
 
 ESTIMATE_NOUNS = frozenset(["count", "estimate", "estimates", "tally", "figures", "reckoning"])
 """Nouns that end a fronted phrase naming who gives the figure after it: "By the organisers'
