@@ -1924,6 +1924,12 @@ def cause_of(text: str, start: int) -> str | None:
 _PLACE = re.compile(r"\b(?:in|across)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
+# Names of at most four bounded words: a failed match costs a few steps at any character.
+_FRONTED_PLACE = re.compile(
+    r"(?:In|Across)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{1,30}(?:[ \t][A-Z][a-z]{1,30}){0,3}),"
+)
+
+
 def place_of(text: str, start: int, end: int) -> str | None:
     """The named place a figure's clause puts it in ("arrested 20 people in Lyon" -> lyon),
     or None; names of months and weekdays are times, not places. The clause runs on past
@@ -1936,7 +1942,12 @@ def place_of(text: str, start: int, end: int) -> str | None:
         hi = brk[0]
     if text.startswith("and", hi):
         hi = e
-    for m in _PLACE.finditer(text, lo, hi):
+    found = list(_PLACE.finditer(text, lo, hi))
+    if lo > s and (fronted := _FRONTED_PLACE.match(text, s)) is not None:
+        # "In Lyon, about 15,000 people marched": a place fronted before the figure's clause
+        # is where the whole sentence happened
+        found.append(fronted)
+    for m in found:
         name = m.group(1).lower()
         first = name.split()[0]
         if first in date_lex.MONTHS or first in date_lex.WEEKDAYS:

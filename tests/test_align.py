@@ -1685,6 +1685,24 @@ CASES = {
         ("b", "12-storey"),
         "contradict",
     ),
+    "crowds-of-two-fronted-places-are-two-crowds": Case(
+        {
+            "a": "In Lyon, about 15,000 people marched on Saturday, police said.",
+            "b": "In Paris, police said 48,000 people marched on Saturday.",
+        },
+        ("a", "15,000 people"),
+        ("b", "48,000 people"),
+        "compatible",
+    ),
+    "crowds-of-one-fronted-place-still-clash": Case(
+        {
+            "a": "In Lyon, about 15,000 people marched on Saturday.",
+            "b": "In Lyon, about 48,000 people marched on Saturday.",
+        },
+        ("a", "15,000 people"),
+        ("b", "48,000 people"),
+        "contradict",
+    ),
     "room-for-cars-is-not-the-cars-inside": Case(
         {
             "a": "The garage had room for 150 cars.",
