@@ -1034,9 +1034,9 @@ def read_number(
         thing = _measured_thing(text, mention, s)
         if thing is None and prop in lex.MEASURES_OF_MATTER:
             thing = _matter_after(text, mention.end)
-        if entity is None and prop in lex.MEASURES_OF_MATTER and _load(text, mention, where):
-            entity = lex.LOAD
-        elif entity is None and _for_each(text, mention, where):
+        if entity is None and prop in lex.MEASURES_OF_MATTER:
+            entity = _held_or_recovered(text, mention, where)
+        if entity is None and _for_each(text, mention, where):
             entity = lex.EACH
         return Reading(prop, thing or mention.noun, entity, role)
     if (
@@ -1092,19 +1092,22 @@ def _for_each(text: str, mention: NumberMention, where: _Where) -> bool:
 _LOAD_AFTER = _Cues(r"\b(?:on board|aboard)\b", lex.LOAD_AFTER)
 
 
-def _load(text: str, mention: NumberMention, where: _Where) -> bool:
-    """Whether an amount of matter is what a vehicle or a tank had, from the verb before it
-    ("was hauling 6,000 gallons of acid", "laden with 300 tonnes") or "on board" after it."""
+def _held_or_recovered(text: str, mention: NumberMention, where: _Where) -> str | None:
+    """``LOAD`` for an amount of matter that a vehicle or a tank had, from the verb before it
+    ("was hauling 6,000 gallons of acid", "laden with 300 tonnes") or "on board" after it;
+    ``RECOVERED`` for one that crews took back ("skimmed 21,000 gallons of oil"); else None."""
     words = _WORD.findall(text, max(where.lo, mention.start - 40), mention.start)
     for i in range(len(words) - 1, -1, -1):
         lower = words[i].lower()
         if lower == "with":
-            return i > 0 and words[i - 1].lower() in lex.LOADED_WITH
+            return lex.LOAD if i > 0 and words[i - 1].lower() in lex.LOADED_WITH else None
         if lower not in _QUALIFIER_WORDS:
             if lower in lex.LOAD_VERBS:
-                return True
+                return lex.LOAD
+            if lower in lex.RECOVERY_VERBS:
+                return lex.RECOVERED
             break
-    return _LOAD_AFTER.found(text, mention.end, where.hi)
+    return lex.LOAD if _LOAD_AFTER.found(text, mention.end, where.hi) else None
 
 
 _SUM_TOTAL = _Cues(r"\b(?:" + trie_regex(lex.SUM_TOTAL_WORDS) + r")\b", lex.SUM_TOTAL_WORDS)

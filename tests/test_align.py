@@ -1703,6 +1703,24 @@ CASES = {
         ("b", "48,000 people"),
         "contradict",
     ),
+    "the-oil-skimmed-is-not-the-oil-spilled": Case(
+        {
+            "a": "Crews skimmed 21,000 gallons of oil from the creek.",
+            "b": "The pipeline leaked 84,000 gallons of oil.",
+        },
+        ("a", "21,000 gallons"),
+        ("b", "84,000 gallons"),
+        None,
+    ),
+    "two-amounts-recovered-still-clash": Case(
+        {
+            "a": "Crews skimmed 21,000 gallons of oil from the creek.",
+            "b": "Crews recovered about 50,000 gallons of oil from the creek.",
+        },
+        ("a", "21,000 gallons"),
+        ("b", "50,000 gallons"),
+        "contradict",
+    ),
     "room-for-cars-is-not-the-cars-inside": Case(
         {
             "a": "The garage had room for 150 cars.",

@@ -866,6 +866,20 @@ gasoline on board")."""
 
 LOAD = "load"
 
+RECOVERY_VERBS = frozenset(
+    [
+        *("recovered", "recovering", "skimmed", "skimming", "collected", "collecting"),
+        *("removed", "removing", "cleaned", "pumped", "vacuumed", "siphoned", "retrieved"),
+        "salvaged",
+    ]
+)
+"""Verbs right before an amount of matter (only qualifiers between) that make it what crews
+took back ("Crews skimmed 21,000 gallons of oil from the creek", "had recovered about 500
+barrels"): a part of the spill, not all of it (``entity`` ``RECOVERED``); it clashes only with
+another amount recovered."""
+
+RECOVERED = "recovered"
+
 TIME_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year"])
 """Units of time that make a figure a rate when it is given per one of them: "The pipeline
 carries 300,000 barrels of oil a day", "The pump removes 400 gallons of oil an hour"."""
