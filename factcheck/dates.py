@@ -3819,7 +3819,7 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
         )
     out: list[DateMention] = []
     last_end = 0
-    ref = _reference(published)
+    ref = _reference(_in_dateline_zone(published, text))
     # a space before the text opens a trigger at its start; each match then starts one
     # character before its trigger, which is where the trigger starts in the text
     for pos in _trigger_starts(text):
@@ -3837,6 +3837,49 @@ def find_dates(text: str, published: dt.datetime | None) -> list[DateMention]:
             out.append(mention)
             last_end = mention.end
     return out
+
+
+_DATELINE_REACH = 80
+"""Characters from a text's start to the dash that ends its dateline, at most."""
+_DATELINE_DASHES = (" - ", " -- ", " \u2013 ", " \u2014 ")
+
+
+def _dateline_city(text: str) -> tuple[str, ...] | None:
+    """The lower-case words of the place of a wire dateline that opens ``text``, when they are
+    a city of ``CITY_ZONES`` ("TOKYO (AP) -", "NEW DELHI, Sept. 3 (Reuters) -", "TOKYO -"):
+    the place in capitals, then an optional date after a comma, an agency in brackets, a dash.
+    Reads at most ``_DATELINE_REACH`` characters: linear on any text."""
+    head = text[: _DATELINE_REACH + 4].lstrip()
+    if not head[:1].isupper():
+        return None  # most texts: no capital, no dateline
+    cut = min((i for i in (head.find(d) for d in _DATELINE_DASHES) if i > 0), default=-1)
+    if cut < 0 or cut > _DATELINE_REACH or "\n" in head[:cut]:
+        return None
+    place = head[:cut].split(",", 1)[0].split("(", 1)[0].strip()
+    if not place.isupper():
+        return None  # "Rescuers said -": not a dateline's place
+    words = tuple(place.lower().split())
+    return words if words in lex.CITY_ZONES else None
+
+
+def _in_dateline_zone(published: dt.datetime | None, text: str) -> dt.datetime | None:
+    """``published`` as the clock of the city of the text's dateline when the zone of that city
+    is known: a wire report filed from Tokyo tells Tokyo's days, so its "Monday" and its
+    "8:41 a.m. local time" are Tokyo's even when the report was stamped in New York on what was
+    still Sunday there. ``published`` itself when it has no offset or there is no such
+    dateline."""
+    if published is None or published.utcoffset() is None:
+        return published
+    city = _dateline_city(text)
+    if city is None:
+        return published
+    zone = lex.CITY_ZONES[city]
+    hours = lex.TIMEZONES[zone]
+    if zone in lex.SEASONAL_ZONES:
+        # the zone's standard offset first, then its summer hour on days of US daylight saving
+        standard = published.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+        hours += _us_daylight_saving(standard.date())
+    return published.astimezone(dt.timezone(dt.timedelta(hours=hours)))
 
 
 def _moved(m: DateMention, by: int) -> DateMention:

@@ -27,8 +27,6 @@ KNOWN: dict[str, str] = {
     "c14-01": "a sentence-opening 'Today' inside a quote is read as the event's day",
     "c14-04": "another company's fine of another year ('the 4.34 billion euros imposed on Google in"
     " 2018') is read as this fine",
-    "c14-16": "a weekday under a foreign dateline ('TOKYO (AP) -') resolved in the publication's"
-    " zone",
     "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"
     " event",
 }

@@ -1119,6 +1119,7 @@ ZONE_WORDS = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT
 # "6:35 a.m. New York time", "4:05 p.m. Delhi time": cities whose zone a time names, by their
 # words, before "time". Only cities whose clocks follow a rule the parser knows (US daylight
 # saving, or none); London's or Sydney's own seasons are not modelled, so they are not here.
+# A wire dateline of one of them ("TOKYO (AP) -") makes the report's days that city's days.
 CITY_ZONES: dict[tuple[str, ...], str] = {
     ("new", "york"): "ET", ("washington",): "ET", ("boston",): "ET", ("miami",): "ET",
     ("atlanta",): "ET", ("chicago",): "CT", ("houston",): "CT", ("dallas",): "CT",

@@ -1,0 +1,82 @@
+"""Days and times of the report's own place: a wire dateline of a city whose zone is known
+("TOKYO (AP) -") makes the report's relative days that city's days, resolved against the
+publication instant on that city's clock (c14-16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck import dates
+
+# Tuesday 22:50 in New York, already Wednesday 12:50 in Tokyo.
+FILED_IN_NEW_YORK = dt.datetime(2026, 11, 3, 22, 50, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+FILED_IN_TOKYO = dt.datetime(2026, 11, 4, 12, 5, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+
+
+def _first(text: str, published: dt.datetime) -> dates.DateMention:
+    return dates.find_dates(text, published)[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TOKYO (AP) - ",
+        "TOKYO - ",
+        "TOKYO, Nov. 4 (Reuters) - ",
+        "TOKYO \u2014 ",
+        "\nTOKYO (AP) -- ",
+    ],
+)
+def test_a_foreign_dateline_tells_its_city_s_days(opening: str) -> None:
+    m = _first(opening + "A rocket lifted off on Wednesday.", FILED_IN_NEW_YORK)
+    assert m.low == "2026-11-04"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "",  # no dateline: the publication's own days
+        "Tokyo - ",  # not in capitals: prose, not a dateline
+        "LONDON (AP) - ",  # a city whose seasons are not modelled
+        "TOKYO officials said - ",  # no dash right after the place and its agency
+    ],
+)
+def test_without_a_known_dateline_the_days_are_the_publication_s(opening: str) -> None:
+    m = _first(opening + "A rocket lifted off on Wednesday.", FILED_IN_NEW_YORK)
+    assert m.low == "2026-10-28"
+
+
+def test_a_clock_time_under_a_dateline_is_the_city_s_clock() -> None:
+    m = _first("NEW DELHI (AP) - The dam burst at 9 a.m. on Wednesday.", FILED_IN_NEW_YORK)
+    assert m.low == "2026-11-04T09:00:00+05:30"
+
+
+def test_a_us_dateline_keeps_us_daylight_saving() -> None:
+    utc = dt.datetime(2026, 9, 21, 1, 0, tzinfo=dt.timezone.utc)  # Sunday 21:00 in Chicago
+    m = _first("CHICAGO (AP) - The storm hit at 8 p.m. on Sunday.", utc)
+    assert m.low == "2026-09-20T20:00:00-05:00"
+
+
+def _contradictions(a: str, b: str) -> list[str]:
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="a", text=a, published=FILED_IN_TOKYO),
+            factcheck.Document(id="b", text=b, published=FILED_IN_NEW_YORK),
+        ]
+    )
+    return [str(g.property) for g in report.contradictions]
+
+
+def test_a_tokyo_report_filed_on_new_york_s_eve_agrees_with_tokyo_s() -> None:
+    a = "TOKYO - Japan's H3 rocket lifted off on Wednesday from Tanegashima."
+    b = "TOKYO (AP) - A Japanese H3 rocket lifted off from the Tanegashima spaceport on Wednesday."
+    assert _contradictions(a, b) == []
+
+
+def test_a_tokyo_report_of_another_day_still_clashes() -> None:
+    a = "TOKYO - Japan's H3 rocket lifted off on Wednesday from Tanegashima."
+    b = "TOKYO (AP) - A Japanese H3 rocket lifted off from the Tanegashima spaceport on Monday."
+    assert _contradictions(a, b) == ["event_date"]
