@@ -2035,6 +2035,13 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
     if text and _in_dateline(text, mention.start, mention.end):
         # "DHAKA, April 15 (Reuters) -": the day the story was filed, often the day after
         return Reading("statement_date", None, None, mention.role)
+    if (
+        text
+        and prop in ("event_date", "event_time")
+        and text[mention.start : mention.end].lower() in lex.PRESENT_DAY_OPENERS
+        and _the_speakers_day(text, mention.start, mention.end)
+    ):
+        return Reading(None, None, None, mention.role)
     possessive = text.startswith(("'s ", "’s "), mention.end)  # "Tuesday's blast"
     if (
         possessive
@@ -2199,6 +2206,26 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if (line == 0 and reach > 0) or _DATELINE_PLACE.match(text, line, start) is None:
         return False
     return _DATELINE_END.match(text, end) is not None
+
+
+_PRESENT_CLAUSE_REACH = 60
+"""Characters after a sentence-opening "Today" read for a past verb."""
+
+
+def _the_speakers_day(text: str, start: int, end: int) -> bool:
+    """Whether the present day at text[start:end] ("Today", "This morning") is a speaker's or
+    the writer's day rather than the day of the story's event: it opens a quotation
+    (the speaker's day, which may be the day before publication), or it opens a sentence whose
+    clause tells no past deed ("Today the charity begins to rebuild."), where "Today, a bomb
+    exploded" is the event's day."""
+    s, e = sentence_bounds(text, start, end)
+    opening = text[s:start].rstrip()
+    if opening[-1:] in lex.QUOTE_OPENERS and not opening[-2:-1].isalnum():
+        return True  # a quotation opens with it: 'She said: "Today is a sad day."'
+    if opening:
+        return False  # inside its sentence: "the charity begins to rebuild today" is read so
+    words = _lower_words(text[end : min(e, end + _PRESENT_CLAUSE_REACH)])
+    return not any(w in lex.PAST_CLAUSE_WORDS or _is_past_verb(w) for w in words)
 
 
 def _word_before(text: str, at: int, lo: int) -> str:

@@ -24,7 +24,6 @@ SETS: list[dict[str, Any]] = [
 ]
 
 KNOWN: dict[str, str] = {
-    "c14-01": "a sentence-opening 'Today' inside a quote is read as the event's day",
     "c14-04": "another company's fine of another year ('the 4.34 billion euros imposed on Google in"
     " 2018') is read as this fine",
     "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"

@@ -1295,3 +1295,14 @@ agree, never clash) and never with what happened. Not the bare modals ("could", 
 gives estimates with them ("could cost up to $600 million", "surge could reach 3.7 metres"),
 which compare with other estimates; and sizes, sums and dates keep their readings. Only a
 modal with a verb of change (``FORECAST_MODALS`` x ``FORECAST_CHANGE_VERBS``) is a forecast."""
+
+# The present day said by a speaker or the writer: "Today", "Tonight", "This morning" opening a
+# quoted sentence ("“Today gives our families some peace,” she said") or a sentence in the
+# present ("Today the charity begins to rebuild.") dates no event the reports share.
+PRESENT_DAY_OPENERS = frozenset(
+    {"today", "tonight", "this morning", "this afternoon", "this evening"}
+)
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'"})
+"""Marks that open a quotation: a present day right after one is the speaker's."""
+PAST_CLAUSE_WORDS = frozenset({"was", "were", "had"})
+"""Auxiliaries that tell a past clause, besides a past verb ("This morning was the worst")."""
