@@ -2042,6 +2042,13 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         and _the_speakers_day(text, mention.start, mention.end)
     ):
         return Reading(None, None, None, mention.role)
+    if (
+        text
+        and mention.role == "background"
+        and mention.property is not None
+        and _a_statistic_s_period(text, mention)
+    ):
+        return Reading(None, None, None, mention.role)
     possessive = text.startswith(("'s ", "’s "), mention.end)  # "Tuesday's blast"
     if (
         possessive
@@ -2206,6 +2213,27 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if (line == 0 and reach > 0) or _DATELINE_PLACE.match(text, line, start) is None:
         return False
     return _DATELINE_END.match(text, end) is not None
+
+
+_CLAUSE_CLOSERS = frozenset(".,;:!?)\n")
+"""Marks after a date that close its clause: the date names no noun after it."""
+
+
+def _a_statistic_s_period(text: str, mention: DateMention) -> bool:
+    """Whether a past date that the recogniser named by an event word ("deaths") closes a
+    figure's clause: "Brazil recorded about 34,000 road deaths in 2024", "The highway saw 112
+    deaths last year". It is the period of a background statistic, which its figure carries,
+    not the date of the deaths every report of a crash tells of; two statistics of two periods
+    are two facts, so the period dates nothing the reports share. (A date no event word names
+    is named by what was done: "exported 3.1 million tonnes of grain in October 2022" is an
+    export_grain_date, apart already.) A figure written in digits (nearly every
+    statistic) is the cue; a clause without one is read as before, and so is a date that
+    names a noun after it ("of the February 2023 derailment", "last year's derailment")."""
+    after = text[mention.end : mention.end + 2].lstrip()[:1]
+    if after and after not in _CLAUSE_CLOSERS:
+        return False  # the clause goes on: the date may be a noun's
+    s, _ = sentence_bounds(text, mention.start, mention.end)
+    return _DIGIT.search(text, _clause_start(text, s, mention.start), mention.start) is not None
 
 
 _PRESENT_CLAUSE_REACH = 60

@@ -26,8 +26,6 @@ SETS: list[dict[str, Any]] = [
 KNOWN: dict[str, str] = {
     "c14-04": "another company's fine of another year ('the 4.34 billion euros imposed on Google in"
     " 2018') is read as this fine",
-    "c15-16": "the year of a background statistic (road deaths in 2024 / last year) dates the"
-    " event",
 }
 """Sets on which compare() is known to report a false contradiction, with why (strict xfail)."""
 
