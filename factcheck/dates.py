@@ -508,8 +508,30 @@ class _Parser:
 
     def _settle_cue(self) -> None:
         if self._cue_pending is not None:
-            self._future, self._cue_nearest = _future_cue(self.toks, self._cue_pending, self)
+            self._future, self._cue_nearest = self.cue_at(self._cue_pending)
             self._cue_pending = None
+
+    def cue_at(self, s: int) -> tuple[bool, bool]:
+        """``_future_cue`` of an expression starting at token ``s``, read left of the window
+        too when the window cut its clause short."""
+        cue = _future_cue(self.toks, s, self)
+        if not cue[0] and s < _FUTURE_TOKENS and self.starts and self.starts[0] > 0:
+            return self._cue_left_of_window(s)
+        return cue
+
+    def _cue_left_of_window(self, s: int) -> tuple[bool, bool]:
+        """``_future_cue`` over the words left of the window as well, when the window cut the
+        clause of token ``s`` short: "will stage a long national walkout across all of its
+        depots on Friday" has its "will" more than ``_WINDOW_BEFORE`` characters back. Only a
+        clause that runs to the window's first word (few) is read again."""
+        for i in range(s - 1, -1, -1):
+            w = self.toks[i]
+            if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(self.toks, i)):
+                return False, False
+        lo = self.text.find(" ", max(0, self.starts[0] - _WINDOW_BEFORE), self.starts[0]) + 1
+        toks, starts, ends = _tokens(self.text, lo, self.starts[s])
+        # a parser over the wider words reads their case: "May Day protests" holds no modal
+        return _future_cue(toks, len(toks), _Parser(self.text, toks, starts, ends, self.ref_dt))
 
     @property
     def future(self) -> bool:
@@ -1174,6 +1196,8 @@ class _Parser:
         ("8 tonight"); moved into the publication's zone when ``c`` names another one."""
         hour = c.hour + 12 if not c.fixed and pm_from >= 12 and c.hour < 12 else c.hour
         t0 = day.replace(hour=hour, minute=c.minute, second=c.second, microsecond=0)
+        if pm_from >= _EVENING_HOUR and c.fixed and not (hour or c.minute or c.second):
+            t0 += _ONE_DAY  # "midnight on Tuesday night", "tonight at midnight": its end
         zone = c.utc_offset
         if zone is not None and c.seasonal and _us_daylight_saving(t0.date()):
             zone += 1
@@ -1260,7 +1284,7 @@ class _Parser:
                 return None  # a bare number is a time only next to its day or part of day
         j, c = tm
         k = j + 1 if self.t(j) in ("on", ",", "of") else j
-        d = self.date_like(k)
+        d = self.date_on_clock_of(k, c)
         if d is None and self.t(j) in ("this", "in", "tomorrow", "tonight", "yesterday", "today"):
             d = self.date_like(j)
         pm_from = 0
@@ -1281,6 +1305,25 @@ class _Parser:
         except _NeedsReference:
             note = "a time of day without a date; no publication date to place it on"
             return j, _V(None, None, "time", kind="time", note=note)
+
+    def date_on_clock_of(self, k: int, c: _Clock) -> _R | None:
+        """``date_like`` at token ``k``, its relative day read on the clock of the zone that
+        ``c`` names: in "03:30 GMT on Wednesday", filed at 23:30 EDT on Tuesday, it is already
+        Wednesday in GMT, and "8:41 a.m. Tokyo time on Monday" is Tokyo's Monday."""
+        if c.utc_offset is None or self.ref_offset is None:
+            return self.date_like(k)
+        hours = c.utc_offset
+        if c.seasonal and _us_daylight_saving(self.ref_dt.date()):
+            hours += 1
+        shift = dt.timedelta(hours=hours) - self.ref_offset
+        if not shift:
+            return self.date_like(k)
+        saved = self.ref_dt
+        self.ref_dt = saved + shift
+        try:
+            return self.date_like(k)
+        finally:
+            self.ref_dt = saved
 
     def part_then_time(self, i: int) -> _R | None:
         """A part of day, then its time: "in the evening at eight", "early morning @ 3"."""
@@ -3493,6 +3536,8 @@ _PART_WORDS = frozenset(
 )  # fmt: skip
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
+_EVENING_HOUR = 18
+"""A part of a day from this hour on (evening, night) ends at the midnight after it."""
 _A_MONTH = dt.timedelta(days=31)
 _A_YEAR = dt.timedelta(days=366)
 _A_MINUTE = dt.timedelta(minutes=1)
@@ -4237,16 +4282,19 @@ def _dateparser_day(words: str) -> dt.date | None:
 
 
 def _sentence_end(toks: list[str], i: int) -> bool:
-    """Whether the "." at ``i`` ends a sentence rather than "U.S." or "Gen."."""
+    """Whether the "." at ``i`` ends a sentence rather than "U.S.", "Gen." or the point of
+    "12.5"."""
     prev = toks[i - 1] if i > 0 else ""
-    return not (len(prev) == 1 or prev in lex.ABBREVIATIONS)
+    if len(prev) == 1 or prev in lex.ABBREVIATIONS:
+        return False
+    return not (prev.isdigit() and i + 1 < len(toks) and toks[i + 1].isdigit())
 
 
 # Every word _future_cue reads a cue or a clause break from.
 _CUE_WORDS = frozenset(
     {
         *lex.CLAUSE_BREAKS, *lex.FUTURE_CUES, "to", *lex.MODAL_FUTURE_CUES,
-        *lex.PRESENT_SCHEDULE_VERBS,
+        *lex.PRESENT_SCHEDULE_VERBS, *lex.DEFERRAL_PARTICLES,
     }
 )  # fmt: skip
 
@@ -4263,9 +4311,15 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
             return False, False
         if s - i > _CUE_TOKENS and (
-            w not in lex.FAR_FUTURE_CUES or not _plain_words(toks, i + 1, s)
+            not (
+                w in lex.FAR_FUTURE_CUES
+                or (w in lex.FUTURE_CUES and i + 1 < len(toks) and toks[i + 1] == "to")
+            )
+            or not _plain_words(toks, i + 1, s)
         ):
-            continue  # past the usual reach only "will" still governs the clause
+            # past the usual reach only "will" or a cue's infinitive still governs the clause:
+            # "is forecast to crest at 40 feet in St. Louis on Friday"
+            continue
         if w in lex.FUTURE_CUES:
             if w in lex.CONDITIONAL_FUTURE_CUES:
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -4279,6 +4333,15 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
             return True, prev in lex.PAST_AUXILIARIES or (
                 w in lex.PLAN_PARTICIPLES and prev not in lex.PRESENT_AUXILIARIES
             )
+        if w in lex.DEFERRAL_PARTICLES:
+            if (
+                i > 0
+                and toks[i - 1] in lex.DEFERRAL_PARTICLES[w]
+                and i + 1 < len(toks)
+                and toks[i + 1] in lex.DEFERRAL_TARGETS
+            ):
+                return True, False  # "the hearing was put off to Monday"
+            continue
         if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
             return True, toks[i - 1] in lex.PAST_AUXILIARIES  # "the vote is to be held on"
         if w in lex.MODAL_FUTURE_CUES and (p is None or p.raw(i) == w):

@@ -1020,6 +1020,50 @@ READINGS = [
         "The storm is forecast to reach the coast on Friday.",
         [("Friday", "2024-01-05", "2024-01-06")],
     ),
+    # a cue's infinitive or "will" governs a long clause, past the window of the usual cue
+    (
+        "The Mississippi is forecast to crest at 40 feet in St. Louis on Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    (
+        "The river is forecast to crest at 12.5 feet on Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    (
+        "The union's members will stage a long national walkout across all of its depots on"
+        " Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    (
+        "Members of the union plan to stage a 24-hour walkout across 14 depots on Friday.",
+        [("Friday", "2024-01-05", "2024-01-06")],
+    ),
+    (
+        "Police detained 412 people during May Day protests in Istanbul on Thursday.",
+        [("May Day", "2023-05-01", "2023-05-02"), ("Thursday", "2023-12-28", "2023-12-29")],
+    ),
+    # midnight on a day's night is the end of that day; midnight on the day is its start
+    (
+        "The strike began at midnight on Tuesday night.",
+        [("midnight on Tuesday night", "2024-01-03T00:00:00", "2024-01-03T00:01:00")],
+    ),
+    (
+        "The strike began at midnight on Tuesday.",
+        [("midnight on Tuesday", "2024-01-02T00:00:00", "2024-01-02T00:01:00")],
+    ),
+    # the day a hearing is adjourned to is ahead, the day it was adjourned on is not
+    (
+        "After a juror fell ill, the fraud trial was adjourned to Monday.",
+        [("Monday", "2024-01-08", "2024-01-09")],
+    ),
+    (
+        "The judge adjourned the fraud trial on Friday after a juror fell ill.",
+        [("Friday", "2023-12-29", "2023-12-30")],
+    ),
+    ("The hearing was put off to Monday.", [("Monday", "2024-01-08", "2024-01-09")]),
+    ("The launch was pushed back to Saturday.", [("Saturday", "2024-01-06", "2024-01-07")]),
+    ("He came back to Paris on Monday.", [("Monday", "2024-01-01", "2024-01-02")]),
+    ("They put off the vote on Monday.", [("Monday", "2024-01-01", "2024-01-02")]),
     (
         "Officials hope to contain it by Friday.",
         [("by Friday", "2024-01-03T18:00:00", "2024-01-06T00:00:00")],

@@ -80,3 +80,20 @@ def test_a_tokyo_report_of_another_day_still_clashes() -> None:
     a = "TOKYO - Japan's H3 rocket lifted off on Wednesday from Tanegashima."
     b = "TOKYO (AP) - A Japanese H3 rocket lifted off from the Tanegashima spaceport on Monday."
     assert _contradictions(a, b) == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # filed Tuesday 22:50 EST, already Wednesday 03:50 in GMT and 12:50 in Tokyo
+        ("It lifted off at 03:30 GMT on Wednesday.", "2026-11-03T22:30:00-05:00"),
+        ("It lifted off at 8:41 a.m. Tokyo time on Wednesday.", "2026-11-03T18:41:00-05:00"),
+        ("It lifted off at 8:41 a.m. JST on Wednesday.", "2026-11-03T18:41:00-05:00"),
+        # the publication's own zone, or none written: the publication's days
+        ("It lifted off at 9 a.m. EST on Tuesday.", "2026-11-03T09:00:00-05:00"),
+        ("It lifted off at 9 a.m. on Tuesday.", "2026-11-03T09:00:00-05:00"),
+    ],
+    ids=["gmt", "tokyo-time", "jst", "own-zone", "no-zone"],
+)
+def test_a_day_after_a_clock_of_a_named_zone_is_that_zone_s_day(text: str, low: str) -> None:
+    assert _first(text, FILED_IN_NEW_YORK).low == low

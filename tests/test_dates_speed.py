@@ -388,7 +388,7 @@ def test_tokens_by_words_match_the_split() -> None:
 
 def _read_cue_at_once(self: dates._Parser, s: int) -> None:
     """The plain form of ``_Parser.read_cue_before``: the cue worked out before each attempt."""
-    self._future, self._cue_nearest = dates._future_cue(self.toks, s, self)
+    self._future, self._cue_nearest = self.cue_at(s)
     self._cue_pending = None
 
 

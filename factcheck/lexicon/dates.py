@@ -252,7 +252,7 @@ FUTURE_CUES = frozenset(
         "plan", "upcoming", "forthcoming", "going", "slated", "set", "tomorrow", "later",
         "postponed", "delayed", "await", "awaits", "awaiting", "would", "schedule",
         "reschedule", "rescheduled", "forecast", "hope", "hopes", "hoping", "hoped", "aim",
-        "aims", "aiming", "intends", "intend",
+        "aims", "aiming", "intends", "intend", "adjourned", "adjourn", "adjourns",
     }
 )  # fmt: skip
 # Cue words that say future only before certain words: "set for/to" (not "a set of", "the
@@ -275,10 +275,23 @@ CONDITIONAL_FUTURE_CUES: dict[str, frozenset[str]] = {
     "aiming": frozenset({"to"}),
     "intends": frozenset({"to"}),
     "intend": frozenset({"to"}),
+    # the day a hearing is adjourned to is ahead ("the trial was adjourned to Monday"); the
+    # day it was adjourned on is not ("adjourned the trial on Friday")
+    "adjourned": frozenset({"to", "until", "till"}),
+    "adjourn": frozenset({"to", "until", "till"}),
+    "adjourns": frozenset({"to", "until", "till"}),
 }
 # Modal verbs say what may yet happen ("the walkout could end on Thursday", "the fire may
 # reach the town on Friday"), unless a perfect follows ("could have started on Monday").
 # "may" is a modal only before a verb: not the month ("in May, on Friday").
+# Particles of a deferral, with the verbs they follow: the day a thing is put off to is ahead
+# ("was put off to Monday", "was pushed back to Saturday"), before "to", "until" or "till";
+# "came back to Paris on Monday" is no deferral.
+DEFERRAL_PARTICLES: dict[str, frozenset[str]] = {
+    "off": frozenset({"put", "puts", "putting"}),
+    "back": frozenset({"pushed", "push", "pushes", "pushing"}),
+}
+DEFERRAL_TARGETS = frozenset({"to", "until", "till"})
 FAR_FUTURE_CUES = frozenset({"will", "ll", "shall", "expect", "expects"})
 """Future cues that govern a date further into their clause than the others ("The passengers
 will continue to Bangkok on a replacement plane on Thursday")."""
@@ -1127,6 +1140,11 @@ CITY_ZONES: dict[tuple[str, ...], str] = {
     ("seattle",): "PT", ("delhi",): "IST", ("new", "delhi"): "IST", ("mumbai",): "IST",
     ("kolkata",): "IST", ("tokyo",): "JST", ("moscow",): "MSK", ("tehran",): "IRST",
 }  # fmt: skip
+
+# The edges of a night, written before a day ("late Saturday", "early Sunday", "shortly after
+# midnight on Sunday"): a late hour of one day and an early hour of the next may be one time.
+LATE_IN_THE_DAY = frozenset({"late"})
+EARLY_IN_THE_DAY = frozenset({"early", "midnight", "dawn"})
 
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(
