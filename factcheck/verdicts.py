@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .intervals import Bounds, bounds_of, hull, instant_seconds, intersect, to_interval
-from .lexicon.dates import CITY_ZONES, TIMEZONES, ZONE_WORDS
+from .lexicon.dates import (
+    CITY_ZONES,
+    EARLY_IN_THE_DAY,
+    LATE_IN_THE_DAY,
+    TIMEZONES,
+    ZONE_WORDS,
+)
 from .lexicon.properties import (
     EVOLVING_MEASURES,
     EVOLVING_SHARES,
@@ -567,6 +573,7 @@ def judge(
         or _another_place(conflict, places or {}, texts or {})
         or _another_owner(conflict, texts or {})
         or _days_across_zones(conflict, published)
+        or _around_midnight(conflict)
     )
     if conflict is not None and part is not None:
         return finish("compatible", part, None)
@@ -700,6 +707,29 @@ def _days_across_zones(
         f"published in time zones {abs(da - db) / 3600:g} hours apart, and as spans of time "
         f"the two overlap: {near}"
     )
+
+
+def _around_midnight(conflict: tuple[_Source, _Source] | None) -> str | None:
+    """Why two days in a row may be one time, or None: one report says the late hours of a
+    day ("late Saturday"), the other the early hours of the next ("early Sunday", "shortly
+    after midnight on Sunday"), and a crash at 11:50 p.m. or 12:10 a.m. is told both ways."""
+    if conflict is None or conflict[0].claims[0].kind != "date":
+        return None
+    first, then = sorted(conflict, key=lambda s: s.value.low)
+    if first.value.high != then.value.low or first.value.high - first.value.low > _DAY:
+        return None  # not two days in a row
+    if not (_says(first, LATE_IN_THE_DAY) and _says(then, EARLY_IN_THE_DAY)):
+        return None
+    return (
+        f"the days differ, but not called a contradiction: {_quote(first)} is the end of a day "
+        f"and {_quote(then)} the start of the next, which may be one time around midnight"
+    )
+
+
+def _says(source: _Source, words: AbstractSet[str]) -> bool:
+    """Whether one of the source's date claims has one of ``words`` (a cue for the part of
+    its day: "late", "early")."""
+    return any(not words.isdisjoint(_ZONE_TOKEN.findall(c.text.lower())) for c in source.claims)
 
 
 _LOCAL_READINGS = frozenset(["speed", "temperature"])

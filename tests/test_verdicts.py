@@ -309,3 +309,31 @@ def test_figures_of_different_causes_never_clash(
 ) -> None:
     group = judge([count("a", 22, 22), count("b", 9, 9)], PUB, causes=known)
     assert group.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("late", "early", "verdict"),
+    [
+        ("late Saturday", "early Sunday", "compatible"),
+        ("late on Tuesday", "shortly after midnight on Wednesday", "compatible"),
+        ("Saturday", "early Sunday", "contradict"),
+        ("late Saturday", "Sunday", "contradict"),
+        ("early Saturday", "late Sunday", "contradict"),
+    ],
+    ids=["late-early", "late-after-midnight", "whole-day", "whole-next-day", "early-late"],
+)
+def test_the_end_of_a_day_and_the_start_of_the_next_may_be_one_time(
+    late: str, early: str, verdict: str
+) -> None:
+    a = day("a", "2026-10-03").model_copy(update={"text": late})
+    b = day("b", "2026-10-04").model_copy(update={"text": early})
+    group = judge([b, a], PUB)
+    assert group.verdict == verdict
+    if verdict == "compatible":
+        assert "around midnight" in group.reason
+
+
+def test_days_two_apart_still_clash_whatever_their_parts() -> None:
+    a = day("a", "2026-10-02").model_copy(update={"text": "late Friday"})
+    b = day("b", "2026-10-04").model_copy(update={"text": "early Sunday"})
+    assert judge([a, b], PUB).verdict == "contradict"
