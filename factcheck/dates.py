@@ -4107,6 +4107,10 @@ def _mention_at(
         end_idx, v = r
         if toks[end_idx - 1].isdigit() and _PERCENT_AFTER.match(text, ends[end_idx - 1]):
             continue  # "rose by 5-10%", "5/10 percent": figures, not May 10
+        if p.used_ref and p.t(end_idx) == "local" and p.t(end_idx + 1) == "time":
+            local = _on_a_local_clock(p, s, end_idx, ref)
+            if local is not None:
+                return _to_mention(p, s, end_idx, *local)
         if end_idx >= len(toks) - 1 and hi < len(text) and after < _WINDOW_LONGEST:
             # the expression may go on past the window ("between the end of March and ...")
             return _mention_at(text, pos, floor, ref, _WINDOW_LONGEST)
@@ -4115,6 +4119,38 @@ def _mention_at(
     if odd is not None:
         return _to_mention(p, odd[0], odd[1], odd[2], ref)
     return None
+
+
+_LATEST_OFFSET = dt.timedelta(hours=14)
+"""The furthest any zone runs ahead of UTC (Kiribati): the latest day it may be anywhere."""
+
+
+def _on_a_local_clock(
+    p: _Parser, s: int, end: int, ref: _Reference
+) -> tuple[_V, _Reference] | None:
+    """The relative day of tokens ``s``..``end`` told in "local time" of a zone the text does
+    not name ("burst on Wednesday morning local time", filed at 23:30 EDT on Tuesday): the
+    place's day may already be the next one, so the day is read on the clock furthest ahead
+    at the publication instant, the last such day anywhere; the writer's own day would be a
+    week early. With the value, the publication as read on that clock, against which the
+    day's role is told (a day ahead of the writer's is not therefore a future one). None
+    when there is no offset to start from, or for a time of day without a day ("at 9 a.m.
+    local time"), whose day the text does not tell."""
+    if ref.offset is None or ref.midnight is None:
+        return None
+    wall = ref.wall + (_LATEST_OFFSET - ref.offset)
+    saved = p.ref_dt
+    p.ref_dt = wall
+    p.read_cue_before(s)
+    try:
+        r = p.expr(s)
+    except (_NeedsReference, ValueError, OverflowError):
+        r = None
+    finally:
+        p.ref_dt = saved
+    if r is None or r[0] != end or r[1].on_pub_day:
+        return None
+    return r[1], ref._replace(wall=wall, midnight=dt.datetime(wall.year, wall.month, wall.day))
 
 
 _PERCENT_AFTER = re.compile(r"[ \t]?(?:%|per ?cent\b|percent\b|pc\b)", re.IGNORECASE)

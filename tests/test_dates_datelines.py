@@ -97,3 +97,27 @@ def test_a_tokyo_report_of_another_day_still_clashes() -> None:
 )
 def test_a_day_after_a_clock_of_a_named_zone_is_that_zone_s_day(text: str, low: str) -> None:
     assert _first(text, FILED_IN_NEW_YORK).low == low
+
+
+# Tuesday 23:30 in New York: already Wednesday in Asia.
+LATE_TUESDAY_IN_NEW_YORK = dt.datetime(
+    2026, 8, 11, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "role"),
+    [
+        ("A dam burst on Wednesday morning local time.", "2026-08-12T00:00:00-04:00", "event"),
+        ("A dam burst on Tuesday local time.", "2026-08-11", "event"),
+        ("A dam burst on Wednesday morning.", "2026-08-05T00:00:00-04:00", "event"),
+        # a time of day alone in local time: its day is not told, the publication's is kept
+        ("The dam burst at 9 a.m. local time.", "2026-08-11T09:00:00-04:00", "event"),
+    ],
+    ids=["next-day-local", "same-day-local", "no-local-time", "time-alone"],
+)
+def test_a_day_in_local_time_may_be_a_day_ahead_of_the_writer_s(
+    text: str, low: str, role: str
+) -> None:
+    m = _first(text, LATE_TUESDAY_IN_NEW_YORK)
+    assert (m.low, m.role) == (low, role)
