@@ -23,6 +23,8 @@ from .lexicon.dates import (
     CITY_ZONES,
     EARLY_IN_THE_DAY,
     LATE_IN_THE_DAY,
+    MIDNIGHT_WORDS,
+    MINUTE_AFTER_MIDNIGHT,
     TIMEZONES,
     ZONE_WORDS,
 )
@@ -574,6 +576,7 @@ def judge(
         or _another_owner(conflict, texts or {})
         or _days_across_zones(conflict, published)
         or _around_midnight(conflict)
+        or _midnight_and_a_minute(conflict)
     )
     if conflict is not None and part is not None:
         return finish("compatible", part, None)
@@ -724,6 +727,33 @@ def _around_midnight(conflict: tuple[_Source, _Source] | None) -> str | None:
         f"the days differ, but not called a contradiction: {_quote(first)} is the end of a day "
         f"and {_quote(then)} the start of the next, which may be one time around midnight"
     )
+
+
+def _midnight_and_a_minute(conflict: tuple[_Source, _Source] | None) -> str | None:
+    """Why "midnight" and "12:01 a.m." a minute later may be one moment, or None: a start
+    that contracts, strikes and laws write as 12:01 a.m. is told as midnight too."""
+    if conflict is None:
+        return None
+    first, then = sorted(conflict, key=lambda s: s.value.low)
+    if first.value.high != then.value.low or first.claims[0].kind not in ("date", "time"):
+        return None  # not two minutes in a row
+    midnight = [c for c in first.claims if not MIDNIGHT_WORDS.isdisjoint(c.text.lower().split())]
+    minute = [c for c in then.claims if any(t in c.text for t in MINUTE_AFTER_MIDNIGHT)]
+    # a time compares as a clock reading: the two must also be one minute apart as instants
+    if any(
+        isinstance(a.value, DateInterval)
+        and isinstance(b.value, DateInterval)
+        and a.value.low is not None
+        and b.value.low is not None
+        and instant_seconds(b.value.low) - instant_seconds(a.value.low) == 60
+        for a in midnight
+        for b in minute
+    ):
+        return (
+            f"the times differ, but not called a contradiction: {_quote(first)} and "
+            f"{_quote(then)} are one start, written as midnight and as the minute after it"
+        )
+    return None
 
 
 def _says(source: _Source, words: AbstractSet[str]) -> bool:

@@ -337,3 +337,28 @@ def test_days_two_apart_still_clash_whatever_their_parts() -> None:
     a = day("a", "2026-10-02").model_copy(update={"text": "late Friday"})
     b = day("b", "2026-10-04").model_copy(update={"text": "early Sunday"})
     assert judge([a, b], PUB).verdict == "contradict"
+
+
+@pytest.mark.parametrize(
+    ("start", "verdict"),
+    [
+        ("12:01 a.m. on Wednesday", "compatible"),
+        ("12:02 a.m. on Wednesday", "contradict"),
+        ("12:01 a.m. on Thursday", "contradict"),
+    ],
+    ids=["the-minute-after", "two-minutes-after", "another-day"],
+)
+def test_midnight_and_the_minute_after_it_are_one_start(start: str, verdict: str) -> None:
+    import factcheck
+
+    when = dt.datetime(2026, 11, 30, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    report = factcheck.compare(
+        [
+            factcheck.Document(id="a", text=f"The strike will begin at {start}.", published=when),
+            factcheck.Document(
+                id="b", text="The strike will begin at midnight on Tuesday night.", published=when
+            ),
+        ]
+    )
+    (group,) = [g for g in report.groups if len(g.claims) == 2]
+    assert group.verdict == verdict

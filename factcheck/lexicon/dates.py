@@ -1146,6 +1146,11 @@ CITY_ZONES: dict[tuple[str, ...], str] = {
 LATE_IN_THE_DAY = frozenset({"late"})
 EARLY_IN_THE_DAY = frozenset({"early", "midnight", "dawn"})
 
+# "12:01 a.m." is how contracts, strikes and laws write the midnight they start at: written
+# against "midnight" it is the same moment, a minute's convention apart.
+MIDNIGHT_WORDS = frozenset({"midnight"})
+MINUTE_AFTER_MIDNIGHT = ("12:01", "00:01")
+
 # Words right before a month name that make "May", "March", "Jan" months ("in May", "since March").
 MONTH_CUES = frozenset(
     {
