@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lexicon.dates import WEEKDAYS
 from .lexicon.numbers import (
     AMBIGUOUS_SUFFIXES,
     DENOMINATORS,
@@ -34,8 +35,10 @@ from .lexicon.quantities import (
     COUNT_MULTIPLES,
     IRREGULAR_PLURALS,
     LEFT_QUALIFIERS,
+    MILESTONE_WORDS,
     MONTHS,
     NAME_PREFIXES,
+    NAMED_FIGURE_FOLLOWERS,
     NAMED_QUANTITIES,
     NEARLY_TOLERANCE,
     NOUN_MODIFIERS,
@@ -1020,6 +1023,11 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     word = toks[-1][0] if toks and toks[-1][0][0].isalpha() else _word_before(toks)
     if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
+    # a designation: a capitalised name or a milestone noun one blank before the figure
+    # ("an Ariane 6 rocket", "at Camp 3", "at mile 20"); the usual word before a figure is in
+    # lower case (written as its lowered token) and no milestone, told without a call
+    if word and (word != toks[-1][3] or word in MILESTONE_WORDS) and _designates(text, toks, s, e):
+        return True
     # an acronym ends two characters before the figure (three before a line break): tested
     # inline, as most figures follow a word in lower case
     acronym = text[s - 2 : s - 1] in _ACRONYM_CHARS or text[s - 1 : s] == "\n"
@@ -1058,6 +1066,90 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     # a score has a dash right after the figure; the usual figure has none, tested inline
     dash = text[e : e + 2]
     return ("-" in dash or "–" in dash) and _is_score(text, num, toks)
+
+
+_SENTENCE_MARKS = frozenset(".!?:;\"'“”‘’(\n")
+_GAPPING_WORDS = frozenset({",", "and", ";", "while", "whereas", "with", "vs", "versus"})
+_CLOSING_MARKS = frozenset(".,;:)!?\"'”’")
+
+
+def _designates(text: str, toks: list[_Token], s: int, e: int) -> bool:
+    """The figure ending at ``e`` names a thing with the word before it: a capitalised name
+    inside a sentence ("the Falcon 9 lifted off", "Space Launch Delta 45", "LockBit 3.0") or a
+    milestone ("kilometre 130 of the race"), and nothing after it that the figure counts: a
+    plural noun, a unit or a verb of a count ("told Reuters 12 were killed", "Ariane 6
+    rockets" stay counts). A word opening its sentence ("Nearly 40", "Police 12") is no name."""
+    low, k, end, written = toks[-1]
+    if end != s - 1 or not low[0].isalpha():
+        return False  # "Camp #3", "Camp  3"
+    if low in MILESTONE_WORDS:
+        # "a mile 20 times", "per km 3 euros": a unit of a figure before it is no milestone
+        if _mark_or_word_left(text, k) in ("a", "an", "per", "each", "every", "one"):
+            return False
+        if text.startswith(" of ", e):
+            return True  # "kilometre 130 of the race": of the course, not a part of a whole
+    elif (
+        not written[0].isupper()
+        or low in _left_vocabulary()  # "About 40", "Nearly 50"
+        or currency_code(written) is not None  # "EUR 125", "NOK 74,000"
+        or low in MONTHS
+        or low in WEEKDAYS
+        or low in SCALE_LETTER_NAMES
+        or low in NOUN_STOPWORDS
+        or text[max(0, k - 3) : k].rstrip()[-1:] in _SENTENCE_MARKS
+        or k == 0
+    ):
+        return False
+    elif _mark_or_word_left(text, k) in _GAPPING_WORDS and not _name_repeats(text, toks[-1]):
+        # "Norris has 390 points, Piastri 366 and Verstappen 341": a figure whose noun a
+        # list leaves out; unless the name repeats ("at Camp 3 and Camp 4")
+        return False
+    return not _counted_after(text, e)
+
+
+def _name_repeats(text: str, tok: _Token) -> bool:
+    """The name of ``tok`` and a figure came before it: "Camp 3 and Camp 4"."""
+    written, k = tok[3], tok[1]
+    at = text.rfind(written + " ", max(0, k - _WINDOW), k)
+    return at >= 0 and _DIGIT_NEXT.match(text, at + len(written)) is not None
+
+
+def _mark_or_word_left(text: str, k: int) -> str:
+    """The mark or the word (lower case) right before ``k``, over blanks: ",", "and"."""
+    before = text[max(0, k - 12) : k].rstrip(_BLANKS)
+    if before[-1:].isalpha():
+        return before.rsplit(None, 1)[-1].lower()
+    return before[-1:]
+
+
+def _counted_after(text: str, e: int) -> bool:
+    """Something the figure ending at ``e`` may count or measure comes after it: a plural
+    noun, a unit, a verb of a count, a capitalised word or a sign ("%", "-"); not the clause's
+    end, "and", a singular noun ("6 rocket") or a verb ("9 lifted")."""
+    nxt = text[e : e + 1]
+    if not nxt or nxt in _CLOSING_MARKS:
+        return False
+    if nxt not in _BLANKS:
+        return True  # "Falcon 9%", "Camp 3-4", "LockBit 3.0": read as before
+    right = _RIGHT_WORD.match(text, e)
+    if right is None:
+        return text[e:].lstrip(_BLANKS)[:1] not in _CLOSING_MARKS
+    word = right.group(1)
+    if _plural_or_unit(word):
+        return True
+    # a capitalised word after it is left to the readings after the figure ("South 32 Ltd",
+    # "Hamas 12 Israeli hostages")
+    return word[0].isupper() or word in NAMED_FIGURE_FOLLOWERS
+
+
+def _plural_or_unit(word: str) -> bool:
+    """ "rockets", "people", "km", "years": a noun a figure counts or a unit it measures in."""
+    low = word.lower()
+    if low in IRREGULAR_PLURALS or low in _PLURALS_WITHOUT_S:
+        return True
+    if len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return True
+    return lookup_word(low) is not None or lookup_symbol(word) is not None
 
 
 def _named_by_acronym(text: str, s: int, e: int) -> bool:

@@ -18,7 +18,9 @@ __all__ = [
     "COUNT_MULTIPLES",
     "IRREGULAR_PLURALS",
     "LEFT_QUALIFIERS",
+    "MILESTONE_WORDS",
     "MONTHS",
+    "NAMED_FIGURE_FOLLOWERS",
     "NAMED_QUANTITIES",
     "NAME_PREFIXES",
     "NEARLY_TOLERANCE",
@@ -806,6 +808,20 @@ NAME_PREFIXES: frozenset[str] = frozenset(
 )
 """A figure right after one of these words (any case) is a name or a reference: Route 66,
 Boeing 737, Section 3, Room 101, Game 7, Apollo 11."""
+
+MILESTONE_WORDS: frozenset[str] = frozenset(
+    {"mile", "kilometre", "kilometer", "km", "milepost", "marker"}
+)
+"""A bare figure right after one of these, singular, marks a place on a course or a road, not
+a count: "at mile 20", "kilometre 130 of the race", "near marker 42"."""
+
+NAMED_FIGURE_FOLLOWERS: frozenset[str] = frozenset(
+    {"were", "are", "have", "had", "of", "or", "more", "others", "died", "remain", "remained"}
+)
+"""Words after a figure that follows a capitalised word which keep it a count: "told Reuters
+12 were killed", "in Gaza 40 of them". A figure after a capitalised word ("an Ariane 6
+rocket", "at Camp 3 and", "the Falcon 9 lifted off") is a name unless one of these, a plural
+noun or a unit follows it."""
 
 STREET_WORDS: frozenset[str] = frozenset(
     [
