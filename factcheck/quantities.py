@@ -282,11 +282,12 @@ _DEGREE_RIGHT = re.compile(
 )
 _POWER_SUFFIX = re.compile(r"(?:\^?(?P<d>[23])|(?P<s>[²³])|\s+(?P<w>squared|cubed))(?![\w])")
 _PER = re.compile(
-    r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b"
+    r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute|acre|hectare)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on|from)\b))"
 )
 """What makes a unit a denominator: "/", "per", or "a" before a time unit that is not a date
-("$1.17 billion a year earlier", "5 km a day before" are no rates)."""
+("$1.17 billion a year earlier", "5 km a day before" are no rates) or before a unit of land
+that a yield is counted in ("186.7 bushels an acre", "3 tonnes a hectare")."""
 _RANGE_SEP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<sep>-|–|—|~|(?:to|through|thru|and|or)(?![A-Za-z]))[ \t\u00a0]{0,3}",
     re.IGNORECASE,
@@ -2880,6 +2881,10 @@ _MONEY_OF_NOUNS = frozenset(
 """Nouns after "pounds of" that make the pounds money ("pounds of taxpayers' money")."""
 
 
+_POUND_NOTES = frozenset({"note", "notes", "coin", "coins"})
+"""Nouns after "N-pound" that make it money: "a 5-pound note"; the rest weigh ("a 5-pound
+bag")."""
+
 _POUND_MONEY_CUES = (
     *("£", "sterling", "paid", "pay", "cost", "worth", "fine", "price", "sold", "fare"),
     *("wage", "salary", "fee", "rent", "ticket", "earn", "prize", "bill"),
@@ -2899,6 +2904,11 @@ def _money_reading_ok(text: str, word: str, end: int, num: NumberRead | None) ->
         if num is not None and num.magnitude:
             return True
         ctx = text[max(0, end - 80) : end + 40].lower()
+        if low == "pound" and text[end - 6 : end - 5] == "-" and _WORD_NEXT.match(text, end):
+            # "N-pound" before a noun weighs it ("sold in 1-pound packages", "a 5-pound bag");
+            # money only with a sign around it or before a note or coin ("a 5-pound note")
+            noun = _RIGHT_WORD.match(text, end)
+            return "£" in ctx or (noun is not None and noun.group(1).lower() in _POUND_NOTES)
         if any(k in ctx for k in ("weigh", "heavy", "heavier", "lighter")):
             return "£" in ctx  # "the bag weighed 7.25 pounds"
         return any(k in ctx for k in _POUND_MONEY_CUES)

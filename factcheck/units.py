@@ -56,6 +56,7 @@ def registry() -> Any:
         # the surface forms "pp" and "bp" are mapped by lexicon.units, never parsed by pint.
         reg.define("percentage_point = 0.01")
         reg.define("basis_point = 0.0001")
+        reg.define("ppb = 1e-9")  # pint has "ppm" but not its thousandth
         _registry = reg
     return _registry
 

@@ -81,6 +81,13 @@ LEFT_QUALIFIERS: dict[str, str] = {
     "exceeds": "more_than",
     "exceed": "more_than",
     "exceeded": "more_than",
+    # a denied excess is a ceiling: "levels had not exceeded 1 ppm"
+    "not exceed": "at_most",
+    "not exceeded": "at_most",
+    "not exceeding": "at_most",
+    "never exceed": "at_most",
+    "never exceeded": "at_most",
+    "never exceeds": "at_most",
     "surpass": "more_than",
     "surpassing": "more_than",
     "surpassed": "more_than",

@@ -50,12 +50,17 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # area
     "acre": ("acre", "acres"),
     "hectare": ("hectare", "hectares"),
+    # concentration: "12 parts per million" is "12 ppm"
+    "ppm": ("ppm", "part per million", "parts per million"),
+    "ppb": ("ppb", "part per billion", "parts per billion"),
     # volume
     "liter": ("litre", "litres", "liter", "liters"),
     "milliliter": ("millilitre", "millilitres", "milliliter", "milliliters"),
     "centiliter": ("centilitre", "centilitres", "centiliter", "centiliters"),
     "hectoliter": ("hectolitre", "hectolitres", "hectoliter", "hectoliters"),
     "gallon": ("gallon", "gallons"),
+    "acre_foot": ("acre-foot", "acre-feet", "acre foot", "acre feet"),  # water, not land
+    "bushel": ("bushel", "bushels"),
     "oil_barrel": ("barrel", "barrels"),
     "pint": ("pint", "pints"),
     "quart": ("quart", "quarts"),
