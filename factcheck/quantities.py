@@ -54,6 +54,7 @@ from .lexicon.quantities import (
     SCALE_LETTER_FOLLOWERS,
     SCALE_LETTER_NAMES,
     SCORE_WORDS,
+    SENTENCE_ADVERBS,
     STREET_WORDS,
     TEMPERATURE_CUES,
     VAGUE_AMOUNTS,
@@ -2080,9 +2081,12 @@ def _apposed_age(text: str, num: NumberRead) -> bool:
         word, at = toks[1]
         if not word[:1].isalpha():
             return False
-        # a capitalised word that opens its sentence is no name ("Overall, 45, were hurt")
+        # a capitalised word that opens its sentence is a name only when it is no sentence
+        # adverb and a verb follows the figure's comma ("Hug, 40, won"; not "Overall, 45,
+        # were hurt" nor "Overall, 45, or 12%, were hurt")
         opens = text[max(0, at - 2) : at].strip() in ("", ".", "!", "?")
-        return _person_noun(word, names=not opens) and (
+        names = not opens or _opening_name(word, text, num.end)
+        return _person_noun(word, names=names) and (
             _APPOSITION_AFTER.match(text, num.end) is not None
         )
     if not toks or toks[0][0] not in ("was", "is"):
@@ -2098,6 +2102,25 @@ def _apposed_age(text: str, num: NumberRead) -> bool:
         and _person_noun(rest[0][0], names=False)
         and _COPULA_AFTER.match(text, num.end) is not None
     )
+
+
+_VERB_AFTER_COMMA = re.compile(r", ([a-z]+)(?![A-Za-z])")
+
+
+def _opening_name(word: str, text: str, end: int) -> bool:
+    """ "Hug" in "Hug, 40, won his eighth title": a capitalised word opening its sentence is a
+    name when it is no adverb or function word ("Overall", "Separately", "Of") and a word in
+    lower case, no conjunction, follows the figure's comma."""
+    low = word.lower()
+    if (
+        low.endswith("ly")
+        or low in SENTENCE_ADVERBS
+        or low in NOUN_STOPWORDS
+        or low in _left_vocabulary()
+    ):
+        return False
+    verb = _VERB_AFTER_COMMA.match(text, end)
+    return verb is not None and verb.group(1) not in NOUN_STOPWORDS
 
 
 def _code_with_millions(code: str) -> tuple[str, float] | None:

@@ -35,6 +35,7 @@ __all__ = [
     "SCALE_LETTER_FOLLOWERS",
     "SCALE_LETTER_NAMES",
     "SCORE_WORDS",
+    "SENTENCE_ADVERBS",
     "STREET_WORDS",
     "TEMPERATURE_CUES",
     "VAGUE_AMOUNTS",
@@ -829,6 +830,16 @@ NAMED_FIGURE_FOLLOWERS: frozenset[str] = frozenset(
 12 were killed", "in Gaza 40 of them". A figure after a capitalised word ("an Ariane 6
 rocket", "at Camp 3 and", "the Falcon 9 lifted off") is a name unless one of these, a plural
 noun or a unit follows it."""
+
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    {"overall", "altogether", "meanwhile", "however", "still", "yet", "now", "today", "then"}
+    | {"yesterday", "tonight", "instead", "also", "besides", "elsewhere", "here", "there"}
+    | {"earlier", "later", "again", "first", "second", "third", "last", "next", "thus"}
+    | {"hence", "so", "together", "combined", "nationwide", "worldwide", "statewide", "total"}
+    | {"moreover", "furthermore", "otherwise", "indeed", "instead", "all", "both", "none"}
+)
+"""Words that open a sentence before a comma and are no name (those in -ly aside): "Overall,
+45, were hurt" holds no age, "Hug, 40, won" does."""
 
 STREET_WORDS: frozenset[str] = frozenset(
     [
