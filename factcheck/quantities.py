@@ -1617,6 +1617,8 @@ def _read_sign_and_currency(text: str, toks: list[_Token], left: _Left, start: i
             or toks[k - 2][2] != toks[k - 1][1]
             or not toks[k - 2][0][-1].isalnum()  # "<-30", "(-5)"; not "40-50" or "F-16"
         )
+        # "T-minus 40 seconds" counts down: the time left, not a negative one
+        and text[toks[k - 1][1] - 2 : toks[k - 1][1]] not in ("T-", "t-")
     ):
         left.negative = True
         left.start = toks[k - 1][1]

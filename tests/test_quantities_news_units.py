@@ -71,3 +71,10 @@ CEILINGS = [
 def test_denied_excess(text: str, qualifier: str) -> None:
     (mention,) = find_quantities(text)
     assert mention.qualifier == qualifier
+
+
+def test_a_countdown_is_no_negative_duration() -> None:
+    (mention,) = find_quantities("at T-minus 40 seconds the launch was scrubbed")
+    assert (mention.stated_low, mention.stated_unit) == (40.0, "second")
+    (below,) = find_quantities("it fell to minus 40 degrees")
+    assert below.stated_low == -40.0
