@@ -2024,6 +2024,28 @@ def _prospect(joined: str) -> bool:
     return any(f" {cue} " in f" {joined} " for cue in lex.PROSPECT_CUES)
 
 
+_DAY_GOVERNORS = frozenset([*lex.FOLLOW_UP_WORDS, *lex.STATE_WORDS])
+"""The words that may make a date another's than the event's: a clause holding none of them
+(most dates) is not read word by word."""
+
+_PAST_EVENT_VERBS = lex.IRREGULAR_PAST_VERBS | lex.EVENT_TIME_WORDS | lex.INCIDENT_VERBS
+"""Verbs that govern a date themselves: a state word before one ("the tower that still stood
+there fell on Monday") does not date the day after it."""
+
+
+def _a_state_word(reach: list[str], i: int) -> bool:
+    """Whether ``reach[i]`` says a state lasts: one of ``lex.STATE_WORDS``, and a progressive
+    one only after a form of "be" ("was holding 1,100 people", not "a boat holding 80").
+
+    >>> _a_state_word(["which", "was", "holding"], 2), _a_state_word(["a", "boat", "holding"], 2)
+    (True, False)
+    """
+    w = reach[i]
+    if w not in lex.STATE_WORDS:
+        return False
+    return w not in lex.STATE_PROGRESSIVES or (i > 0 and reach[i - 1] in _PASSIVE_AUXILIARIES)
+
+
 def read_date(mention: DateMention, text: str = "") -> Reading:
     """Dates carry their property and role from the date recogniser; the clause may say more.
 
@@ -2106,15 +2128,21 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             )
         ):
             prop = "statement_date"
-        elif not lex.FOLLOW_UP_WORDS.keys().isdisjoint(words):
-            # Only a follow-up word sets the property below, and every word of the clause
-            # without its places is among its words (tests/test_reading_follow_up.py): a
-            # clause with none (most dates) need not have its places taken out and be read.
+        elif not _DAY_GOVERNORS.isdisjoint(words):
+            # Only a follow-up or state word sets the property below, and every word of the
+            # clause without its places is among its words (tests/test_reading_follow_up.py):
+            # a clause with none (most dates) need not have its places taken out and be read.
             reach = _placeless_words(text, clause_lo, mention.start)[-lex.FOLLOW_UP_REACH :]
+            past_verb_between = False
             for i in range(len(reach) - 1, -1, -1):
                 w = reach[i]
                 if w in _RELATIVE_OPENERS:
                     break
+                if _a_state_word(reach, i) and not past_verb_between:
+                    # "12 were still there on Friday": the day the state was seen
+                    prop = "state_date"
+                    break
+                past_verb_between = past_verb_between or w in _PAST_EVENT_VERBS
                 particle = reach[i + 1] if i + 1 < len(reach) else ""
                 if (
                     w in lex.FOLLOW_UP_WORDS

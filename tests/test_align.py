@@ -1730,6 +1730,35 @@ CASES = {
         ("b", "80 cars"),
         None,
     ),
+    "the-day-a-centre-was-holding-people-is-not-the-capsizing": Case(
+        {
+            "a": "The boat capsized early on Sunday.",
+            "b": "The survivors were being housed at the reception centre, which was holding "
+            "more than 1,100 people on Monday.",
+        },
+        ("a", "Sunday"),
+        ("b", "Monday"),
+        None,
+    ),
+    "the-day-children-were-still-in-hospital-is-not-the-poisoning": Case(
+        {
+            "a": "Nearly 230 pupils fell ill after eating free school lunches on Wednesday.",
+            "b": "Fifty-three children have been treated in hospital, and 12 were still there "
+            "on Friday, officials said.",
+        },
+        ("a", "Wednesday"),
+        ("b", "Friday"),
+        None,
+    ),
+    "two-days-of-a-capsizing-still-clash": Case(
+        {
+            "a": "The boat capsized early on Sunday.",
+            "b": "A boat holding 80 migrants capsized on Friday.",
+        },
+        ("a", "Sunday"),
+        ("b", "Friday"),
+        "contradict",
+    ),
 }
 
 

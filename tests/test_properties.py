@@ -591,6 +591,12 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
         ("The block collapsed in the Küçükçekmece district of İstanbul on Tuesday.", "event_date"),
         ("Quiroga was on course to become governor early on Monday after a runoff.", "step_date"),
         ("Quiroga won the runoff for governor on Monday.", "event_date"),
+        ("The centre, which was holding 1,100 people on Monday, is full.", "state_date"),
+        ("Fifty were treated, and 12 were still there on Friday.", "state_date"),
+        ("Nine people remained in hospital on Friday.", "state_date"),
+        ("The toll stood at 41 on Friday.", "state_date"),
+        ("A boat holding 80 migrants sank on Sunday.", "event_date"),
+        ("The tower that still stood there fell on Monday.", "event_date"),
     ],
     ids=[
         *("sundays-final", "sundays-vote", "tuesdays-blast", "the-final-on-sunday"),
@@ -598,6 +604,8 @@ def test_a_time_is_the_aftershocks_when_it_struck(text: str, subject: str) -> No
         *("a-second-day", "a-forecast-made", "set-fire", "rallied"),
         *("a-step-past-a-place-name", "the-event-past-a-place-name"),
         *("a-prospects-day", "the-winners-day"),
+        *("was-holding", "still-there", "remained", "stood-at"),
+        *("a-boat-holding-sank", "a-verb-after-the-state"),
     ],
 )
 def test_a_day_of_another_step_fixture_or_race_is_its_own(text: str, prop: str) -> None:

@@ -1,6 +1,6 @@
-"""A date's clause is read for a follow-up verb only when its lowered words hold one: every word
-of the clause without its places (``_placeless_words``, another tokeniser) that is a follow-up
-word must be among the words ``read_date`` has already (``_lower_words`` of the lowered
+"""A date's clause is read for a follow-up or state word only when its lowered words hold one:
+every word of the clause without its places (``_placeless_words``, another tokeniser) that is
+such a word must be among the words ``read_date`` has already (``_lower_words`` of the lowered
 clause), or skipping the reading would change it."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from factcheck.lexicon import properties as lex
 from factcheck.properties import _lower_words, _placeless_words
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
-FOLLOW_UPS = frozenset(lex.FOLLOW_UP_WORDS)
+FOLLOW_UPS = frozenset([*lex.FOLLOW_UP_WORDS, *lex.STATE_WORDS])
 
 
 def _skipped_wrongly(text: str, lo: int, hi: int) -> set[str]:

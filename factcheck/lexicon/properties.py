@@ -618,6 +618,21 @@ FOLLOW_UP_WORDS: dict[str, str] = {
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
 
+STATE_WORDS = frozenset(
+    [
+        *("still", "remained", "remain", "remains", "stayed", "stood", "stands"),
+        *("holding", "housing", "sheltering", "hosting", "accommodating"),
+    ]
+)
+"""Words of a state that lasts ("12 were still there on Friday", "remained in hospital on
+Monday", "the toll stood at 41 on Friday", "the centre, which was holding 1,100 people on
+Monday"): a day they govern is the day the state was seen, which the story tells days after
+the event, so it is a ``state_date``, never the event's day."""
+
+STATE_PROGRESSIVES = frozenset(["holding", "housing", "sheltering", "hosting", "accommodating"])
+"""State words that say so only after a form of "be" ("was holding 1,100 people on Monday"):
+"a boat holding 80 migrants sank on Sunday" dates the sinking."""
+
 OTHER_VERB_PARTICLES: dict[str, tuple[str, ...]] = {"lifted": ("off",)}
 """Particles that make a follow-up verb another verb: a rocket "lifted off" at 14:32 is the
 launch itself, not a restriction lifted later."""
@@ -716,7 +731,10 @@ women's giant slalom on Saturday", "the other semi-final on Friday", "the previo
 Tuesday"): the date right after them is that instance's ("fixture_date"), not the event's."""
 
 UNCOMPARED_DATE_PROPERTIES = frozenset(
-    ["statement_date", "tally_period", "step_date", "fixture_date", *FOLLOW_UP_WORDS.values()]
+    [
+        *("statement_date", "tally_period", "step_date", "fixture_date", "state_date"),
+        *FOLLOW_UP_WORDS.values(),
+    ]
 )
 """Dates that are each report's own (a statement, a later step, the period a running tally
 or a part of it covers): never compared across reports."""
