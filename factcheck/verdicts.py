@@ -34,6 +34,7 @@ from .lexicon.properties import (
     FLUCTUATING_PROPERTIES,
     NEAR_BELOW,
     PART_OF_PEOPLE,
+    UNSCALED_TEMPERATURE,
 )
 from .models import Claim, DateInterval, Group, NumberInterval
 
@@ -577,6 +578,7 @@ def judge(
         or _days_across_zones(conflict, published)
         or _around_midnight(conflict)
         or _midnight_and_a_minute(conflict)
+        or _two_scales(conflict)
     )
     if conflict is not None and part is not None:
         return finish("compatible", part, None)
@@ -753,6 +755,34 @@ def _midnight_and_a_minute(conflict: tuple[_Source, _Source] | None) -> str | No
             f"the times differ, but not called a contradiction: {_quote(first)} and "
             f"{_quote(then)} are one start, written as midnight and as the minute after it"
         )
+    return None
+
+
+def _fahrenheit_as_celsius(value: Bounds) -> Bounds:
+    """The interval of degrees read as Fahrenheit, in Celsius (both bounds move)."""
+    return Bounds(
+        (value.low - 32) * 5 / 9,
+        (value.high - 32) * 5 / 9,
+        value.low_closed,
+        value.high_closed,
+    )
+
+
+def _two_scales(conflict: tuple[_Source, _Source] | None) -> str | None:
+    """Why two temperatures with no scale stated may be one heat, or None: "reached 100
+    degrees" in an American report and "approached 38 degrees" in a European one are 100 F and
+    38 C, 37.8 C and 38 C. Each may be either scale, so they clash only when no reading of
+    the two (one in each scale; both in one scale is the clash already found) overlaps."""
+    if conflict is None or conflict[0].claims[0].property != UNSCALED_TEMPERATURE:
+        return None
+    a, b = conflict
+    for hot, cold in ((a, b), (b, a)):
+        if not _disjoint(_fahrenheit_as_celsius(hot.value), cold.value):
+            return (
+                f"the figures differ, but not called a contradiction: neither {_quote(hot)} "
+                f"nor {_quote(cold)} states its scale, and {_quote(hot)} read as Fahrenheit "
+                f"may be {_quote(cold)} read as Celsius"
+            )
     return None
 
 

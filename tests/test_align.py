@@ -1750,6 +1750,24 @@ CASES = {
         ("b", "Friday"),
         None,
     ),
+    "unscaled-degrees-may-be-fahrenheit-and-celsius": Case(
+        {
+            "a": "Temperatures in the canyons reached 100 degrees.",
+            "b": "Temperatures in the canyons approached 38 degrees.",
+        },
+        ("a", "100 degrees"),
+        ("b", "38 degrees"),
+        "compatible",
+    ),
+    "unscaled-degrees-no-scale-can-match-still-clash": Case(
+        {
+            "a": "Temperatures in the canyons reached 44 degrees.",
+            "b": "Temperatures in the canyons approached 38 degrees.",
+        },
+        ("a", "44 degrees"),
+        ("b", "38 degrees"),
+        "contradict",
+    ),
     "two-days-of-a-capsizing-still-clash": Case(
         {
             "a": "The boat capsized early on Sunday.",

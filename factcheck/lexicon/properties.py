@@ -618,6 +618,10 @@ FOLLOW_UP_WORDS: dict[str, str] = {
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
 
+UNSCALED_TEMPERATURE = "[temperature] scale not stated"
+"""The property of a temperature whose words name no scale ("reached 100 degrees"): read as
+Fahrenheit or as Celsius, it may be either (see :mod:`factcheck.verdicts`)."""
+
 STATE_WORDS = frozenset(
     [
         *("still", "remained", "remain", "remains", "stayed", "stood", "stands"),
