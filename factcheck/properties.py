@@ -1777,6 +1777,15 @@ def _read_count(
         return Reading(None, cls, entity, role)
     if cls in lex.NOUN_PROPERTIES:
         return Reading(lex.NOUN_PROPERTIES[cls], cls, entity, role)
+    if (
+        pred is not None
+        and cls is None
+        and noun is not None
+        and noun.lower().rsplit(" ", 1)[-1] in lex.MACHINE_NOUNS
+    ):
+        # "two helicopters took part in the search": a count of machines is never one of
+        # the people the verb speaks of; it groups only with counts of its own noun.
+        pred = None
     if pred is not None and cls is None and _modifier_figure(text, mention):
         # "the 6.1-magnitude quake killed ...": a figure glued to its noun by a hyphen, or a
         # fraction, describes a thing; it is never a count of people the verb speaks of.
@@ -2138,11 +2147,12 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 w = reach[i]
                 if w in _RELATIVE_OPENERS:
                     break
-                if _a_state_word(reach, i) and not past_verb_between:
+                if w in lex.STATE_WORDS and not past_verb_between and _a_state_word(reach, i):
                     # "12 were still there on Friday": the day the state was seen
                     prop = "state_date"
                     break
-                past_verb_between = past_verb_between or w in _PAST_EVENT_VERBS
+                if w in _PAST_EVENT_VERBS:
+                    past_verb_between = True
                 particle = reach[i + 1] if i + 1 < len(reach) else ""
                 if (
                     w in lex.FOLLOW_UP_WORDS

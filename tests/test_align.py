@@ -1768,6 +1768,24 @@ CASES = {
         ("b", "38 degrees"),
         "contradict",
     ),
+    "helicopters-taking-part-are-not-people-taking-part": Case(
+        {
+            "a": "Two helicopters took part in the search.",
+            "b": "More than 100 people took part in the search.",
+        },
+        ("a", "Two helicopters"),
+        ("b", "More than 100 people"),
+        None,
+    ),
+    "two-counts-of-people-taking-part-still-clash": Case(
+        {
+            "a": "Two helicopters and about 40 people took part in the search.",
+            "b": "More than 100 people took part in the search.",
+        },
+        ("a", "about 40 people"),
+        ("b", "More than 100 people"),
+        "contradict",
+    ),
     "two-days-of-a-capsizing-still-clash": Case(
         {
             "a": "The boat capsized early on Sunday.",

@@ -13,6 +13,17 @@ from factcheck.properties import estimator_of, fuzzy_word
 PUBLISHED = "2024-05-14T08:00:00+00:00"
 
 ROWS = {
+    "helicopters-in-a-list-of-searchers-are-no-people": (
+        "More than 120 searchers, two helicopters and dog teams took part in the search.",
+        "two helicopters",
+        None,
+    ),
+    "boats-that-joined-are-no-people": ("Three boats joined the search.", "Three boats", None),
+    "people-who-took-part-still-are": (
+        "More than 100 people took part in the search.",
+        "More than 100 people",
+        "participants",
+    ),
     "a-toll-in-kroner-is-a-sum": (
         "Trucks will pay a toll of 540 kroner.",
         "540",

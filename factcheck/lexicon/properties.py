@@ -618,6 +618,20 @@ FOLLOW_UP_WORDS: dict[str, str] = {
 on Friday"): a date they govern is that step's date, which other reports may give for
 other steps, so such dates are kept apart from the event's date."""
 
+MACHINE_NOUNS = frozenset(
+    [
+        *("helicopter", "helicopters", "chopper", "choppers", "aircraft", "plane", "planes"),
+        *("airplane", "airplanes", "jet", "jets", "drone", "drones", "boat", "boats", "ship"),
+        *("ships", "vessel", "vessels", "ferry", "ferries", "dinghy", "dinghies", "raft"),
+        *("rafts", "ambulance", "ambulances", "tractor", "tractors", "bulldozer", "bulldozers"),
+        *("excavator", "excavators", "crane", "cranes", "pump", "pumps", "machine", "machines"),
+    ]
+)
+"""Craft and machines that a verb of people may govern ("More than 120 searchers, two
+helicopters and dog teams took part in the search", "three boats joined the search"): they
+take part, but a count of them is never a count of people, so it keeps its own noun (land
+vehicles are a class of their own, ``vehicle``)."""
+
 UNSCALED_TEMPERATURE = "[temperature] scale not stated"
 """The property of a temperature whose words name no scale ("reached 100 degrees"): read as
 Fahrenheit or as Celsius, it may be either (see :mod:`factcheck.verdicts`)."""
