@@ -23,6 +23,7 @@ from .lexicon.numbers import (
     SMALL,
     TENS,
 )
+from .lexicon.properties import PREDICATES, UNSCALED_TEMPERATURE
 from .lexicon.quantities import (
     ADJECTIVE_SUFFIXES,
     AGE_PERSON_NOUNS,
@@ -332,7 +333,7 @@ _TRAILING_MAGNITUDE = re.compile(
 _RANGE_APPROX = re.compile(r"(?:~|about|around|approximately|roughly)[ \t]*", re.IGNORECASE)
 _OF_A = re.compile(r"[ \t]+(?:of[ \t]+(?:an?[ \t]+)?|an?[ \t]+)", re.IGNORECASE)
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "half"})
-_UNSCALED_TEMPERATURE = "[temperature] scale not stated"
+_UNSCALED_TEMPERATURE = UNSCALED_TEMPERATURE  # the property verdicts.py reads two ways
 
 
 _CUE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -1070,6 +1071,17 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     return ("-" in dash or "–" in dash) and _is_score(text, num, toks)
 
 
+_COUNT_FOLLOWERS = NAMED_FIGURE_FOLLOWERS | {
+    word
+    for phrases in PREDICATES.values()
+    for word in phrases
+    if " " not in word and not word.endswith("ing")
+}
+"""Words after a figure that keep it a count after a capitalised word: the grammar's own
+("were", "of", "others") and every one-word predicate of a count that may follow its figure
+("perished", "survived", "injured", "aboard"), the words the property reader would read it by.
+Not the forms in -ing, which govern a figure after them ("a Superjet 100 carrying 87
+people")."""
 _SENTENCE_MARKS = frozenset(".!?:;\"'“”‘’(\n")
 _GAPPING_WORDS = frozenset({",", "and", ";", "while", "whereas", "with", "vs", "versus"})
 _CLOSING_MARKS = frozenset(".,;:)!?\"'”’")
@@ -1098,7 +1110,7 @@ def _designates(text: str, toks: list[_Token], s: int, e: int) -> bool:
         or low in WEEKDAYS
         or low in SCALE_LETTER_NAMES
         or low in NOUN_STOPWORDS
-        or text[max(0, k - 3) : k].rstrip()[-1:] in _SENTENCE_MARKS
+        or text[max(0, k - 3) : k].rstrip(_BLANKS)[-1:] in _SENTENCE_MARKS  # a line break too
         or k == 0
     ):
         return False
@@ -1141,7 +1153,7 @@ def _counted_after(text: str, e: int) -> bool:
         return True
     # a capitalised word after it is left to the readings after the figure ("South 32 Ltd",
     # "Hamas 12 Israeli hostages")
-    return word[0].isupper() or word in NAMED_FIGURE_FOLLOWERS
+    return word[0].isupper() or word in _COUNT_FOLLOWERS
 
 
 def _plural_or_unit(word: str) -> bool:

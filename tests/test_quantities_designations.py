@@ -25,6 +25,12 @@ DESIGNATIONS = [
     # the right readings nearby
     ("plural-noun-is-counted", "in Gaza 40 people died", ["40 people"]),
     ("verb-of-a-count", "officials told Reuters 12 were killed", ["12"]),
+    # any one-word predicate of a count keeps the figure a count, not only "died"
+    ("predicate-perished", "officials told Reuters 12 perished", ["12 perished"]),
+    ("predicate-survived", "officials told Reuters 12 survived", ["12 survived"]),
+    ("predicate-dead", "officials told Reuters 40 dead", ["40"]),
+    # a word that opens a line opens its sentence, as after a full stop
+    ("word-opening-a-line", "Storm update\nShelters 12 across the city opened", ["12"]),
     ("unit-after-a-name", "Reuters 12 km away", ["12 km"]),
     ("opening-word-is-no-name", "Nearly 40 were hurt", ["Nearly 40"]),
     ("currency-code", "I would like to buy this item for EUR 125.", ["EUR 125"]),

@@ -824,12 +824,13 @@ MILESTONE_WORDS: frozenset[str] = frozenset(
 a count: "at mile 20", "kilometre 130 of the race", "near marker 42"."""
 
 NAMED_FIGURE_FOLLOWERS: frozenset[str] = frozenset(
-    {"were", "are", "have", "had", "of", "or", "more", "others", "died", "remain", "remained"}
+    {"were", "are", "have", "had", "of", "or", "more", "others", "remain", "remained"}
 )
 """Words after a figure that follows a capitalised word which keep it a count: "told Reuters
 12 were killed", "in Gaza 40 of them". A figure after a capitalised word ("an Ariane 6
-rocket", "at Camp 3 and", "the Falcon 9 lifted off") is a name unless one of these, a plural
-noun or a unit follows it."""
+rocket", "at Camp 3 and", "the Falcon 9 lifted off") is a name unless one of these, a
+one-word predicate of a count ("12 perished": lexicon.properties.PREDICATES), a plural noun or
+a unit follows it."""
 
 SENTENCE_ADVERBS: frozenset[str] = frozenset(
     {"overall", "altogether", "meanwhile", "however", "still", "yet", "now", "today", "then"}
