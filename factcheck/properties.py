@@ -119,6 +119,7 @@ class _Cues(Caseless):
 # made it try a match at every character (twice as slow).
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?=\s+[A-Z\"“‘'(]))")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 class _Where(NamedTuple):
@@ -1895,10 +1896,17 @@ def estimator_of(text: str, start: int, end: int) -> str | None:
     # A phrase fronted before the figure's clause names the counter of the whole sentence:
     # "According to organisers, 250,000 people took part", "By the organisers' count, ...".
     fronted = _lower_words(text[s:lo]) if lo > s else []
+    fronted_raw = _POSSESSIVE_WORD.findall(text, s, lo) if lo > s else []
     if fronted[:2] == ["according", "to"]:
         before = fronted
     elif len(fronted) >= 2 and fronted[0] in ("by", "in") and fronted[-1] in lex.ESTIMATE_NOUNS:
-        counter = fronted[-2].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        # Only a possessive or a name names a counter ("By the organisers' count", "By the
+        # police's count", "By CGT estimates"); an adjective names none ("In the latest
+        # figures", "By official estimates").
+        word = fronted_raw[-2] if len(fronted_raw) >= 2 else ""
+        if not word.endswith(("'", "’", "'s", "’s")) and not word[:1].isupper():
+            return None
+        counter = word.removesuffix("'s").removesuffix("’s").rstrip("'’").lower()
         # "By one estimate," names no counter
         names_one = counter not in _FUNCTION_WORDS and not _is_number_word(counter)
         return singular(counter) if names_one else None

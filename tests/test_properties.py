@@ -728,6 +728,11 @@ def test_bounds_nouns_and_yardsticks(text: str, words: str, prop: str | None, ro
         ("In the unions' estimate, 48,000 people took part.", "48,000", "union"),
         ("By one estimate, 48,000 people took part.", "48,000", None),
         ("In Paris, 48,000 people took part.", "48,000", None),
+        # an adjective before the estimate names no counter; a name does
+        ("In the latest figures, 48,000 people took part.", "48,000", None),
+        ("By official estimates, 48,000 people took part.", "48,000", None),
+        ("By the police's count, 48,000 people took part.", "48,000", "police"),
+        ("By CGT estimates, 48,000 people took part.", "48,000", "cgt"),
     ],
 )
 def test_estimator_of(sentence: str, words: str, who: str | None) -> None:
