@@ -1648,13 +1648,24 @@ def _counted_since(text: str, where: _Where) -> bool:
 
 
 def _closes_comparison(text: str, s: int, at: int) -> bool:
-    """Whether a superlative or "first" stands a few words before ``at``."""
-    for word in _lower_words(text[max(s, at - 40) : at])[-_COMPARED_BEFORE:]:
-        if word in lex.SINCE_COMPARISONS or (
-            word.endswith("est") and not word.endswith(lex.NOT_SUPERLATIVE_ENDINGS)
-        ):
+    """Whether a superlative or "first" stands a few words before ``at``: a word in "-est" is
+    a superlative only after a determiner ("the calmest night", "its busiest day", "the
+    city's deadliest"), never alone ("in Budapest since", "a modest harvest since")."""
+    words = _lower_words(text[max(s, at - 50) : at])
+    last = len(words) - _COMPARED_BEFORE
+    for i, word in enumerate(words):
+        if i < last:
+            continue
+        if word in lex.SINCE_COMPARISONS:
+            return True
+        if word.endswith("est") and i > 0 and _determines(words[i - 1]):
             return True
     return False
+
+
+def _determines(word: str) -> bool:
+    """Whether a word determines the superlative after it: "the", "its", "Paris's"."""
+    return word in lex.SUPERLATIVE_DETERMINERS or word.endswith(("'s", "s'"))
 
 
 def _wider_predicate(text: str, mention: NumberMention, where: _Where) -> str | None:

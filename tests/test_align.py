@@ -1464,6 +1464,15 @@ CASES = {
         ("b", "150 people"),
         "contradict",
     ),
+    "a-place-in-est-before-since-is-no-superlative": Case(
+        {
+            "a": "Police have arrested 200 people in Budapest since Monday.",
+            "b": "Police arrested 11 people in Budapest on Sunday night.",
+        },
+        ("a", "200 people"),
+        ("b", "11 people"),
+        None,
+    ),
     "a-since-after-a-superlative-starts-no-tally": Case(
         {
             "a": "On Sunday night, the calmest since protests began, police arrested 11 people.",

@@ -936,10 +936,11 @@ RUNNING_TOTAL_SINCE = "running total since"
 
 SINCE_COMPARISONS = frozenset(["first", "worst", "most", "least", "best", "only", "last"])
 """Words that make a "since" close a comparison, not start a tally: "the first since 2019",
-"the calmest night since protests began" (superlatives in "-est" are read by their ending)."""
+"the calmest night since protests began" (a word in "-est" by the determiner before it)."""
 
-NOT_SUPERLATIVE_ENDINGS: tuple[str, ...] = ("rest", "test", "quest", "west")
-"""Words in "-est" that are no superlatives: "arrest", "protest", "inquest", "southwest"."""
+SUPERLATIVE_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "my", "your"])
+"""Words that make the "-est" word after them a superlative ("the calmest", "its busiest");
+with no such word, a word in "-est" is none ("Budapest", "harvest", "guest", "modest")."""
 
 PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
 """Words that put a clause in the perfect: its period is a tally's, not an event's day."""
