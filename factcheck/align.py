@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .intervals import Bounds, intersect
 from .lexicon.properties import (
     DIMENSIONS_OF_THINGS,
+    FATE,
     INCREMENT_SUFFIX,
     LOOSE_PROPERTIES,
     MEASURED_BY_NOUN,
@@ -196,12 +197,19 @@ def _total_since(claim: Claim) -> bool:
     return claim.entity == RUNNING_TOTAL_SINCE
 
 
+_FATE_MARK = FATE.format("")
+
+
 def _fate(claim: Claim) -> str | None:
     """What befell homes counted with no listed predicate ("evacuated", "flooded"): such
     counts meet when they overlap, whatever their verbs (reports tell of one set of homes in
     many words), but clash only when they name the same verb ("About 1,200 homes were
-    evacuated" is not "About 300 homes were flooded")."""
-    return claim.entity if claim.property == "buildings" else None
+    evacuated" is not "About 300 homes were flooded"). Only the verb the reader marked as
+    such: any other entity of such a count ("per year") keeps it in a block of its own."""
+    entity = claim.entity
+    if claim.property != "buildings" or entity is None or not entity.startswith(_FATE_MARK):
+        return None
+    return entity
 
 
 def _other_share(cluster: _Cluster, claim: Claim, bounds: Bounds) -> bool:

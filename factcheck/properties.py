@@ -1780,7 +1780,8 @@ def _read_count(
         prop = pred if pred and set(pred.split("_or_")) <= set(fates) else "buildings"
         if prop == "buildings" and entity is None:
             # "1,200 homes were evacuated" and "300 homes were flooded" are two sets of homes
-            entity = _what_befell(text, mention, where)
+            befell = _what_befell(text, mention, where)
+            entity = lex.FATE.format(befell) if befell else None
         return Reading(prop, cls, entity, role)
     if cls == "storey" and _word_before(text, mention.start, where.lo) in lex.FLOORS_NOT_HEIGHT:
         # "the family ran down nine floors", "fell 20 storeys", "the upper three storeys":

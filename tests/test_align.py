@@ -1676,6 +1676,15 @@ CASES = {
         ("b", "300 homes"),
         "agree",
     ),
+    "homes-the-first-storm-reached-are-not-the-second-s": Case(
+        {
+            "a": "The first storm reached about 300 homes.",
+            "b": "The second storm reached about 250 homes.",
+        },
+        ("a", "300 homes"),
+        ("b", "250 homes"),
+        None,
+    ),
     "the-storeys-that-fell-are-not-the-building-s-height": Case(
         {
             "a": "The upper three storeys fell.",

@@ -934,6 +934,12 @@ count ("Police arrested 11 people on Sunday night")."""
 
 RUNNING_TOTAL_SINCE = "running total since"
 
+FATE = "what befell: {}"
+"""The ``entity`` of things counted with no listed predicate, naming the verb that befell them
+("About 300 homes were flooded" -> "what befell: flooded"): such counts meet whatever their
+verbs, and clash only when they name the same one. Its own mark, so that no other entity of
+such a count ("per year", a running total) is read as a verb."""
+
 SINCE_COMPARISONS = frozenset(["first", "worst", "most", "least", "best", "only", "last"])
 """Words that make a "since" close a comparison, not start a tally: "the first since 2019",
 "the calmest night since protests began" (a word in "-est" by the determiner before it)."""
