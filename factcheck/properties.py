@@ -961,7 +961,15 @@ def _expectation_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's clause says someone asked for or foresaw it ("prosecutors had
     sought 10 years", "economists had expected 3.6%"): not what happened."""
     lo = max(where.lo, mention.start - 40)
-    return _expectation_pattern().search(text, lo, mention.start) is not None
+    if _expectation_pattern().search(text, lo, mention.start) is not None:
+        return True
+    return mention.kind != "count" and any(
+        all(w in lex.OFFERED_GAP for w in _lower_words(text[end : mention.start]))
+        for _, end in _OFFER.spans(text, lo, mention.start)
+    )
+
+
+_OFFER = _Cues(r"\b(?:" + trie_regex(lex.OFFER_CUES) + r")\b", lex.OFFER_CUES)
 
 
 def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:

@@ -440,6 +440,18 @@ ROLES = {
         "1.2 million",
         "background",
     ),
+    # an offer makes the sum or share offered an expectation, never those offered something
+    "people-offered-something-are-no-offer": (
+        "The airline offered 300 passengers hotel rooms.",
+        "300",
+        "event",
+    ),
+    "a-raise-offered-is-an-offer": ("Operators offered a 9% raise.", "9%", "future"),
+    "a-sum-offered-is-an-offer": (
+        "The company offered $2 million to settle.",
+        "$2 million",
+        "future",
+    ),
     "what-the-event-did-to-buildings-is-its-own": (
         "The quake has destroyed about 1,200 buildings in the city.",
         "1,200",

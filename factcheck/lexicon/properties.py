@@ -1308,7 +1308,7 @@ EXPECTATION_CUES: tuple[str, ...] = (
     # the positions of two parties to a dispute: "The union wants a 15% raise", "Operators
     # offered a 9% raise"; each side's, neither the outcome, and they differ while it lasts
     *("wants", "want", "seeking", "seeks", "demands", "demanding", "calls for", "calling for"),
-    *("pushing for", "offered", "offers", "offering", "proposed", "proposes", "proposing"),
+    "pushing for",
 )
 """Words before any figure (a sum, a share, a sentence) that make it what someone asked for,
 offered or foresaw, not what happened: "prosecutors had sought 10 years", "economists had
@@ -1316,6 +1316,15 @@ expected 3.6%", "forecasters warned of a storm surge of 12 to 16 feet", "rejecte
 government's request for a $1 million fine", "the union wants a 15% raise". Such a figure has
 the role ``future``, grouped apart from the outcome; two such figures may meet, never clash
 (an offer and a demand are two parties' positions)."""
+
+OFFER_CUES: tuple[str, ...] = ("offered", "offers", "offering", "proposed", "proposes", "proposing")
+"""Words of an offer, which make a figure an expectation only when the figure is the thing
+offered: a sum or a share right after them or after "a"/"an" ("Operators offered a 9% raise",
+"The company offered $2 million"), never a count of those offered something ("The airline
+offered 300 passengers hotel rooms")."""
+
+OFFERED_GAP = frozenset(["a", "an", "up", "to", "about", "nearly", "almost", "some", "roughly"])
+"""Words that may stand between an offer and the sum or share offered ("offered up to $5m")."""
 
 FORECAST_CUES: tuple[str, ...] = (
     *(f"{modal} {verb}" for modal in FORECAST_MODALS for verb in FORECAST_CHANGE_VERBS),
