@@ -4117,7 +4117,7 @@ def _mention_at(
         end_idx, v = r
         if toks[end_idx - 1].isdigit() and _PERCENT_AFTER.match(text, ends[end_idx - 1]):
             continue  # "rose by 5-10%", "5/10 percent": figures, not May 10
-        if p.used_ref and p.t(end_idx) == "local" and p.t(end_idx + 1) == "time":
+        if p.t(end_idx) == "local" and _told_in_local_time(p, end_idx, v):
             local = _on_a_local_clock(p, s, end_idx, ref)
             if local is not None:
                 return _to_mention(p, s, end_idx, *local)
@@ -4129,6 +4129,14 @@ def _mention_at(
     if odd is not None:
         return _to_mention(p, odd[0], odd[1], odd[2], ref)
     return None
+
+
+def _told_in_local_time(p: _Parser, end: int, v: _V) -> bool:
+    """Whether the reading ``v`` ending at token ``end`` is a relative day told in "local
+    time", for _on_a_local_clock to read again. Not a time of day alone (``on_pub_day``):
+    read again on another clock it stays one, for which _on_a_local_clock answers None
+    (tests/test_dates_local_time.py reads texts alike with and without this test)."""
+    return p.used_ref and not v.on_pub_day and p.t(end) == "local" and p.t(end + 1) == "time"
 
 
 _LATEST_OFFSET = dt.timedelta(hours=14)
