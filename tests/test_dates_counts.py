@@ -49,12 +49,18 @@ def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> No
         if toks[at + 2 : at + 3] and toks[at + 2] in dates._AFTER_UNIT:
             continue  # a tail word read as the word after the unit: "3 days" at the end, "ago"
         parser = dates._Parser(text, toks, starts, ends, when)
-        for future in (False, True):
-            parser.future, parser.cue_nearest = future, False
-            tried += 1
-            assert parser.expr(at) is None, text
-            assert (parser.future, parser.cue_nearest) == (future, False), text
+        tried += _expr_finds_nothing(parser, at, text)
     assert tried > 100_000
+
+
+def _expr_finds_nothing(parser: dates._Parser, at: int, text: str) -> int:
+    """Assert that _Parser.expr finds nothing from token ``at``, with and without a future cue,
+    and leaves the cue as it was; the number of attempts made."""
+    for future in (False, True):
+        parser.future, parser.cue_nearest = future, False
+        assert parser.expr(at) is None, text
+        assert (parser.future, parser.cue_nearest) == (future, False), text
+    return 2
 
 
 def _phrases_past_a_mark() -> Iterator[tuple[str, int]]:
@@ -88,11 +94,7 @@ def test_a_count_before_a_unit_and_a_mark_goes_on_only_into_the_words_after_it()
             continue  # digits after the mark, or a word glued into another token
         assert toks[at + 1] in lex.UNITS, text
         assert dates._count(toks[at]), text
-        for future in (False, True):
-            parser.future, parser.cue_nearest = future, False
-            tried += 1
-            assert parser.expr(at) is None, text
-            assert (parser.future, parser.cue_nearest) == (future, False), text
+        tried += _expr_finds_nothing(parser, at, text)
     assert tried > 100_000
 
 
