@@ -130,6 +130,14 @@ class _Cluster:
     things: set[str] = field(default_factory=set)
     parts: set[str] = field(default_factory=set)
     common: Bounds | None = None
+    # What the clash tests of its claims give, kept as they are added: testing every claim of
+    # every cluster for each stranger grew with the square of a block's size.
+    totals: set[bool] = field(default_factory=set)
+    """``_sum_total`` of its claims."""
+    since: set[bool] = field(default_factory=set)
+    """``_total_since`` of its claims that are not vague."""
+    fates: set[str | None] = field(default_factory=set)
+    """``_fate`` of its claims that are not vague."""
 
     def fits(self, bounds: Bounds, thing: str | None, strict: bool = False) -> bool:
         if thing is not None and self.things - {thing}:
@@ -147,6 +155,10 @@ class _Cluster:
         part = _part(claim)
         if part is not None:
             self.parts.add(part)
+        self.totals.add(_sum_total(claim))
+        if not claim.vague:
+            self.since.add(_total_since(claim))
+            self.fates.add(_fate(claim))
         if self.common is None:
             self.common = bounds
         else:
@@ -359,11 +371,11 @@ def _cluster(block: list[Claim], loose: bool) -> list[Aligned]:
                 and cl.parts == ({part} if part else set())
                 and _same_owner(cl, claim)
                 and _no_other_owner(cl, claim)
-                and {_sum_total(c) for c in cl.claims} == {_sum_total(claim)}
+                and cl.totals == {_sum_total(claim)}
                 # "hundreds of houses" is open above, so a total since a start may meet it
-                and all(_total_since(c) == _total_since(claim) for c in cl.claims if not c.vague)
+                and cl.since <= {_total_since(claim)}
                 and not _other_share(cl, claim, b)
-                and all(_fate(c) == _fate(claim) for c in cl.claims if not c.vague)
+                and cl.fates <= {_fate(claim)}
             ]
             same_event = [cl for cl in strangers if _same_event(cl, claim)]
             if strangers and not same_event:
