@@ -255,8 +255,7 @@ _CLAUSE_MARK = re.compile(r"[.;!?,]")  # where the event noun after a date must 
 # An event word with the non-word character before it (its boundary): like the trigger, a
 # pattern that opens on a character class is tried only where the class matches, where a
 # leading "\b" is tried at every character.
-_ANCHOR_WORD_RX = re.compile(r"\W(" + _ANCHOR_WORDS + r")\b")
-_ANCHOR_WORD_ASCII = re.compile(_ANCHOR_WORD_RX.pattern, re.ASCII)
+_ANCHOR_WORD_RX = re.compile(r"\W(" + _ANCHOR_WORDS + r")\b")  # ASCII text: _anchor_in_runs
 # Words that can open a date expression left of its trigger ("between", "the", "early", "3").
 _STARTS = frozenset(
     {
@@ -4492,13 +4491,14 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     nearest event noun just before it, else one right after it ("Wednesday's blasts")."""
     # only the date's own sentence: the scan starts after the last full stop before it
     lo = _sentence_start(text, max(0, start - _ANCHOR_BEFORE), start)
+    if text.isascii():
+        return _anchor_in_runs(text, lo, start, end)
     verb: str | None = None
     noun: str | None = None
     noun_at = -1
     # text[lo:start] with the character before it (a space before the text's first word)
     padded = " " + text
-    words = _ANCHOR_WORD_ASCII if padded.isascii() else _ANCHOR_WORD_RX
-    for m in words.finditer(padded, lo, start + 1):
+    for m in _ANCHOR_WORD_RX.finditer(padded, lo, start + 1):
         w = m.group(1).lower()
         if w in lex.ANCHOR_VERBS:
             verb = lex.ANCHOR_VERBS[w]
@@ -4508,13 +4508,71 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
         return verb
     if noun is not None and start - noun_at <= _ANCHOR_NOUN_REACH:
         return noun
-    # after the date, up to the first comma or mark
-    hi = min(len(text), end + _ANCHOR_AFTER)
-    mark = _CLAUSE_MARK.search(text, end, hi)
-    for m in words.finditer(padded, end, (hi if mark is None else mark.start()) + 1):
+    for m in _ANCHOR_WORD_RX.finditer(padded, end, _clause_end(text, end) + 1):
         w = m.group(1).lower()
         if w in lex.ANCHOR_NOUNS:
             return lex.ANCHOR_NOUNS[w]
+    return None
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the words after a date that an event noun may come from end: the first comma or
+    mark after ``end``, at most ``_ANCHOR_AFTER`` characters on."""
+    hi = min(len(text), end + _ANCHOR_AFTER)
+    mark = _CLAUSE_MARK.search(text, end, hi)
+    return hi if mark is None else mark.start()
+
+
+# The event words as _ANCHOR_WORD_RX matches them (lower case, capitalised, upper case), as
+# bytes, with the verb or noun each stands for; and the sets of them, for C-level intersections
+# (a dict's keys intersected with a list copy the keys first).
+_ANCHOR_VERB_RUNS = {
+    v.encode(): sense
+    for w, sense in lex.ANCHOR_VERBS.items()
+    for v in (w, w.capitalize(), w.upper())
+}
+_ANCHOR_NOUN_RUNS = {
+    v.encode(): sense
+    for w, sense in lex.ANCHOR_NOUNS.items()
+    for v in (w, w.capitalize(), w.upper())
+}
+_ANCHOR_VERB_SET = frozenset(_ANCHOR_VERB_RUNS)
+_ANCHOR_NOUN_SET = frozenset(_ANCHOR_NOUN_RUNS)
+
+
+def _anchor_in_runs(text: str, lo: int, start: int, end: int) -> str | None:
+    """``_anchor_near``'s reading of an ASCII ``text``: the event words before the date in
+    text[lo:start], after it up to _clause_end. _ANCHOR_WORD_RX matches an event word, all
+    letters, after a non-word character and before a word boundary: a whole run of word
+    characters, which one translate and split of the span give as bytes, in C; two set
+    intersections then show whether the span holds any event word at all (most hold none),
+    where the pattern tried its alternation of 98 words after every blank and mark. A run cut
+    by the span's start is no word of the pattern (the character before it is a word
+    character), one cut by its end is (the pattern's end is a word boundary).
+    tests/test_dates_anchor_runs.py checks it against the pattern's reading."""
+    # the character before the span, a blank before the text: the pattern's non-word character
+    before = (text[lo - 1 : start] if lo else " " + text[:start]).encode().translate(_RUN_BYTES)
+    runs = before.split()
+    if runs and before[:1] != b" ":
+        del runs[0]  # the end of a word that starts before the span
+    verbs = _ANCHOR_VERB_SET.intersection(runs)
+    if verbs:
+        # the nearest verb before the date: the last one in the span
+        return _ANCHOR_VERB_RUNS[next(r for r in reversed(runs) if r in verbs)]
+    nouns = _ANCHOR_NOUN_SET.intersection(runs)
+    if nouns:
+        last = next(r for r in reversed(runs) if r in nouns)
+        # where the last noun starts: its last whole run in the span
+        noun_at = lo + (before + b" ").rfind(b" " + last + b" ")
+        if start - noun_at <= _ANCHOR_NOUN_REACH:
+            return _ANCHOR_NOUN_RUNS[last]
+    stop = _clause_end(text, end)
+    after = (text[end - 1 : stop] if end else " " + text[:stop]).encode().translate(_RUN_BYTES)
+    runs = after.split()
+    if runs and after[:1] != b" ":
+        del runs[0]
+    if not _ANCHOR_NOUN_SET.isdisjoint(runs):
+        return next(_ANCHOR_NOUN_RUNS[r] for r in runs if r in _ANCHOR_NOUN_RUNS)
     return None
 
 
