@@ -1772,14 +1772,15 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     high_step = 0.0
     noun: tuple[str, str, int] | None = None
     plain = (
-        left.currency is None
+        _plain_right_word(text, end)
+        if left.currency is None
         and not is_age
         and left.percent_of < 0
         and left.magnitude_word < 0
         and not (num.words and 0 < value < 1)
-        and _plain_right_word(text, end)
+        else None
     )
-    if plain:
+    if plain is not None:
         r_end = end
         kind = dimension = "count"
     else:
@@ -1973,7 +1974,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 # comes after the "plus" ("2 plus 2" is a sum, not a bound)
                 qual, r_end = "at_least", plus.end()
     if unit is None and not is_age and noun is None:
-        noun = _read_noun(text, r_end, allow_of=True, one=value == 1)
+        noun = _read_noun(text, r_end, allow_of=True, one=value == 1, pair=plain)
         if noun is not None:
             r_end = noun[2]
     if noun is not None and noun[1] == "time" and high_value is None:
@@ -2474,10 +2475,16 @@ def _word_may_start_unit(word: str) -> bool:
     return len(word) > 2 and lookup_symbol(word.rstrip("s")) is not None
 
 
-_PLAIN_RIGHT = re.compile(r" ([a-z]++)(?![A-Za-zµμΩ'’])")
+_PLAIN_RIGHT = re.compile(
+    r" ([a-z]++)(?![A-Za-zµμΩ'’])"
+    r"(?:[ \t\u00a0]*([A-Za-z][A-Za-z'’]*))?"  # the next word, as _WORD_PAIR's group 2
+)
 """A lower-case word one blank after a figure, whole as every reader of the right side takes
 it: not glued to a letter, a unit's sign or an apostrophe, where their notions of a word
-differ (``_UNIT_WORD``, ``_RIGHT_WORD``, ``_WORD_PAIR``)."""
+differ (``_UNIT_WORD``, ``_RIGHT_WORD``, ``_WORD_PAIR``); and the word after it, when one
+follows. Where it matches, ``_WORD_PAIR`` at the same place matches the same two words (one
+blank, then the word whole, then the same pattern), so the counted noun's reader takes this
+match for its own (tests/test_numbers_plain_right.py)."""
 
 _RIGHT_OPENERS = (
     frozenset(["out", "over", "in"])  # a proportion or a fraction: "one in five", "3 out of 4"
@@ -2493,19 +2500,20 @@ opens ``_OUT_OF``, ``_RANGE_SEP``, ``_BELOW_ZERO``, ``_PLUS_AFTER``, ``_AGE_RIGH
 ``_AMBIGUOUS_SUFFIX`` only when it is one of these."""
 
 
-def _plain_right_word(text: str, at: int) -> bool:
-    """Whether the word one blank after ``at`` is a lower-case word that opens no reading on
-    the right of a figure but the counted noun (no unit, proportion, age, range...): the usual
-    count, "84 people were", whose readings :func:`_build` then skips."""
+def _plain_right_word(text: str, at: int) -> re.Match[str] | None:
+    """The match of ``_PLAIN_RIGHT`` at ``at`` when its word is a lower-case word that opens no
+    reading on the right of a figure but the counted noun (no unit, proportion, age, range...),
+    else None: the usual count, "84 people were", whose readings :func:`_build` then skips, and
+    whose noun :func:`_read_noun` reads from the same match."""
     if text[at : at + 1] != " ":
-        return False
+        return None
     m = _PLAIN_RIGHT.match(text, at)
     if m is None:
-        return False
+        return None
     word = m.group(1)
-    if len(word) <= 2 and text.startswith(".", m.end()):
-        return False  # a dotted abbreviation ("k.g."): the unit reading decides
-    return _opens_no_right_reading(word)
+    if len(word) <= 2 and text.startswith(".", m.end(1)):
+        return None  # a dotted abbreviation ("k.g."): the unit reading decides
+    return m if _opens_no_right_reading(word) else None
 
 
 @lru_cache(maxsize=4096)
@@ -3242,7 +3250,12 @@ def _is_modifier(word: str, following: str, gap: int) -> bool:
 
 
 def _read_noun(
-    text: str, at: int, *, allow_of: bool, one: bool = False
+    text: str,
+    at: int,
+    *,
+    allow_of: bool,
+    one: bool = False,
+    pair: re.Match[str] | None = None,
 ) -> tuple[str, str, int] | None:
     """The counted noun after a figure: (as written, lower case; singular lemma; end).
 
@@ -3250,6 +3263,9 @@ def _read_noun(
     gives way to the head ("three police officers", "38 rail cars"), a hyphenated noun
     counts ("a six-storey block"), and a partitive names its group ("nine of the derailed
     cars"): whether such a part is the total is the integrating stage's question.
+
+    ``pair`` is the match of ``_PLAIN_RIGHT`` at ``at`` when the caller has it: the same two
+    words as ``_WORD_PAIR``'s there, not matched again.
     """
     if text.startswith("-", at) and at + 1 < len(text) and text[at + 1].isalpha():
         w = _RIGHT_WORD.match(text, at + 1)
@@ -3264,9 +3280,10 @@ def _read_noun(
     # The word after the figure and the one after it, in one match: most counted nouns are
     # followed by a lower-case stopword ("people were", "homes in"), which ends the reading
     # at the first word without a second look at the text.
-    pair = _WORD_PAIR.match(text, at)
     if pair is None:
-        return None  # no word one or two blanks away
+        pair = _WORD_PAIR.match(text, at)
+        if pair is None:
+            return None  # no word one or two blanks away
     word_end = pair.end(1)
     if text[word_end : word_end + 1].isdigit():
         return None  # "3 USD50 cards": a code glued to the next figure is no noun

@@ -54,7 +54,7 @@ def test_plain_words_open_no_reading() -> None:
 def test_mentions_are_those_read_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*_speed_paragraphs(), *_shared_texts()]
     fast = [q.find_quantities(text) for text in texts]
-    monkeypatch.setattr(q, "_plain_right_word", lambda text, at: False)
+    monkeypatch.setattr(q, "_plain_right_word", lambda text, at: None)
     assert [q.find_quantities(text) for text in texts] == fast
 
 
@@ -72,7 +72,7 @@ def test_plain_words_on_made_up_phrases(parts: list[str]) -> None:
     _check_plain_places(text)
     fast = q.find_quantities(text)
     saved = q._plain_right_word
-    q._plain_right_word = lambda text, at: False
+    q._plain_right_word = lambda text, at: None
     try:
         assert q.find_quantities(text) == fast
     finally:
@@ -85,3 +85,39 @@ def test_the_usual_count_is_plain() -> None:
     assert not q._plain_right_word("aged 84 years", 7)
     assert not q._plain_right_word("from 84 to 90", 7)
     assert not q._plain_right_word("84 people's", 2)
+
+
+def _check_pair_reads(text: str) -> int:
+    """Wherever a plain word passes, its match reads the two words ``_WORD_PAIR`` reads there,
+    and the counted noun read from it is the one read from ``_WORD_PAIR``'s own match."""
+    passed = 0
+    for at in range(len(text)):
+        plain = q._plain_right_word(text, at)
+        if plain is None:
+            continue
+        passed += 1
+        pair = q._WORD_PAIR.match(text, at)
+        assert pair is not None, (text[at : at + 30], at)
+        assert plain.group(1, 2) == pair.group(1, 2), (text[at : at + 30], at)
+        assert plain.end(1) == pair.end(1), (text[at : at + 30], at)
+        for one in (True, False):
+            given = q._read_noun(text, at, allow_of=True, one=one, pair=plain)
+            assert given == q._read_noun(text, at, allow_of=True, one=one), (text[at:], at)
+    return passed
+
+
+def test_the_plain_match_is_the_nouns_pair() -> None:
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    assert sum(_check_pair_reads(text) for text in texts) > 10_000
+
+
+_PAIR_PARTS = [
+    *("people", "were", "of", "the", "police", "officers", "Red", "Cross", "man's", "km"),
+    *(" ", "  ", "\t", "\u00a0", "'", "’", "’s", "-", ".", ",", "5", "µ", "É", "x"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PAIR_PARTS), max_size=8))
+def test_the_plain_match_on_made_up_phrases(parts: list[str]) -> None:
+    _check_pair_reads("5 " + "".join(parts))
