@@ -2344,6 +2344,17 @@ def _read_compound(
     "2 yards 7 ft 10 inches": each part is in a unit smaller than the part before it, so the
     chain ends after a few parts whatever follows.
     """
+    # the usual word after a unit ("300 metres long", "40 minutes after"): one blank and a
+    # word that no number opens, where _read_part's join ends and that it refuses
+    # (tests/test_quantities_compound_head.py)
+    head = text[at + 1 : at + 3]
+    if (
+        text.startswith(" ", at)
+        and head.isalpha()
+        and head.isascii()
+        and head.lower() not in NUMBER_WORD_HEADS
+    ):
+        return None
     total = 0.0
     step = 0.0
     scale = 1.0  # size of the current unit in the first unit
