@@ -27,7 +27,14 @@ from .lexicon.numbers import (
     TENS,
 )
 
-__all__ = ["NUMBER_WORD_HEADS", "NumberRead", "parse_number", "parse_ordinal", "read_number"]
+__all__ = [
+    "NUMBER_WORD_HEADS",
+    "NumberRead",
+    "ambiguous_suffix_at",
+    "parse_number",
+    "parse_ordinal",
+    "read_number",
+]
 
 
 class NumberRead(NamedTuple):
@@ -452,6 +459,16 @@ def read_number(text: str, pos: int, *, suffixes: bool = True) -> NumberRead | N
     if st.last == "scale" and st.words_only and text.startswith(", ", end):
         end = _comma_group(st, text, end)
     return _finish(st, pos, end)
+
+
+def ambiguous_suffix_at(text: str, at: int) -> bool:
+    """Whether a magnitude suffix that is also a unit ("m", "t", "G", "mil") follows ``at`` as
+    :func:`read_number` reads one after digits: the only place where a reading with
+    ``suffixes`` goes on past digits that the reading without them ends at ("$5m"; none of
+    these words goes on a number without the suffix reading, tests/test_numbers_currency_suffix.py).
+    """
+    sfx = _SUFFIX.match(text, at)
+    return sfx is not None and sfx.group(1) in AMBIGUOUS_SUFFIXES
 
 
 def _may_open_number(text: str, pos: int) -> bool:

@@ -77,7 +77,7 @@ from .lexicon.units import (
     UNIT_WORDS,
 )
 from .mentions import NumberMention
-from .numbers import NUMBER_WORD_HEADS, NumberRead, read_number
+from .numbers import NUMBER_WORD_HEADS, NumberRead, ambiguous_suffix_at, read_number
 from .patterns import fold_case, trie_regex
 from .units import (
     convert_interval,
@@ -1748,8 +1748,14 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         unit = _Unit(left.currency, end, left.currency_start, stated=left.currency)
         value *= left.multiplier
         step *= left.multiplier
-        # a magnitude glued after a currency ("$5m", "€10M", "$2.174T"): re-read with suffixes
-        again = read_number(text, num.start, suffixes=True)
+        # a magnitude glued after a currency ("$5m", "€10M", "$2.174T"): re-read with
+        # suffixes; figures in digits were read without them, which stops short of this reading
+        # only before an ambiguous suffix ("$600 million" is read whole already)
+        again = (
+            read_number(text, num.start, suffixes=True)
+            if not text[num.start].isdigit() or ambiguous_suffix_at(text, num.end)
+            else None
+        )
         if again is not None and again.end > num.end and num.value:
             factor = again.value / num.value
             value, step, end = value * factor, again.step * left.multiplier, again.end
