@@ -2116,11 +2116,17 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         and _next_word(text, mention.end + 3) in lex.FIXTURE_NOUNS
     ):
         return Reading("fixture_date", mention.anchor, None, mention.role)  # "Sunday's final"
+    # The sentence's start and the clause's words before the date, where a reading below has
+    # found them: the follow-up words read them, then the deed or the time's anchor again.
+    read: tuple[int, list[str]] | None = None
     if text and not possessive and mention.role == "event" and prop in _EVENT_PROPERTIES:
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause_lo = _clause_start(text, s, mention.start)
-        clause = text[clause_lo : mention.start].lower()
+        written = text[clause_lo : mention.start]
+        clause = written.lower()
         words = _lower_words(clause)
+        if written.isascii():  # beyond ASCII, a word of the lowered clause may be no word
+            read = s, words
         lead = list(words)
         while lead and lead[-1] in _DATE_LEAD:
             lead.pop()
@@ -2216,16 +2222,13 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         # A day that no event word dates may be a deed's own: "a rival bidder withdrew on
         # Friday" and "Maythorn agreed on Tuesday to be sold" are two days of two deeds, and
         # "One firefighter suffered burns on Friday" is not the day the fire was contained.
-        s, _ = sentence_bounds(text, mention.start, mention.end)
-        anchor = _deed_before(
-            _lower_words(text[_clause_start(text, s, mention.start) : mention.start])
-        )
+        _, words = read or _clause_words(text, mention)
+        anchor = _deed_before(words)
     if text and mention.kind == "time" and prop == "event_time":
         # A report carries the times of many steps ("departed at 1:05", "skidded off the
         # runway at 1:30"): a time is anchored to what it is the time of, and times without
         # an anchor only group loosely.
-        s, _ = sentence_bounds(text, mention.start, mention.end)
-        words = _lower_words(text[_clause_start(text, s, mention.start) : mention.start])
+        s, words = read or _clause_words(text, mention)
         follower = _FOLLOWER.match(text, mention.end)
         after = follower.group(1).lower() if follower is not None else ""
         anchor = "event" if after in lex.EVENT_TIME_WORDS else _time_anchor(words)
@@ -2257,6 +2260,12 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
                 anchor = f"{_stem(verb)}_{anchor}"
             prop = f"{anchor}_date"
     return Reading(prop, anchor, entity, mention.role)
+
+
+def _clause_words(text: str, mention: DateMention) -> tuple[int, list[str]]:
+    """The start of a date's sentence and the lowered words of its clause before it."""
+    s, _ = sentence_bounds(text, mention.start, mention.end)
+    return s, _lower_words(text[_clause_start(text, s, mention.start) : mention.start])
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
