@@ -84,7 +84,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 from types import CodeType, FunctionType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .errors import InputTypeError
 from .lexicon import dates as lex
@@ -513,20 +513,28 @@ class _Parser:
     def cue_at(self, s: int) -> tuple[bool, bool]:
         """``_future_cue`` of an expression starting at token ``s``, read left of the window
         too when the window cut its clause short."""
-        cue = _future_cue(self.toks, s, self)
-        if not cue[0] and s < _FUTURE_TOKENS and self.starts and self.starts[0] > 0:
-            return self._cue_left_of_window(s)
-        return cue
+        future, nearest, stop = _cue_scan(self.toks, s, self)
+        if (
+            future
+            or stop == "break"
+            or s >= _FUTURE_TOKENS
+            or not (self.starts and self.starts[0] > 0)
+        ):
+            return future, nearest
+        return self._cue_left_of_window(s, read_to_start=stop == "end")
 
-    def _cue_left_of_window(self, s: int) -> tuple[bool, bool]:
+    def _cue_left_of_window(self, s: int, read_to_start: bool = False) -> tuple[bool, bool]:
         """``_future_cue`` over the words left of the window as well, when the window cut the
         clause of token ``s`` short: "will stage a long national walkout across all of its
         depots on Friday" has its "will" more than ``_WINDOW_BEFORE`` characters back. Only a
-        clause that runs to the window's first word (few) is read again."""
-        for i in range(s - 1, -1, -1):
-            w = self.toks[i]
-            if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(self.toks, i)):
-                return False, False
+        clause that runs to the window's first word (few) is read again. ``read_to_start``:
+        the caller's _cue_scan read every token before ``s`` and met no clause break, so they
+        are not looked through again."""
+        if not read_to_start:
+            for i in range(s - 1, -1, -1):
+                w = self.toks[i]
+                if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(self.toks, i)):
+                    return False, False
         first = self.starts[0]
         lo = self.text.find(" ", max(0, first - _WINDOW_BEFORE), first) + 1
         # _future_cue reads the last _FUTURE_TOKENS tokens and the one before them: s of them
@@ -4173,7 +4181,7 @@ def _on_a_local_clock(
 _PERCENT_AFTER = re.compile(r"[ \t]?(?:%|per ?cent\b|percent\b|pc\b)", re.IGNORECASE)
 
 
-_CONTEXT_READERS = frozenset({"_future_cue"})
+_CONTEXT_READERS = frozenset({"_future_cue", "_cue_scan"})
 """Functions the parser calls on the words before an expression, not on its own words."""
 
 
@@ -4357,12 +4365,25 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
     planned: a past tense ("was scheduled for", "was to") or a participle with no present or
     future auxiliary ("the vote, set for March 10, was postponed"), where the day may be past.
     "will", "is to", "is scheduled for" point forward."""
+    future, nearest, _ = _cue_scan(toks, s, p)
+    return future, nearest
+
+
+_CueStop = Literal["cue", "break", "end"]
+"""Where _cue_scan stopped: at a word that decides, at a clause break, or at the end of its
+reach with neither."""
+
+
+def _cue_scan(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool, bool, _CueStop]:
+    """_future_cue, and where its look stopped: _Parser.cue_at reads the words left of the
+    window only when no clause break ended the look ("break"), and needs not look for one
+    again when the look read every token before ``s`` ("end" with ``s`` within reach)."""
     for i in range(s - 1, max(-1, s - 1 - _FUTURE_TOKENS), -1):
         w = toks[i]
         if w not in _CUE_WORDS:
             continue  # most words: one lookup, not one per kind of cue below
         if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(toks, i)):
-            return False, False
+            return False, False, "break"
         if s - i > _CUE_TOKENS and (
             not (
                 w in lex.FAR_FUTURE_CUES
@@ -4383,9 +4404,10 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
                     if after not in lex.SCHEDULE_VERBS:
                         continue  # "due to the storm": a cause
             prev = toks[i - 1] if i > 0 else ""
-            return True, prev in lex.PAST_AUXILIARIES or (
+            nearest = prev in lex.PAST_AUXILIARIES or (
                 w in lex.PLAN_PARTICIPLES and prev not in lex.PRESENT_AUXILIARIES
             )
+            return True, nearest, "cue"
         if w in lex.DEFERRAL_PARTICLES:
             if (
                 i > 0
@@ -4393,19 +4415,19 @@ def _future_cue(toks: list[str], s: int, p: _Parser | None = None) -> tuple[bool
                 and i + 1 < len(toks)
                 and toks[i + 1] in lex.DEFERRAL_TARGETS
             ):
-                return True, False  # "the hearing was put off to Monday"
+                return True, False, "cue"  # "the hearing was put off to Monday"
             continue
         if w == "to" and i > 0 and toks[i - 1] in lex.FUTURE_TO_SUBJECTS:
-            return True, toks[i - 1] in lex.PAST_AUXILIARIES  # "the vote is to be held on"
+            return True, toks[i - 1] in lex.PAST_AUXILIARIES, "cue"  # "the vote is to be held on"
         if w in lex.MODAL_FUTURE_CUES and (p is None or p.raw(i) == w):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if nxt.isalpha() and nxt not in lex.MODAL_PAST_WORDS and nxt not in lex.MONTHS:
-                return True, False  # "the walkout could end on Thursday"
+                return True, False, "cue"  # "the walkout could end on Thursday"
         if w in lex.PRESENT_SCHEDULE_VERBS:
             if i > 0 and toks[i - 1] in ("did", "not", "t"):
-                return False, False  # "the rains did not start on Monday": past
-            return True, False  # "the race starts on July 5", "hearings resume on April 7"
-    return False, False
+                return False, False, "cue"  # "the rains did not start on Monday": past
+            return True, False, "cue"  # "the race starts on July 5", "hearings resume on April 7"
+    return False, False, "end"
 
 
 # The words of which one must be a token for _future_cue to say future ("is" and its like

@@ -85,10 +85,10 @@ def test_the_look_left_of_the_window_answers_as_the_full_one(
     looks = 0
     fast = dates._Parser._cue_left_of_window
 
-    def checked(p: dates._Parser, s: int) -> tuple[bool, bool]:
+    def checked(p: dates._Parser, s: int, read_to_start: bool = False) -> tuple[bool, bool]:
         nonlocal looks
         looks += 1
-        found = fast(p, s)
+        found = fast(p, s, read_to_start)
         assert found == _left_reference(p, s), (p.text, s)
         return found
 
@@ -100,3 +100,62 @@ def test_the_look_left_of_the_window_answers_as_the_full_one(
     finally:
         dates._mention_cached.cache_clear()
     assert looks > 100
+
+
+def _cue_at_reference(p: dates._Parser, s: int) -> tuple[bool, bool]:
+    """_Parser.cue_at as it was before _cue_scan told where its look stopped: the look left of
+    the window looked through the window's words for a clause break again."""
+    cue = dates._future_cue(p.toks, s, p)
+    if not cue[0] and s < dates._FUTURE_TOKENS and p.starts and p.starts[0] > 0:
+        return dates._Parser._cue_left_of_window(p, s)
+    return cue
+
+
+DID_NOT = [
+    f"{lead} {verb} on {day}"
+    for lead in ("The rains did not", "Talks, which did not", "Workers said they did not")
+    for verb in ("start", "resume", "begin", "open")
+    for day in ("Friday", "March 3")
+]  # fmt: skip
+
+
+def test_cue_at_reads_the_clause_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where _cue_scan's look ended (a clause break, the first token) spares the look left of
+    the window its own search for a clause break: every cue read over the speed corpus, the
+    date tables, far-left cues and "did not" phrases (whose look still searches) is the one
+    the search gave."""
+    looks = 0
+    fast = dates._Parser.cue_at
+
+    def checked(p: dates._Parser, s: int) -> tuple[bool, bool]:
+        nonlocal looks
+        looks += 1
+        found = fast(p, s)
+        assert found == _cue_at_reference(p, s), (p.text, s)
+        return found
+
+    monkeypatch.setattr(dates._Parser, "cue_at", checked)
+    dates._mention_cached.cache_clear()
+    try:
+        texts = [*_speed_paragraphs(), *_date_texts(), *FAR_LEFT, *DID_NOT]
+        for text in texts:
+            dates.find_dates(text, dt.datetime(2024, 1, 3, 12))
+            dates.find_dates("x " * 40 + text, dt.datetime(2024, 1, 3, 12))
+    finally:
+        dates._mention_cached.cache_clear()
+    assert looks > 1000
+
+
+@pytest.mark.parametrize(
+    ("words", "stop"),
+    [
+        ("the union will", "cue"),
+        ("the rains did not start", "cue"),
+        ("it rained . the crews said", "break"),
+        ("the crews said", "end"),
+    ],
+)
+def test_where_the_cue_look_stops(words: str, stop: str) -> None:
+    toks, starts, ends = dates._tokens(words, 0, len(words))
+    p = dates._Parser(words, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+    assert dates._cue_scan(toks, len(toks), p)[2] == stop
