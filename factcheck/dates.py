@@ -4109,6 +4109,8 @@ def _mention_at(
             continue  # "in 2019,", "in 1962.": read from the year (tests/test_dates_in_year.py)
         if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
+        if (p.t(s + 1) == "-" or p.t(s + 2) == "-") and _hyphened_measure(p, s):
+            continue  # "a 73-year-old man", "a 96-hour supply": a measure, no date
         if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
         if p.t(s + 1) in lex.UNITS and _count(toks[s]) and _count_reads_nothing(p, s):
@@ -4277,6 +4279,30 @@ def _decimal_reads_nothing(p: _Parser, s: int) -> bool:
     if len(frac) == 2:
         return after in _NOT_AFTER_DOT_TIME
     return after not in _AFTER_COUNT
+
+
+# Units a count glued to by a hyphen makes a measure no reading goes on from ("73-year-old", "a
+# 96-hour supply"); a quarter is read as a clock's ("3-quarter past 5 pm" as "quarter past").
+_HYPHENED_UNITS = frozenset(lex.UNITS) - {"quarter", "quarters", "qtr", "qtrs"}
+_HYPHENED_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _hyphened_measure(p: _Parser, s: int) -> bool:
+    """Token ``s`` opens a measure written as one hyphened word, or an article before one ("a
+    73-year-old man", "the 24-hour strike"): a count of up to three digits, a hyphen and a unit
+    of _HYPHENED_UNITS, glued, so that the attempt from ``s`` finds nothing whatever follows.
+    tests/test_dates_hyphened_measures.py tries every grammar word after the unit, behind the
+    words and marks that change how a count is read."""
+    i = s + 1 if p.toks[s] in _HYPHENED_ARTICLES else s
+    count = p.t(i)
+    return (
+        p.t(i + 1) == "-"
+        and p.t(i + 2) in _HYPHENED_UNITS
+        and count.isdigit()
+        and len(count) <= 3
+        and p.glued(i + 1)
+        and p.glued(i + 2)
+    )
 
 
 def _count_reads_nothing(p: _Parser, s: int) -> bool:

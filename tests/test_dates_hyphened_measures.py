@@ -1,0 +1,107 @@
+"""The attempts the date recogniser skips at a measure written as one hyphened word ("a
+73-year-old man", "the 24-hour strike", "a 96-hour supply") would have found nothing: the skip
+(_hyphened_measure) is proved against the grammar word by word after the unit, behind the
+words and marks that change how a count is read, and the recogniser reads the same texts alike
+with and without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from factcheck import dates
+from factcheck.lexicon import dates as lex
+from tests.test_dates_counts import _expr_finds_nothing
+from tests.test_dates_speed import assert_reads_alike, found_spans
+
+# What may stand before the count and change how it is read: an article (the skip's own), a
+# word that opens a span, an offset or a clock time, and marks glued before it that make it
+# part of a numeric date or a range ("5-3-year", "2024-3-day")
+LEADS = ["", "a", "an", "the", "for", "in", "at", "between", "from", "last", "next", "past",
+         "over", "by", "on", "since", "within", "about", "early", "late", "5-", "5/", "5.", "5:",
+         "5+", "2024-"]  # fmt: skip
+COUNTS = ["3", "125"]
+SOME_UNITS = ["hour", "years", "min"]
+# What may come after the word that follows the unit in a reading that goes on from it
+TAILS = ["", "ago", "5 pm", "monday"]
+
+
+def _phrases() -> Iterator[tuple[str, list[int]]]:
+    """Each text with the tokens the skip applies at: every hyphened unit after "3", and some
+    units after every count and lead; then every word the grammar reads, and a few it does
+    not, after the unit."""
+    plurals = {f"{day}s" for day in lex.WEEKDAYS}  # read by weekdays_away, not as words
+    extras = {"-", "%", ".", "/", ":", "c", "people", "old", "1974", "7", ""}  # "": the end
+    words = sorted(dates._grammar_words() | plurals | extras)
+    heads = [("", "3", unit) for unit in sorted(dates._HYPHENED_UNITS)]
+    heads += [(lead, n, unit) for lead in LEADS for n in COUNTS for unit in SOME_UNITS]
+    for lead, count, unit in heads:
+        glued = lead[-1:] in ("-", "/", ".", ":", "+")
+        head = f"{lead}{'' if glued else ' '}{count}-{unit}".strip()
+        at = len(dates._tokens(head, 0, len(head))[0]) - 3
+        starts = [at - 1, at] if lead in dates._HYPHENED_ARTICLES else [at]
+        for word in words:
+            for tail in TAILS if word else [""]:
+                yield f"{head} {word} {tail}".strip(), starts
+
+
+def test_a_hyphened_measure_opens_no_reading() -> None:
+    """From a count glued by a hyphen to a unit of _HYPHENED_UNITS, or from an article before
+    one, _Parser.expr finds nothing whatever follows, with or without a future cue, and
+    leaves the cue as it was: the skip changes nothing."""
+    when = dt.datetime(2024, 1, 3, 12)
+    tried = 0
+    for text, starts in _phrases():
+        toks, bounds, ends = dates._tokens(text, 0, len(text))
+        parser = dates._Parser(text, toks, bounds, ends, when)
+        for at in starts:
+            assert dates._hyphened_measure(parser, at), text
+            tried += _expr_finds_nothing(parser, at, text)
+    assert tried > 100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("a 73-year-old man", [0, 1]),
+        ("the 24-hour strike", [0, 1]),
+        ("3-quarter past 5 pm", []),  # a clock's quarter: read
+        ("a 1000-year flood", []),  # four digits: tried
+        ("a three-day strike", []),  # a number word: tried
+        ("a 3 - day strike", []),  # not glued: tried
+        ("a 3-days", [0, 1]),
+    ],
+)
+def test_what_the_skip_takes_for_a_hyphened_measure(text: str, skipped: list[int]) -> None:
+    toks, starts, ends = dates._tokens(text, 0, len(text))
+    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+    assert [s for s in range(len(toks)) if dates._hyphened_measure(parser, s)] == skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 73-year-old man was killed on Monday", ["Monday"]),
+        ("The 24-hour strike starts on Friday", ["Friday"]),
+        ("It was designed with a 96-hour supply of oxygen.", []),
+        ("The 3-day-old fire, 3 days ago", ["3 days ago"]),
+        ("at 3-quarter past 5 pm", ["3-quarter past 5 pm"]),
+    ],
+)
+def test_hyphened_measures(text: str, found: list[str]) -> None:
+    assert found_spans(text) == found
+
+
+def test_skipping_hyphened_measures_finds_what_the_full_reading_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    extra = [
+        f"{lead} {n}-{unit} {word} on Monday"
+        for lead in ("", "a", "the", "for", "in the")
+        for n in COUNTS
+        for unit in sorted(lex.UNITS)
+        for word in ("old man", "strike", "ago", "later")
+    ]
+    assert_reads_alike(monkeypatch, dates, "_HYPHENED_UNITS", frozenset(), extra=extra)
