@@ -4092,28 +4092,26 @@ def _mention_at(
             first = b + 1  # no expression spans a word the grammar never reads
             break
     for s in range(first, k + 1):
+        # each start's word and the next, read once for the tests below
+        tok, nxt = toks[s], p.t(s + 1)
         # an expression starts at a word that can open one; most words left of a trigger cannot
-        if s < k and toks[s] not in _STARTS and not toks[s].isdigit():
-            continue
-        if s < k and toks[s] in _NARROW_STARTS and toks[s + 1] not in _NARROW_STARTS[toks[s]]:
-            continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
-        if s < k and toks[s] == "in" and toks[s + 1] not in _AFTER_IN and not toks[s + 1].isdigit():
-            continue  # "in January", "in Monday's vote": read from the month, the weekday
-        if (
-            s < k
-            and toks[s] == "in"
-            and p.t(s + 2) in _IN_YEAR_ENDS
-            and len(toks[s + 1]) == 4
-            and toks[s + 1].isdigit()
-        ):
-            continue  # "in 2019,", "in 1962.": read from the year (tests/test_dates_in_year.py)
-        if _inside_number(p, s) or toks[s] in _OPENS_NOTHING:
+        if s < k:
+            if tok not in _STARTS and not tok.isdigit():
+                continue
+            if tok in _NARROW_STARTS and nxt not in _NARROW_STARTS[tok]:
+                continue  # "at" opens only "at present", "at the moment"; "right" only "right now"
+            if tok == "in":
+                if nxt not in _AFTER_IN and not nxt.isdigit():
+                    continue  # "in January", "in Monday's vote": read from the month, the weekday
+                if p.t(s + 2) in _IN_YEAR_ENDS and len(nxt) == 4 and nxt.isdigit():
+                    continue  # "in 2019,", "in 1962.": read from the year (test_dates_in_year.py)
+        if _inside_number(p, s) or tok in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
-        if (p.t(s + 1) == "-" or p.t(s + 2) == "-") and _hyphened_measure(p, s):
+        if (nxt == "-" or tok in _HYPHENED_ARTICLES) and _hyphened_measure(p, s):
             continue  # "a 73-year-old man", "a 96-hour supply": a measure, no date
-        if p.t(s + 1) == "." and _decimal_reads_nothing(p, s):
+        if nxt == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
-        if p.t(s + 1) in lex.UNITS and _count(toks[s]) and _count_reads_nothing(p, s):
+        if nxt in lex.UNITS and _count(tok) and _count_reads_nothing(p, s):
             continue  # "20 minutes apart", "nine hours to control": a duration, no date
         p.read_cue_before(s)
         p.used_ref = False

@@ -14,7 +14,7 @@ import pytest
 from factcheck import dates
 from factcheck.lexicon import dates as lex
 from tests.test_dates_counts import _expr_finds_nothing
-from tests.test_dates_speed import assert_reads_alike, found_spans
+from tests.test_dates_speed import _date_texts, _speed_paragraphs, assert_reads_alike, found_spans
 
 # What may stand before the count and change how it is read: an article (the skip's own), a
 # word that opens a span, an offset or a clock time, and marks glued before it that make it
@@ -105,3 +105,20 @@ def test_skipping_hyphened_measures_finds_what_the_full_reading_did(
         for word in ("old man", "strike", "ago", "later")
     ]
     assert_reads_alike(monkeypatch, dates, "_HYPHENED_UNITS", frozenset(), extra=extra)
+
+
+def test_the_guard_before_the_skip_lets_every_measure_through() -> None:
+    """_mention_at asks _hyphened_measure only after a hyphen or at an article: every token it
+    takes, over the speed corpus, the date tables and phrases of every unit, passes that guard."""
+    texts = [*_speed_paragraphs(), *_date_texts()]
+    texts += [f"{lead} {n}-{unit} x" for lead in ("", "a", "An", "THE") for n in COUNTS
+              for unit in sorted(lex.UNITS)]  # fmt: skip
+    taken = 0
+    for text in texts:
+        toks, starts, ends = dates._tokens(text, 0, len(text))
+        parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+        for s in range(len(toks)):
+            if dates._hyphened_measure(parser, s):
+                taken += 1
+                assert parser.t(s + 1) == "-" or toks[s] in dates._HYPHENED_ARTICLES, text
+    assert taken > 200
