@@ -89,7 +89,7 @@ from typing import Literal, NamedTuple
 from .errors import InputTypeError
 from .lexicon import dates as lex
 from .lexicon.properties import IRREGULAR_PAST_VERBS
-from .mentions import DateMention, record
+from .mentions import DateMention, letter_runs, record
 from .patterns import trie_regex
 
 __all__ = ["find_dates", "resolve_anniversaries"]
@@ -175,41 +175,69 @@ _RUN_VARIANTS = tuple(
 )
 """Triggers of several runs of word characters, encoded, with their runs: each is looked up by
 bytes.find and tried in a text that has all its runs."""
-_BLANKED_VARIANTS = {v.encode(): b" " + v.encode() + b" " for v in _WORD_ONLY_VARIANTS}
-_LOOKED_UP_RUNS = frozenset(_BLANKED_VARIANTS).union(*(parts for _, parts in _RUN_VARIANTS))
-"""The runs whose presence the scan needs to know: the trigger words, the runs of the others."""
+_BLANKED_VARIANTS = {
+    v.encode(): b" " + v.encode() + b" " for v in _WORD_ONLY_VARIANTS if v.isalpha()
+}
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_DIGIT_VARIANTS = tuple(
+    (
+        v.encode(),
+        b" " + v.encode().translate(_DIGITS_AS_ZERO) + b" ",
+        frozenset(run.encode() for run in re.findall("[A-Za-z]+", v)),
+    )
+    for v in sorted(_WORD_ONLY_VARIANTS)
+    if not v.isalpha()
+)
+"""Trigger words with a digit ("q1", "H2"), with their form between blanks where every digit
+reads "0" and their runs of letters: the runs of letters are the text's (shared with the
+number scan), and a word with a digit is looked up in a text that has its letters."""
+_LOOKED_UP_RUNS = frozenset(_BLANKED_VARIANTS).union(
+    *(parts for _, parts in _RUN_VARIANTS), *(parts for _, _, parts in _DIGIT_VARIANTS)
+)
+"""The runs of letters whose presence the scan needs to know: the trigger words of letters
+alone, the runs of letters of the others."""
 _WORD_CHARS = string.ascii_letters + string.digits + "_"
 _RUN_BYTES = bytes(ord(ch) if ch in _WORD_CHARS else ord(" ") for ch in map(chr, range(256)))
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_RUNS_WITH_ZEROS = _RUN_BYTES.translate(_DIGITS_AS_ZERO)
+"""Each word character to itself but a digit to "0", any other byte to a blank."""
 
 
 def _trigger_starts(text: str) -> list[int]:
     """Where ``_trigger(text.isascii()).finditer(" " + text)`` matches start, in order."""
     padded = " " + text
-    encoded = text.encode("ascii", "replace")
+    encoded, _, text_runs = letter_runs(text)  # made once, shared with the number scan
     if not text.isascii() and not _ascii_words(text, encoded):
         return [m.start() for m in _trigger().finditer(padded)]
-    # each match at p opens on padded[p], so on the blank before its run: b" " + ... aligns them
-    words = b" " + encoded.translate(_RUN_BYTES) + b" "
-    runs = _LOOKED_UP_RUNS.intersection(words.split())
+    # each match at p opens on padded[p], so on the blank before its run: b" " + ... aligns them;
+    # every digit reads "0", which no trigger word of letters holds
+    words = b" " + encoded.translate(_RUNS_WITH_ZEROS) + b" "
+    runs = _LOOKED_UP_RUNS.intersection(text_runs)
     # (start, end) of the matches of a trigger word; then the places where a match may start
     # but is not known, with -1 for the number branch to try and -2 for the whole pattern
     candidates: list[tuple[int, int]] = []
     for word in runs:
         blanked = _BLANKED_VARIANTS.get(word)
         if blanked is None:
-            continue  # a run of a trigger of several
+            continue  # a run of a trigger of several, or of one with a digit
+        # a trigger wherever it is a whole run of word characters, not where a digit or "_"
+        # touches it ("2024May"): those runs of letters are not between blanks in ``words``
         at = words.find(blanked)
         while at >= 0:
             candidates.append((at, at + 1 + len(word)))
             at = words.find(blanked, at + len(word))  # the closing blank may open the next
-    # a run that starts with a digit: found by bytes.find once every digit reads "0", where
-    # a pattern's match object per run cost twice as much
-    digits = words.translate(_DIGITS_AS_ZERO)
-    at = digits.find(b" 0")
+    for variant, zeroed, parts in _DIGIT_VARIANTS:
+        if parts <= runs:
+            at = words.find(zeroed)
+            while at >= 0:
+                if encoded.startswith(variant, at):
+                    candidates.append((at, at + 1 + len(variant)))
+                at = words.find(zeroed, at + len(variant))
+    # a run that starts with a digit: found by bytes.find, where a pattern's match object per
+    # run cost twice as much
+    at = words.find(b" 0")
     while at >= 0:
         candidates.append((at, -1))
-        at = digits.find(b" 0", at + 2)
+        at = words.find(b" 0", at + 2)
     for variant, parts in _RUN_VARIANTS:
         if not parts <= runs:
             continue

@@ -1,4 +1,5 @@
-"""What the recognisers hand to :mod:`factcheck.extract`: plain slotted records, cheap to make.
+"""What the recognisers hand to :mod:`factcheck.extract`: plain slotted records, cheap to make;
+and what they share of a text they both read (:func:`letter_runs`).
 
 The recognisers (:mod:`factcheck.quantities` for numbers, :mod:`factcheck.dates` for the
 calendar) find mentions in one pass over the text; ``extract`` decides which win where they
@@ -9,10 +10,12 @@ Offsets are into the original text; ``start:end`` is the whole phrase a reader w
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
-from typing import TypeVar, dataclass_transform
+from functools import lru_cache
+from typing import NamedTuple, TypeVar, dataclass_transform
 
-__all__ = ["DateMention", "NumberMention", "record"]
+__all__ = ["DateMention", "LetterRuns", "NumberMention", "letter_runs", "record"]
 
 _Record = TypeVar("_Record")
 
@@ -91,3 +94,43 @@ class DateMention:
     anchor: str | None = None
     """For an anniversary, the words naming X ("death"); for other dates, the event word near
     them ("death", "attack", "funeral") when the text says it."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The runs of ASCII letters of a text, found once for both recognisers' trigger scans.
+# find_dates and find_quantities read the same text one after the other, and each looks for its
+# trigger words among the text's runs, split in C: the split makes one bytes object per word,
+# and cost each scan about as much as the rest of it. letter_runs splits the text once; each
+# recogniser meets the runs with its own set of words. The runs are of letters alone: a date
+# trigger, a run of word characters, is among them when it is all letters, and the date scan
+# finds it in the text as a run of word characters in its own bytes.
+# ---------------------------------------------------------------------------------------------
+
+
+class LetterRuns(NamedTuple):
+    """A text's bytes and its runs of ASCII letters."""
+
+    encoded: bytes
+    """The text encoded to ASCII, one "?" for any other character: offsets are kept."""
+    letters: bytes
+    """``encoded`` with every byte that is no ASCII letter a blank, and a blank added at both
+    ends: a run found between blanks at ``i`` starts at ``i + 1`` in ``letters``, at ``i`` in
+    the text."""
+    runs: list[bytes]
+    """``letters.split()``, in order (a "?" is a blank: a letter beyond ASCII cuts a run, which
+    each recogniser checks for itself)."""
+
+
+_LETTER_BYTES = bytes(
+    ord(ch) if ch in string.ascii_letters else ord(" ") for ch in map(chr, range(256))
+)
+
+
+# One text at a time: the recognisers read it one after the other. Its first parameter is
+# named "text", so benchmarks/speed.py empties it before each timed pass.
+@lru_cache(maxsize=1)
+def letter_runs(text: str) -> LetterRuns:
+    """The runs of ASCII letters of ``text``, with its encoded bytes."""
+    encoded = text.encode("ascii", "replace")
+    letters = b" " + encoded.translate(_LETTER_BYTES) + b" "
+    return LetterRuns(encoded, letters, letters.split())

@@ -76,7 +76,7 @@ from .lexicon.units import (
     TEMPERATURE_SCALES,
     UNIT_WORDS,
 )
-from .mentions import NumberMention
+from .mentions import NumberMention, letter_runs
 from .numbers import NUMBER_WORD_HEADS, NumberRead, ambiguous_suffix_at, read_number
 from .patterns import fold_case, trie_regex
 from .units import (
@@ -142,8 +142,9 @@ def _trigger() -> re.Pattern[str]:
 # the same work in C at a few instructions a character (6.8M). The text is encoded to ASCII with
 # one "?" for any other character, so that offsets are kept, and its bytes are mapped to classes:
 # * a trigger word is a whole run of ASCII letters that is one of :data:`_TRIGGER_SPELLINGS`:
-#   with every other byte a blank, the text splits into its runs, the set of them meets the
-#   spellings, and each spelling found is looked up between blanks;
+#   with every other byte a blank, the text splits into its runs (once for both recognisers:
+#   :func:`factcheck.mentions.letter_runs`), the set of them meets the spellings, and each
+#   spelling found is looked up between blanks;
 # * a figure in digits is a run of digits after no lower-case letter, digit or "^" (the regex's
 #   first branch), matched over bytes that keep only those three classes;
 # * a decimal point before a digit (".5") is matched by the regex's own branch, which starts with
@@ -160,7 +161,6 @@ def _byte_classes(classes: dict[str, str]) -> bytes:
     return bytes(table)
 
 
-_LETTER_BYTES = _byte_classes({ch: ch for ch in string.ascii_letters})
 _DIGIT_BYTES = _byte_classes(
     dict.fromkeys(string.digits, "0") | dict.fromkeys(string.ascii_lowercase + "^", "a")
 )
@@ -175,15 +175,15 @@ dictionary's keys view would be."""
 
 def _trigger_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_trigger().finditer(text)``, in order."""
-    encoded = text.encode("ascii", "replace")
+    encoded, words, runs = letter_runs(text)  # made once, shared with find_dates
     if not text.isascii() and not _ascii_figures(text, encoded):
         return [m.span() for m in _trigger().finditer(text)]
     spans = [m.span() for m in _DIGIT_RUN.finditer(encoded.translate(_DIGIT_BYTES))]
     points = [m.span() for m in _DECIMAL_POINT.finditer(text)]
     spans += points
-    # blanks at both ends: every run is found between blanks, at its offset in ``text`` plus one
-    words = b" " + encoded.translate(_LETTER_BYTES) + b" "
-    for word in _ENCODED_SPELLINGS.intersection(words.split()):
+    # ``words`` has blanks at both ends: every run is found between blanks, at its offset in
+    # ``text`` plus one
+    for word in _ENCODED_SPELLINGS.intersection(runs):
         blanked = _BLANKED_SPELLINGS[word]
         at = words.find(blanked)
         while at >= 0:
