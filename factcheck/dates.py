@@ -4137,6 +4137,8 @@ def _mention_at(
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         if (nxt == "-" or tok in _HYPHENED_ARTICLES) and _hyphened_measure(p, s):
             continue  # "a 73-year-old man", "a 96-hour supply": a measure, no date
+        if nxt == "-" and _phone_number(p, s):
+            continue  # "1-800-555-0199", "918-555-0142": a phone number, no date
         if nxt == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
         if nxt in lex.UNITS and _count(tok) and _count_reads_nothing(p, s):
@@ -4328,6 +4330,34 @@ def _hyphened_measure(p: _Parser, s: int) -> bool:
         and len(count) <= 3
         and p.glued(i + 1)
         and p.glued(i + 2)
+    )
+
+
+def _phone_number(p: _Parser, s: int) -> bool:
+    """Token ``s`` is the first or the middle of three groups of digits glued by hyphens whose
+    middle one has three digits, not led by a zero ("918-555-0142"; the "1", the "800" and the
+    "555" of "1-800-555-0199"): no date, time or count has such a part there (a month may be
+    written "010"), so that the attempt from ``s`` finds nothing whatever follows.
+    tests/test_dates_phone_numbers.py tries every grammar word after the groups, behind the
+    words that change how a number is read."""
+    return _phone_groups(p, s) or (s >= 2 and _phone_groups(p, s - 2))
+
+
+def _phone_groups(p: _Parser, i: int) -> bool:
+    """Tokens ``i``..``i + 4``: digits, "-", three digits not led by a zero, "-", digits, glued."""
+    middle = p.t(i + 2)
+    return (
+        len(middle) == 3
+        and p.t(i + 1) == "-"
+        and p.t(i + 3) == "-"
+        and middle.isdigit()
+        and middle[0] != "0"
+        and p.toks[i].isdigit()
+        and p.t(i + 4).isdigit()
+        and p.glued(i + 1)
+        and p.glued(i + 2)
+        and p.glued(i + 3)
+        and p.glued(i + 4)
     )
 
 
