@@ -147,8 +147,9 @@ def _trigger() -> re.Pattern[str]:
 #   spelling found is looked up between blanks;
 # * a figure in digits is a run of digits after no lower-case letter, digit or "^" (the regex's
 #   first branch), matched over bytes that keep only those three classes;
-# * a decimal point before a digit (".5") is matched by the regex's own branch, which starts with
-#   a literal character and so is searched at memchr speed.
+# * a decimal point before a digit (".5") is found in the same bytes, where points keep their own
+#   class: bytes.find of "." and a digit passes over the points that end sentences, where the
+#   regex's own branch stopped at each; the character before a find is tested in the text.
 # Digits beyond ASCII ("٣") and fraction signs ("½") are left to the regex: they are rare, and
 # the classes above do not see them.
 
@@ -162,11 +163,14 @@ def _byte_classes(classes: dict[str, str]) -> bytes:
 
 
 _DIGIT_BYTES = _byte_classes(
-    dict.fromkeys(string.digits, "0") | dict.fromkeys(string.ascii_lowercase + "^", "a")
+    dict.fromkeys(string.digits, "0")
+    | dict.fromkeys(string.ascii_lowercase + "^", "a")
+    | {".": "."}
 )
 _DIGIT_RUN = re.compile(rb"0(?<![a0]0)0*")
 """The trigger's first branch over :data:`_DIGIT_BYTES`."""
-_DECIMAL_POINT = re.compile(r"\.(?<![\w.]\.)\d")
+_POINT_BEFORE_DIGIT = b".0"
+"""A point before a digit in :data:`_DIGIT_BYTES`: where the trigger's second branch may match."""
 _BLANKED_SPELLINGS = {w.encode(): b" " + w.encode() + b" " for w in _TRIGGER_SPELLINGS}
 _ENCODED_SPELLINGS = frozenset(_BLANKED_SPELLINGS)
 """The spellings as bytes: their set meets a text's runs without being copied, as the
@@ -178,8 +182,9 @@ def _trigger_spans(text: str) -> list[tuple[int, int]]:
     encoded, words, runs = letter_runs(text)  # made once, shared with find_dates
     if not text.isascii() and not _ascii_figures(text, encoded):
         return [m.span() for m in _trigger().finditer(text)]
-    spans = [m.span() for m in _DIGIT_RUN.finditer(encoded.translate(_DIGIT_BYTES))]
-    points = [m.span() for m in _DECIMAL_POINT.finditer(text)]
+    classes = encoded.translate(_DIGIT_BYTES)
+    spans = [m.span() for m in _DIGIT_RUN.finditer(classes)]
+    points = _decimal_points(text, classes)
     spans += points
     # ``words`` has blanks at both ends: every run is found between blanks, at its offset in
     # ``text`` plus one
@@ -200,6 +205,21 @@ def _trigger_spans(text: str) -> list[tuple[int, int]]:
             kept.append(span)
             end = span[1]
     return kept
+
+
+def _decimal_points(text: str, classes: bytes) -> list[tuple[int, int]]:
+    """The trigger's decimal points before a digit (``\\.(?<![\\w.]\\.)\\d``, ".5"), found in
+    ``classes``, the text's bytes over :data:`_DIGIT_BYTES` (no digit beyond ASCII in it)."""
+    points: list[tuple[int, int]] = []
+    at = classes.find(_POINT_BEFORE_DIGIT)
+    while at >= 0:
+        # after no word character nor point ("3.5" and "x.5" are no such point; "(.5" is):
+        # read in the text, where a letter beyond ASCII is a word character too
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before in "_."):
+            points.append((at, at + 2))
+        at = classes.find(_POINT_BEFORE_DIGIT, at + 2)  # the digit opens no point
+    return points
 
 
 def _ascii_figures(text: str, encoded: bytes) -> bool:
