@@ -517,17 +517,13 @@ def _nearest_predicate(
     lead = text[max(s, start - 60) : start]
     if _after_change_verb(lead):
         reach = max(reach, 100)
-    before = [
-        m
-        for m in _predicates(text, max(s, start - reach), start)
-        if m.group(1).lower() not in lex.SUBJECT_PREDICATES
-    ]
-    if before:
-        m = before[-1]
+    m = None  # the last predicate before the figure that can govern it
+    for found in _predicates(text, max(s, start - reach), start):
+        if found.group(1).lower() not in lex.SUBJECT_PREDICATES:
+            m = found
+    if m is not None and _next_break(text, m.end(1), start) is None:
         between = _lower_words(text[m.end(1) : start])
-        if _next_break(text, m.end(1), start) is None and not lex.REPORTING_VERBS.intersection(
-            between
-        ):
+        if not lex.REPORTING_VERBS.intersection(between):
             # "Survivors said 120 people had been on board": after a reporting verb the
             # figure opens the reported clause, which the word before does not govern.
             return _combined(text, m, s, e)
@@ -535,11 +531,12 @@ def _nearest_predicate(
         clause_end = _clause_end(text, end, e)
     afters = _predicates(text, end, clause_end)
     for after in afters:
-        if after.group(1).lower() in lex.OBJECT_PREDICATES:
+        word = after.group(1).lower()
+        if word in lex.OBJECT_PREDICATES:
             continue  # "200 volunteers were searching for ...": the searchers are not missing
         if _another_person(text, end, after.start(1)):
             return None  # "12 shelters for people displaced": the people are displaced
-        if not text[end : after.start(1)].strip() and after.group(1).lower().endswith("ed"):
+        if not text[end : after.start(1)].strip() and word.endswith("ed"):
             # "two injured fans died in hospital": the participle before the noun describes
             # them; the verb after the noun says what the figure counts
             verb = next(afters, None)
@@ -604,29 +601,35 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     damaged or destroyed" counts both together, never the damaged alone. ``m`` is a match of
     :func:`_predicates`, its word group 1."""
     table = _predicate_of()
-    if text[m.end(1) : m.end(1) + 20].lower().lstrip().startswith(lex.HOSPITAL):
+    word_start, word_end = m.span(1)
+    if text[word_end : word_end + 20].lower().lstrip().startswith(lex.HOSPITAL):
         return "injured"  # "airlifted to hospital"
-    props = {table[m.group(1).lower()]}
+    word = m.group(1).lower()
+    prop = table[word]
     if (
-        props == {"rescued"}
-        and m.group(1).lower() in lex.RECOVERY_WORDS
+        prop == "rescued"
+        and word in lex.RECOVERY_WORDS
         and _DEAD_WORDS.search(text, s, e) is not None
     ):
         return "killed"  # "Divers recovered 11 women and 6 children among the dead"
-    joint = _OR_AFTER.match(text, m.end(1), e)
+    props = {prop}
+    joint = _OR_AFTER.match(text, word_end, e)
     if joint is not None:
         other = _predicate_pattern().match(text, joint.end(), e)
         if other is not None:
             props.add(table[other.group(1).lower()])
-    lo = max(s, m.start(1) - 30)
-    head = text[lo : m.start(1)].rstrip()
+    lo = max(s, word_start - 30)
+    head = text[lo:word_start].rstrip()
+    lower_head = head.lower()  # once: most heads end with neither joiner
     for joiner in (" and/or", " or"):
-        if head.lower().endswith(joiner):
+        if lower_head.endswith(joiner):
             left = lo + len(head[: -len(joiner)].rstrip())
             others = list(_predicates(text, lo, left))
             if others and others[-1].end(1) == left:
                 props.add(table[others[-1].group(1).lower()])
             break
+    if len(props) == 1:
+        return prop  # no predicate coupled by "or" (nearly every one): nothing to join
     return "_or_".join(sorted(props))
 
 
