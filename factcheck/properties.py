@@ -17,10 +17,10 @@ from .lexicon import dates as date_lex
 from .lexicon import numbers as nums
 from .lexicon import properties as lex
 from .lexicon.dates import ABBREVIATIONS as DATE_ABBREVIATIONS
+from .lexicon.units import UNIT_WORDS
 from .mentions import DateMention, NumberMention, record
 from .patterns import Caseless, Lowered, case_variants, fold_case, lowered, trie_regex, word_pattern
 from .quantities import singular
-from .units import lookup_word
 
 __all__ = [
     "Reading",
@@ -2127,9 +2127,11 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         clause_lo = _clause_start(text, s, mention.start)
         written = text[clause_lo : mention.start]
         clause = written.lower()
-        words = _lower_words(clause)
-        if written.isascii():  # beyond ASCII, a word of the lowered clause may be no word
+        if written.isascii():
+            words = _LOWER_WORD.findall(clause)  # what _lower_words gives, with no second lower()
             read = s, words
+        else:  # beyond ASCII, a word of the lowered clause may be no word
+            words = _lower_words(clause)
         lead = list(words)
         while lead and lead[-1] in _DATE_LEAD:
             lead.pop()
@@ -2146,7 +2148,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         )
         if (
             joined.endswith(lex.PERIOD_LEADS)
-            or " ".join(lead).endswith(lex.PERIOD_LEADS)
+            or (len(lead) < len(words) and " ".join(lead).endswith(lex.PERIOD_LEADS))
             or after.startswith(lex.PERIOD_FOLLOWERS)
             or (spoken.startswith(lex.PERIOD_DATES) and lex.PERFECT_AUXILIARIES & set(words))
         ):
@@ -2245,15 +2247,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         # recent inspection was in March 2024", "last inspected in 2023") names what it is.
         s, _ = sentence_bounds(text, mention.start, mention.end)
         clause = text[_clause_start(text, s, mention.start) : mention.start]
-        words = _lower_words(clause)
-        content = [
-            w
-            for w in words
-            if w not in _FUNCTION_WORDS
-            and w not in _CHANGE_WORDS
-            and w not in nums.SCALES
-            and lookup_word(w) is None  # "3.1 million tonnes of grain": the grain, not tonnes
-        ]
+        content = [w for w in _lower_words(clause) if w not in _NO_DATED_WORD]
         if content:
             anchor = _stem(content[-1])
             # the verb too, when one comes first: grain "exported in October" is not grain
@@ -2361,6 +2355,8 @@ def _secondary_event(words: list[str]) -> str | None:
 def _an_ordinal_day(words: list[str]) -> bool:
     """Whether "a second day", "a third straight day" or "the fourth consecutive day" is in
     ``words``: a day that is one of several of the story."""
+    if lex.ORDINAL_DAY_WORDS.isdisjoint(words):
+        return False  # no ordinal (nearly every clause): one test in C, not one a word
     for i, w in enumerate(words):
         if w in lex.ORDINAL_DAY_WORDS:
             rest = words[i + 1 : i + 3]
@@ -2558,11 +2554,23 @@ _CHANGE_WORDS = frozenset(
 )
 """Verbs of a level or its change: "inflation rose to 3.2% in September" dates a figure, not an
 event named "rose"."""
+_NO_DATED_WORD = (
+    _FUNCTION_WORDS
+    | _CHANGE_WORDS
+    | frozenset(nums.SCALES)
+    | frozenset(w for ws in UNIT_WORDS.values() for w in ws)
+)
+"""The words a past date's clause never names its thing by: the function words, the verbs of a
+change, the scales, and the units ("3.1 million tonnes of grain": the grain, not tonnes). One
+set lookup a word, where each word took four, one of them a call of ``units.lookup_word`` (the
+words are lower-case ASCII, which it finds in its table of these units as they are)."""
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
     """A crude stem that lets "inspection" and "inspected" meet; short words stay whole."""
+    if not word.endswith(_SUFFIXES):
+        return word  # no suffix at all: one test in C, not one a suffix
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
