@@ -26,7 +26,7 @@ from .models import (
     parse_published,
     trusted_complete,
 )
-from .properties import Reading, read_date, read_number, sentence_bounds
+from .properties import Reading, figure_places, read_date, read_number
 
 __all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
 
@@ -204,9 +204,8 @@ def build_claims(
         claims.append(
             claim(d.start, d.end, d.kind, d.qualifier, read_date(d, text), value=when, note=d.note)
         )
-    for n in number_mentions:
-        sentence = sentence_bounds(text, n.start, n.end)
-        near = _spans_in_sentence(background, starts, sentence)
+    for n, place in zip(number_mentions, figure_places(text, number_mentions), strict=True):
+        near = _spans_in_sentence(background, starts, (place.s, place.e))
         amount = _number_interval(
             {
                 "low": n.low,
@@ -222,7 +221,7 @@ def build_claims(
                 n.end,
                 n.kind,
                 n.qualifier,
-                read_number(text, n, near, sentence=sentence),
+                read_number(text, n, near, place=place),
                 direction=n.direction,
                 stated=_stated({"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit}),
                 value=amount,
