@@ -345,6 +345,19 @@ _RIGHT_QUALIFIER = re.compile(
 )
 _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
 _RIGHT_QUALIFIER_HEADS = _heads("+-oOaApP")
+_QUIET_WORD = re.compile(r" ([a-z]++)(?!\w)")
+"""One blank and a lower-case ASCII word, whole: no letter of any script glued after it (one
+that the readings' case-blind patterns take for an ASCII letter, "ſ" for "s", is one)."""
+_AFTER_UNIT_OPENERS = frozenset(
+    ["below"]  # _BELOW_ZERO: "10 degrees below zero"
+    + ["and"]  # _AND_A_HALF: "a day and a half"
+    + ["to", "through", "thru", "and", "or"]  # _RANGE_SEP: "5 to 10 km"
+    + ["plus"]  # _PLUS_AFTER: "3,000 plus visitors"
+    + [k.split()[0] for k in RIGHT_QUALIFIERS if k[0].isalpha()]  # "200 or more", "40 odd"
+)
+"""The lower-case words after one blank with which ``_BELOW_ZERO``, ``_AND_A_HALF``,
+``_RANGE_SEP``, ``_PLUS_AFTER`` or ``_RIGHT_QUALIFIER`` can match (``_PLUS_MINUS`` opens with
+no letter): after one blank and a ``_QUIET_WORD`` that is none of them, none matches."""
 """The first characters of a right qualifier after its blanks ("+", "-odd", "or more", "and
 up", "plus"; see ``_RIGHT_QUALIFIER``)."""
 _TRAILING_MAGNITUDE = re.compile(
@@ -1806,6 +1819,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         and not (num.words and 0 < value < 1)
         else None
     )
+    quiet_at = -1  # where no right qualifier can open (a quiet word, read after a unit)
     if plain is not None:
         r_end = end
         kind = dimension = "count"
@@ -1874,13 +1888,26 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 name = f"{unit.name} / {rate[0]}"
                 unit = _Unit(name, rate[1], unit.start, stated=name)
                 r_end = rate[1]
-        below = _BELOW_ZERO.match(text, r_end) if "below" in text[r_end : r_end + 8] else None
+        # where one blank and a lower-case word that opens none of the readings below follow
+        # the unit ("feet from", "% of the"), each of their tests is skipped while the reading
+        # ends there (tests/test_quantities_quiet_word.py)
+        quiet = _QUIET_WORD.match(text, r_end)
+        quiet_at = r_end if quiet is not None and quiet.group(1) not in _AFTER_UNIT_OPENERS else -1
+        below = (
+            _BELOW_ZERO.match(text, r_end)
+            if r_end != quiet_at and "below" in text[r_end : r_end + 8]
+            else None
+        )
         if below is not None and (unit is None or unit.name in _TEMPERATURES) and value > 0:
             # "10 degrees below zero", "2 below zero"
             value, r_end = -value, below.end()
             if unit is None:
                 unit = _Unit("degree", r_end, stated="degree")
-        half = _AND_A_HALF.match(text, r_end) if unit is not None and r_end > end else None
+        half = (
+            _AND_A_HALF.match(text, r_end)
+            if unit is not None and r_end > end and r_end != quiet_at
+            else None
+        )
         if half is not None:
             value += 0.5  # "a day and a half", "two hours and a half"
             step, r_end = 0.0, half.end()
@@ -1914,7 +1941,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         # a second currency sign after the figure ("10 $", "-15€", "100元")
         pm = (
             _PLUS_MINUS.match(text, r_end)
-            if "+" in text[r_end : r_end + 3] or "±" in text[r_end : r_end + 3]
+            if r_end != quiet_at
+            and ("+" in text[r_end : r_end + 3] or "±" in text[r_end : r_end + 3])
             else None
         )
         if pm is not None and qual is None:
@@ -1928,8 +1956,11 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                     value -= margin.value
                     step = high_step = 0.0
                     r_end = u2.end if u2 is not None else margin.end
-        sep_head = text[r_end : r_end + 4].lstrip(_BLANKS)[:1]
-        sep = _RANGE_SEP.match(text, r_end) if sep_head in _RANGE_SEP_HEADS else None
+        sep = (
+            _RANGE_SEP.match(text, r_end)
+            if r_end != quiet_at and text[r_end : r_end + 4].lstrip(_BLANKS)[:1] in _RANGE_SEP_HEADS
+            else None
+        )
         if (
             sep is not None
             and sep.group("sep").lower() in ("to", "through", "thru")
@@ -1991,6 +2022,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             and noun is None
             and high_value is None
             and qual in (None, "exact", "approximately")
+            and r_end != quiet_at
         ):
             near_plus = text[r_end : r_end + 6]
             plus_near = "lus" in near_plus or "+" in near_plus
@@ -2021,6 +2053,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     rq = (
         _RIGHT_QUALIFIER.match(text, r_end)
         if high_value is None
+        and r_end != quiet_at
         and text[r_end : r_end + 4].lstrip(_BLANKS)[:1] in _RIGHT_QUALIFIER_HEADS
         else None
     )
