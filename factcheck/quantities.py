@@ -1057,7 +1057,7 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
         return False  # glued to a currency code ("USD115"): decided by the glued reading
     # the usual last token is the word itself ("said 84"), taken without the call
     word = toks[-1][0] if toks and toks[-1][0][0].isalpha() else _word_before(toks)
-    if word and (word in NAME_PREFIXES or word.rstrip(".") in NAME_PREFIXES or word in MONTHS):
+    if word in _NAMED_BEFORE:
         return True  # "Route 66", "Boeing 737", "No. 5", "Jan. 3"
     # a designation: a capitalised name or a milestone noun one blank before the figure
     # ("an Ariane 6 rocket", "at Camp 3", "at mile 20"); the usual word before a figure is in
@@ -1104,6 +1104,10 @@ def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
     return ("-" in dash or "–" in dash) and _is_score(text, num, toks)
 
 
+_NAMED_BEFORE = NAME_PREFIXES | {prefix + "." for prefix in NAME_PREFIXES} | frozenset(MONTHS)
+"""The words before a figure that make it a name or a day ("Route 66", "No. 5", "Jan. 3"): a
+name's prefix, with or without its one dot (a left token ends in one dot at most), or a month
+(tests/test_quantities_named_before.py)."""
 _COUNT_FOLLOWERS = NAMED_FIGURE_FOLLOWERS | {
     word
     for phrases in PREDICATES.values()
