@@ -26,7 +26,6 @@ __all__ = [
     "Reading",
     "cause_of",
     "estimator_of",
-    "figure_places",
     "is_correction",
     "is_current",
     "payer_of",
