@@ -3650,6 +3650,21 @@ _AFTER_UNIT = frozenset(
     {"ago", "back", "hence", "earlier", "later", "from", "after", "before", "since", "starting",
      "beginning", "commencing", "and", ",", "on", "'", "’", "of", *_CLOCK_LINKS, *_CLOCK_WORDS}
 )  # fmt: skip
+# What a reading from a count (up to three digits or a number word: _count) can go on with:
+# the words of _AFTER_COUNT and the other number words ("twenty-one", "two hundred", "a couple"),
+# a month or an ordinal suffix ("5 March", "3rd"), a time's meridiem, zone, link or part of day
+# ("5 pm", "3 GMT", "five past", "8 tonight", "2 o'clock"), a range's joiner or second end ("3
+# to 5 pm", "5 and 6 March") and a relative day ("5 today"); and any token not of letters alone
+# (a mark: "3:30", "5/3", "5, 2020"; digits; the end). Before any other word the count is read
+# alone, as nothing ("two people were hurt", "10 workers on Sunday").
+# tests/test_dates_counts_alone.py tries every grammar word there, behind the words that change
+# how a count is read.
+_AFTER_A_COUNT = frozenset(
+    {*_AFTER_COUNT, *_NUMBER_WORDS, *lex.MONTHS, *lex.ORDINALS, *lex.ORDINAL_SUFFIXES,
+     *lex.RELATIVE_DAYS, *lex.PARTS_OF_DAY, *lex.NAMED_TIMES, *lex.RANGE_JOINERS,
+     *(zone.lower() for zone in lex.TIMEZONES), *lex.ZONE_WORDS, *_CLOCK_LINKS,
+     *_AFTER_BARE_HOUR, "am", "pm", "a", "p", "couple", "pair", "few", "of", "at"}
+)  # fmt: skip
 # Of the words of _AFTER_UNIT, those a reading goes on past only into a few words, with the
 # words it goes on into (digits are let through apart). After a comma: a compound offset's
 # next count ("a year, three months from now", "3 days, and 2 hours ago") or span_from's
@@ -4141,6 +4156,8 @@ def _mention_at(
             continue  # "1-800-555-0199", "918-555-0142": a phone number, no date
         if nxt == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
+        if nxt not in _AFTER_A_COUNT and nxt.isalpha() and _count(tok):
+            continue  # "two people were hurt", "10 workers on Sunday": a count alone, no date
         if nxt in lex.UNITS and _count(tok) and _count_reads_nothing(p, s):
             continue  # "20 minutes apart", "nine hours to control": a duration, no date
         p.read_cue_before(s)
