@@ -4148,6 +4148,8 @@ def _mention_at(
                     continue  # "in January", "in Monday's vote": read from the month, the weekday
                 if p.t(s + 2) in _IN_YEAR_ENDS and len(nxt) == 4 and nxt.isdigit():
                     continue  # "in 2019,", "in 1962.": read from the year (test_dates_in_year.py)
+            if tok in _NOT_BEFORE_A_DAYS_OWN and nxt in lex.WEEKDAYS and _days_own(p, s + 1):
+                continue  # "from Sunday's ferry disaster", "by Friday's landslide": read at the day
         if _inside_number(p, s) or tok in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
         if (nxt == "-" or tok in _HYPHENED_ARTICLES) and _hyphened_measure(p, s):
@@ -4376,6 +4378,17 @@ def _phone_groups(p: _Parser, i: int) -> bool:
         and p.glued(i + 3)
         and p.glued(i + 4)
     )
+
+
+# Starts that read nothing before a weekday's possessive ("from Sunday's ferry disaster", "by
+# Friday's landslide"): the day is read from its own token, as the day of the thing it owns.
+# tests/test_dates_days_own.py tries every grammar word after the possessive.
+_NOT_BEFORE_A_DAYS_OWN = frozenset({"from", "by"})
+
+
+def _days_own(p: _Parser, i: int) -> bool:
+    """Token ``i`` is followed by a possessive "'s" ("’s") glued to it."""
+    return p.t(i + 1) in ("'", "’") and p.t(i + 2) == "s" and p.glued(i + 1) and p.glued(i + 2)
 
 
 def _count_reads_nothing(p: _Parser, s: int) -> bool:
