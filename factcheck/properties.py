@@ -73,18 +73,32 @@ def _opening(cue: str) -> str:
     return first if len(first) >= _RARE_OPENING else cue
 
 
+_CUE_WORD_BITS: dict[str, int] = {}
+"""Each word some :class:`_CueWords` looks for, with the :attr:`_CueWords.bit` of each set
+that holds it (filled as the sets are made)."""
+
+
 class _CueWords:
     """The words some cue pattern cannot match without: a window of a text where none of them
     is written (most windows) need not be scanned. Every match of the pattern, in any case,
     must hold one of ``words``.
+
+    Each set has a ``bit`` of its own: :func:`_cue_sets_absent` finds, once per text, the
+    sets of which the text holds no word at all.
     """
 
-    __slots__ = ("words",)
+    __slots__ = ("bit", "words")
+    made = 0
+    """How many sets were made: their bits are the ``made`` lowest."""
 
     def __init__(self, words: Iterable[str]) -> None:
         listed = {_opening(w.lower()) for w in words}
         # A word that holds another is found wherever the other is: the shorter one is enough.
         self.words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
+        self.bit = 1 << _CueWords.made
+        _CueWords.made += 1
+        for word in self.words:
+            _CUE_WORD_BITS[word] = _CUE_WORD_BITS.get(word, 0) | self.bit
 
     def possible(self, text: str, lo: int, hi: int) -> bool:
         """False when no cue word starts in ``text[lo:hi]``, so no match lies there."""
@@ -96,6 +110,25 @@ class _CueWords:
             return True  # a letter beyond ASCII may be one of the words' ("ſ" for "s")
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
+
+
+def _cue_sets_absent(text: str) -> int:
+    """The bits of the cue sets of which no word is written anywhere in ``text`` (lowered):
+    :meth:`_CueWords.possible` is False for every window of it. 0 where ``text`` holds a
+    letter beyond ASCII or lowering moves offsets: ``possible`` reads those texts itself.
+
+    Found once per text, from which a figure's readings skip each cue set that is absent at
+    the cost of an ``&``: most texts hold no word of most sets, where each reading asked the
+    set's index (two or three calls) about the figure's sentence or clause.
+    """
+    low = lowered(text)
+    if low is None or low.beyond:
+        return 0
+    present = 0
+    # filter() asks in C which of the words are written at all: few are.
+    for word in filter(low.text.__contains__, _CUE_WORD_BITS):
+        present |= _CUE_WORD_BITS[word]
+    return ((1 << _CueWords.made) - 1) & ~present
 
 
 class _Cues(Caseless):
@@ -125,12 +158,17 @@ _POSSESSIVE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 class _Where(NamedTuple):
     """Where a figure sits: its sentence ``[s, e)``, and inside it the start of the figure's
     clause (``lo``) and its end after the figure (``hi``). Found once per figure: a dozen
-    readings look at them, and finding them again for each one cost a tenth of the reading."""
+    readings look at them, and finding them again for each one cost a tenth of the reading.
+
+    ``absent`` holds the bits of the cue sets of which the text holds no word
+    (:func:`_cue_sets_absent`; 0, the default, where they were not looked up): a reading
+    whose set's bit is in it finds no cue."""
 
     s: int
     e: int
     lo: int
     hi: int
+    absent: int = 0
 
 
 def _where(text: str, mention: NumberMention, s: int, e: int) -> _Where:
@@ -149,6 +187,7 @@ def figure_places(text: str, mentions: Iterable[NumberMention]) -> list[_Where]:
     starts, ends = _sentence_breaks(text)
     clause_starts, clause_ends = _clause_breaks(text)
     sentences, clauses = len(starts), len(clause_starts)
+    absent = _cue_sets_absent(text)
     places: list[_Where] = []
     i = c = last = 0  # the first sentence break and clause break at or after the last start
     for mention in mentions:
@@ -188,7 +227,7 @@ def figure_places(text: str, mentions: Iterable[NumberMention]) -> list[_Where]:
             )
         else:
             clause_hi = e
-        places.append(_Where(s, e, clause_lo, clause_hi))
+        places.append(_Where(s, e, clause_lo, clause_hi, absent))
     return places
 
 
@@ -761,14 +800,16 @@ def _holds_any(lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _is_subset(text: str, start: int, end: int, clause_end: int) -> bool:
+def _is_subset(text: str, start: int, end: int, clause_end: int, absent: int = 0) -> bool:
     """True when the count is a part of a total the sentence names; ``clause_end`` is where the
-    clause after ``end`` stops."""
+    clause after ``end`` stops, ``absent`` the :attr:`_Where.absent` of the text."""
     if text[end : end + 12].lower().lstrip().startswith(lex.PART_OF):
         return True
     # Few clauses hold a subset cue: the text's index tells most of them at a bisect's cost.
-    if _SUBSET_WORDS.possible(text, end, clause_end) and _subset_cue_pattern().search(
-        text[end:clause_end].lower()
+    if (
+        not absent & _SUBSET_WORDS.bit
+        and _SUBSET_WORDS.possible(text, end, clause_end)
+        and _subset_cue_pattern().search(text[end:clause_end].lower())
     ):
         return True
     fragment = text[max(0, start - 30) : start]
@@ -1021,9 +1062,13 @@ def _expectation_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     lo = max(where.lo, mention.start - 40)
     if _expectation_pattern().search(text, lo, mention.start) is not None:
         return True
-    return mention.kind != "count" and any(
-        all(w in lex.OFFERED_GAP for w in _lower_words(text[end : mention.start]))
-        for _, end in _OFFER.spans(text, lo, mention.start)
+    return (
+        mention.kind != "count"
+        and not where.absent & _OFFER.words.bit
+        and any(
+            all(w in lex.OFFERED_GAP for w in _lower_words(text[end : mention.start]))
+            for _, end in _OFFER.spans(text, lo, mention.start)
+        )
     )
 
 
@@ -1034,9 +1079,9 @@ def _background_cue(text: str, mention: NumberMention, where: _Where) -> bool:
     """True when the figure's sentence before it, or its clause after it, names other times
     ("the previous record was 120", "on average, 35 people drown there each year")."""
     pattern = _background_pattern()
-    if not pattern.words.possible(text, where.s, where.hi):
-        # No cue word in the sentence before the figure nor in its clause after it (nearly
-        # every figure): one look at the text's index, where each side's own took four calls.
+    if where.absent & pattern.words.bit or not pattern.words.possible(text, where.s, where.hi):
+        # No cue word in the text, or in the sentence before the figure and its clause after
+        # it (nearly every figure): where each side's own look at the index took four calls.
         return False
     if pattern.found(text, where.s, mention.start):
         return True
@@ -1151,7 +1196,7 @@ _EACH = _Cues(r"\b(?:" + "|".join(lex.EACH_WORDS) + r")\b", lex.EACH_WORDS)
 def _for_each(text: str, mention: NumberMention, where: _Where) -> bool:
     """Whether a measure's clause gives it for each item ("Each satellite weighs about 800
     kg", "each weighing about 800 kilograms", "5,000 euros apiece"), not for all of them."""
-    if not _EACH.words.possible(text, where.lo, where.hi):
+    if where.absent & _EACH.words.bit or not _EACH.words.possible(text, where.lo, where.hi):
         return False  # no "each" nor "apiece" in the clause (nearly every figure)
     for _, end in _EACH.spans(text, where.lo, where.hi):
         following = _NEXT_WORD.match(text, end)
@@ -1635,6 +1680,8 @@ _ALONE = _Cues(r"\b(?:" + "|".join(lex.PART_FOLLOWERS) + r")\b", lex.PART_FOLLOW
 def _alone(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for the part of a running total that one day or place gives: "35 deaths on
     Sunday alone", "in the capital alone, 40 people"."""
+    if where.absent & _ALONE.words.bit:
+        return False  # no "alone" in the text (most texts)
     lo = max(where.s, mention.start - 40)
     if not _ALONE.words.possible(text, lo, where.hi):
         return False  # no "alone" on either side (nearly every figure): one look at the index
@@ -1695,7 +1742,8 @@ def _running_pattern() -> _Cues:
 
 def _running_total(text: str, mention: NumberMention, where: _Where) -> bool:
     """True for a count over a calendar period ("18 deaths so far this year")."""
-    return _running_pattern().found(text, where.lo, where.hi)
+    pattern = _running_pattern()
+    return not where.absent & pattern.words.bit and pattern.found(text, where.lo, where.hi)
 
 
 _SINCE = _Cues(r"\b(?:" + trie_regex(lex.RUNNING_TOTAL_STARTS) + r")\b", lex.RUNNING_TOTAL_STARTS)
@@ -1708,7 +1756,7 @@ def _counted_since(text: str, where: _Where) -> bool:
     been arrested since Thursday", "Since the collapse, rescuers have recovered 17 bodies",
     "have died so far"); a "since" that closes a comparison ("the calmest night since
     protests began") starts no tally."""
-    if not _SINCE.words.possible(text, where.s, where.hi):
+    if where.absent & _SINCE.words.bit or not _SINCE.words.possible(text, where.s, where.hi):
         return False  # no "since" nor "so far" in the sentence (nearly every count)
     spans = _SINCE.spans(text, where.lo, where.hi)
     if where.lo > where.s:
@@ -1774,7 +1822,7 @@ def _read_count(
         return Reading(_lives(text, mention, where), "life", entity, role)
     # The recogniser may take "of the overturned trucks" into the mention: look from the figure.
     subset = _is_subset(
-        text, mention.start, mention.core_end, _clause_end_after(text, mention, where)
+        text, mention.start, mention.core_end, _clause_end_after(text, mention, where), where.absent
     ) or _fronted_whole(text, mention, where)
     if subset:
         role = "subset" if role == "event" else role

@@ -23,8 +23,11 @@ class _Span(NamedTuple):
 
 
 def _as_each_call_finds_them(text: str, mentions: list[Any]) -> list[Any]:
+    absent = properties._cue_sets_absent(text)  # the text's, in every place
     return [
-        properties._where(text, m, *properties.sentence_bounds(text, m.start, m.end))
+        properties._where(text, m, *properties.sentence_bounds(text, m.start, m.end))._replace(
+            absent=absent
+        )
         for m in mentions
     ]
 
