@@ -112,18 +112,25 @@ class _CueWords:
         return i < len(starts) and starts[i] < hi
 
 
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The letters beyond ASCII that ``re.IGNORECASE`` takes for ASCII ones: İ, ı, ſ, the Kelvin
+sign (as :func:`fold_case` folds them)."""
+
+
 def _cue_sets_absent(text: str) -> int:
-    """The bits of the cue sets of which no word is written anywhere in ``text`` (lowered):
-    :meth:`_CueWords.possible` is False for every window of it. 0 where ``text`` holds a
-    letter beyond ASCII or lowering moves offsets: ``possible`` reads those texts itself.
+    """The bits of the cue sets of which no word is written anywhere in ``text``, in any case:
+    the set's pattern matches nowhere in it, and on an ASCII text
+    :meth:`_CueWords.possible` is False for every window of it. Other letters beyond ASCII
+    than the four a caseless pattern takes for ASCII ones (:data:`_FOLDS_TO_ASCII`) are in
+    no cue word; where one of the four is written, or lowering moves offsets, 0.
 
     Found once per text, from which a figure's readings skip each cue set that is absent at
     the cost of an ``&``: most texts hold no word of most sets, where each reading asked the
     set's index (two or three calls) about the figure's sentence or clause.
     """
     low = lowered(text)
-    if low is None or low.beyond:
-        return 0
+    if low is None or (low.beyond and _FOLDS_TO_ASCII.search(text)):
+        return 0  # rare: "ſince" is "since" to a caseless pattern
     present = 0
     # filter() asks in C which of the words are written at all: few are.
     for word in filter(low.text.__contains__, _CUE_WORD_BITS):
@@ -409,10 +416,12 @@ def _predicate_of() -> dict[str, str]:
     return {w: prop for prop, ws in lex.PREDICATES.items() for w in ws}
 
 
+@lru_cache(maxsize=8192)
 def noun_class(noun: str | None, *, fuzzy: bool = True) -> str | None:
     """The class of a counted noun ("blasts" -> "explosion"), or None.
 
-    ``fuzzy`` also reads spellings the table does not list ("explosins").
+    ``fuzzy`` also reads spellings the table does not list ("explosins"). Cached by word, as
+    :func:`fuzzy_word` is: a figure's readings ask about its noun up to five times.
     """
     if not noun:
         return None

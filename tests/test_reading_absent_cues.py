@@ -1,10 +1,13 @@
 """figure_places finds once per text the cue sets of which the text holds no word at all
 (properties._cue_sets_absent, a bit per set), and the readings that ask a set's index whether a
 cue may lie in the figure's sentence or clause skip the set at once where its bit is absent.
-An absent set is one whose index finds nothing in any window of the text, and every figure is
-read as it is with no set absent."""
+An absent set is one whose pattern matches nowhere in the text, in any case (on an ASCII text,
+whose index finds nothing in any window), and every figure is read as it is with no set
+absent."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,17 +28,29 @@ def _cue_sets() -> list[properties._CueWords]:
     return list(sets.values())
 
 
+def _patterns() -> list[tuple[properties._CueWords, re.Pattern[str]]]:
+    """Each set with the caseless pattern it stands for, and the subset cues' own."""
+    made = [properties._background_pattern(), properties._running_pattern()]
+    named = [getattr(properties, name) for name in dir(properties)]
+    found = [(x.words, x.pattern) for x in named + made if isinstance(x, properties._Cues)]
+    subset = re.compile(properties._subset_cue_pattern().pattern, re.IGNORECASE)
+    return [*found, (properties._SUBSET_WORDS, subset)]
+
+
 def _assert_absent_sets_find_nothing(text: str) -> None:
     absent = properties._cue_sets_absent(text)
+    low = properties.lowered(text)
     for cues in _cue_sets():
         anywhere = cues.possible(text, 0, len(text))
-        # an absent set finds no cue in the text, hence none in any window of it
-        assert not (absent & cues.bit and anywhere), (text, cues.words)
-        low = properties.lowered(text)
         if low is not None and not low.beyond:
-            assert bool(absent & cues.bit) != anywhere, (text, cues.words)  # exact on ASCII
-        else:
-            assert not absent  # possible reads these texts itself
+            # an absent set finds no cue in the text, hence none in any window of it; the
+            # bits are exact on ASCII
+            assert bool(absent & cues.bit) != anywhere, (text, cues.words)
+    for cues, pattern in _patterns():
+        if absent & cues.bit:
+            # the set's caseless pattern matches nowhere, lowered or not
+            assert pattern.search(text) is None, (text, cues.words)
+            assert pattern.search(text.lower()) is None, (text, cues.words)
 
 
 def _figures(text: str) -> list[NumberMention]:
