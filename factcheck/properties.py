@@ -429,7 +429,10 @@ def noun_class(noun: str | None, *, fuzzy: bool = True) -> str | None:
     table = _noun_table()
     if noun in table:
         return table[noun]
-    last = noun.split()[-1]
+    words = noun.split()
+    if not words:
+        return None  # blanks alone: no noun (split gives no last word to look up)
+    last = words[-1]
     if last in table:
         return table[last]
     for suffix in ("s", "es"):
