@@ -3672,6 +3672,7 @@ _AFTER_A_COUNT = frozenset(
 # minutes to 3", "a quarter to noon"). Before any other word ("nine hours, and dead fish",
 # "14 hours to bring the fire under control") the reading from the count finds nothing.
 # tests/test_dates_counts.py tries every grammar word there.
+_ENDS_AN_ORDINAL = frozenset({".", ","})  # "after the first.": no "of March" can follow
 _NUMBER_STARTS = frozenset({"pair", "few", *_NUMBER_WORDS})  # what _Parser.number reads first
 _AFTER_UNIT_THEN = {
     ",": frozenset({"and", "from", *_NUMBER_STARTS}),
@@ -4394,12 +4395,27 @@ def _days_own(p: _Parser, i: int) -> bool:
 def _count_reads_nothing(p: _Parser, s: int) -> bool:
     """Token ``s``, a count before a unit, opens no reading: the word after the unit is none
     that a reading goes on with (_AFTER_UNIT), or one of _AFTER_UNIT_THEN before a word it
-    does not go on into ("nine hours, and", "14 hours to bring")."""
+    does not go on into ("nine hours, and", "14 hours to bring"), or "after" or "before"
+    before no point (_no_point_after: "20 minutes after the first,")."""
     word = p.t(s + 2)
     if word not in _AFTER_UNIT:
         return True
+    if word in ("after", "before"):
+        return _no_point_after(p, s + 3)
     then = _AFTER_UNIT_THEN.get(word)
     return then is not None and (nxt := p.t(s + 3)) not in then and not nxt.isdigit()
+
+
+def _no_point_after(p: _Parser, k: int) -> bool:
+    """Token ``k``, after "after" or "before" behind a count and a unit, opens no point that
+    a reading could count from: "it" ("105 minutes after it began"), or "the" and an ordinal
+    before a comma or a dot ("three minutes after the first."). Before any other word the
+    reading goes on as before. tests/test_dates_counts_after.py tries every grammar word
+    after them."""
+    word = p.t(k)
+    return word == "it" or (
+        word == "the" and p.t(k + 1) in lex.ORDINALS and p.t(k + 2) in _ENDS_AN_ORDINAL
+    )
 
 
 def _count(tok: str) -> bool:
