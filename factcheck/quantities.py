@@ -345,6 +345,8 @@ _RIGHT_QUALIFIER = re.compile(
 )
 _MILLION_CODE = re.compile(r"[ \t]?([Mm][A-Z]{3}|[Mm][a-z]{3})(?![A-Za-z])")
 _RIGHT_QUALIFIER_HEADS = _heads("+-oOaApP")
+"""The first characters of a right qualifier after its blanks ("+", "-odd", "or more", "and
+up", "plus"; see ``_RIGHT_QUALIFIER``)."""
 _QUIET_WORD = re.compile(r" ([a-z]++)(?!\w)")
 """One blank and a lower-case ASCII word, whole: no letter of any script glued after it (one
 that the readings' case-blind patterns take for an ASCII letter, "ſ" for "s", is one)."""
@@ -358,8 +360,6 @@ _AFTER_UNIT_OPENERS = frozenset(
 """The lower-case words after one blank with which ``_BELOW_ZERO``, ``_AND_A_HALF``,
 ``_RANGE_SEP``, ``_PLUS_AFTER`` or ``_RIGHT_QUALIFIER`` can match (``_PLUS_MINUS`` opens with
 no letter): after one blank and a ``_QUIET_WORD`` that is none of them, none matches."""
-"""The first characters of a right qualifier after its blanks ("+", "-odd", "or more", "and
-up", "plus"; see ``_RIGHT_QUALIFIER``)."""
 _TRAILING_MAGNITUDE = re.compile(
     r"[ \t]+(million|billion|trillion|thousand|bn|mn)(?![A-Za-z])", re.I
 )
