@@ -4,6 +4,7 @@ word, and the recogniser reads the same texts alike with and without the skip.""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
@@ -53,13 +54,22 @@ def test_a_count_before_a_unit_goes_on_only_into_the_words_of_after_unit() -> No
     assert tried > 100_000
 
 
-def _expr_finds_nothing(parser: dates._Parser, at: int, text: str) -> int:
+def _expr_finds_nothing(
+    parser: dates._Parser, at: int, text: str, *, without_reference: bool = False
+) -> int:
     """Assert that _Parser.expr finds nothing from token ``at``, with and without a future cue,
-    and leaves the cue as it was; the number of attempts made."""
+    and leaves the cue as it was; with ``without_reference``, nothing either when there is no
+    publication date (a relative reading may raise _NeedsReference instead). The number of
+    attempts made with a publication date."""
     for future in (False, True):
         parser.future, parser.cue_nearest = future, False
         assert parser.expr(at) is None, text
         assert (parser.future, parser.cue_nearest) == (future, False), text
+    if without_reference:
+        parser.has_ref = False
+        with contextlib.suppress(dates._NeedsReference):
+            assert parser.expr(at) is None, text
+        parser.has_ref = True
     return 2
 
 

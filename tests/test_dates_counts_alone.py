@@ -5,7 +5,6 @@ texts alike with and without the skip."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
@@ -13,6 +12,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
+from tests.test_dates_counts import _expr_finds_nothing
 from tests.test_dates_speed import _Everything, assert_reads_alike, found_spans
 
 # Words before the count that change how it is read: "at" opens a clock time, "in" an offset,
@@ -66,14 +66,7 @@ def test_a_count_before_a_word_outside_after_a_count_reads_nothing() -> None:
         assert toks[at + 1] not in dates._AFTER_A_COUNT, text
         assert toks[at + 1].isalpha(), text
         parser = dates._Parser(text, toks, starts, ends, when)
-        for future in (False, True):
-            parser.future, parser.cue_nearest = future, False
-            assert parser.expr(at) is None, text
-            assert (parser.future, parser.cue_nearest) == (future, False), text
-            tried += 1
-        parser.has_ref = False  # no publication date: a relative reading raises, or is kept
-        with contextlib.suppress(dates._NeedsReference):
-            assert parser.expr(at) is None, text
+        tried += _expr_finds_nothing(parser, at, text, without_reference=True)
     assert tried > 500_000
 
 

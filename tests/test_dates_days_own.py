@@ -5,7 +5,6 @@ the skip."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
@@ -13,6 +12,7 @@ import pytest
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
+from tests.test_dates_counts import _expr_finds_nothing
 from tests.test_dates_speed import assert_reads_alike, found_spans
 
 TAILS = ["", "ago", "5 pm", "monday", "march 2024", "of march", "to friday", "30", "the 5th"]
@@ -41,14 +41,7 @@ def test_from_or_by_before_a_days_own_reads_nothing() -> None:
         assert toks[1] in lex.WEEKDAYS, text
         parser = dates._Parser(text, toks, starts, ends, when)
         assert dates._days_own(parser, 1), text
-        for future in (False, True):
-            parser.future, parser.cue_nearest = future, False
-            assert parser.expr(0) is None, text
-            assert (parser.future, parser.cue_nearest) == (future, False), text
-            tried += 1
-        parser.has_ref = False
-        with contextlib.suppress(dates._NeedsReference):
-            assert parser.expr(0) is None, text
+        tried += _expr_finds_nothing(parser, 0, text, without_reference=True)
     assert tried > 200_000
 
 
