@@ -516,18 +516,22 @@ def find_quantities(text: str) -> list[NumberMention]:
             if trigger_end - pos > _MAX_DIGITS:
                 resume = trigger_end
                 continue
-        elif text[pos:trigger_end].lower() in ARTICLE_UNITS:
-            # a unit word is a figure only after "a"/"an" ("a mile", "an hour"), and not
-            # right after another figure, where it makes a rate ("31,000 vehicles a day")
-            art = _ARTICLE_BEFORE.search(text, max(resume, pos - 11), pos)
-            if art is None or (out and not text[out[-1].end : art.start()].strip()):
-                continue
-            pos = art.start()
-        mention, skip_to = _read_candidate(
-            text, pos, out[-1].end if out else 0, trigger_end if pos == trigger_start else 0
-        )
-        if mention is not None and pos != trigger_start and mention.kind == "count":
-            mention = None  # "a KM" is no unit in that case: the article counts nothing
+            # three figures in four: _read_candidate would find no letter at ``pos`` and hand
+            # the figure to _read_figure, as here (tests/test_quantities_digit_dispatch.py)
+            mention, skip_to = _read_figure(text, pos, out[-1].end if out else 0)
+        else:
+            if text[pos:trigger_end].lower() in ARTICLE_UNITS:
+                # a unit word is a figure only after "a"/"an" ("a mile", "an hour"), and not
+                # right after another figure, where it makes a rate ("31,000 vehicles a day")
+                art = _ARTICLE_BEFORE.search(text, max(resume, pos - 11), pos)
+                if art is None or (out and not text[out[-1].end : art.start()].strip()):
+                    continue
+                pos = art.start()
+            mention, skip_to = _read_candidate(
+                text, pos, out[-1].end if out else 0, trigger_end if pos == trigger_start else 0
+            )
+            if mention is not None and pos != trigger_start and mention.kind == "count":
+                mention = None  # "a KM" is no unit in that case: the article counts nothing
         if mention is not None:
             if out and mention.start < out[-1].end:
                 # A later reading reached back over an earlier one (a range's left end); keep
@@ -2345,20 +2349,9 @@ def _interval(
     is widened by the larger of the tolerance and its digits' precision, counts included:
     "about 20 were hurt" is 15-25 and meets "23 people".
     """
+    # each value is worked out only for the qualifiers that read it: the floor for those
+    # below, the digits' precision for the range and the plain figure
     measured = kind != "count" or magnitude
-    round_count = (
-        kind == "count"
-        and not is_age
-        and step >= 10
-        and min(abs(low), abs(high)) >= ROUND_COUNT_MIN
-    )
-    half = step / 2 if measured or round_count else 0.0
-    can_be_negative = unit is not None and unit.name in (
-        "degree_Celsius",
-        "degree_Fahrenheit",
-        "degree",
-    )
-    floor = None if can_be_negative or low < 0 else 0.0
     if qualifier == "range":
         # the finer of the two bounds' precisions is the writer's: "between 5 and 10 km"
         # runs from 4.5 to 10.5 km, not to 15 km as a lone "10 km" would
@@ -2369,20 +2362,29 @@ def _interval(
         return low, None, False, False
     if qualifier == "at_least":
         return low, None, True, False
-    if qualifier == "less_than":
-        return floor, low, True, False
-    if qualifier == "at_most":
-        return floor, low, True, True
     if qualifier == "nearly":
         return low - NEARLY_TOLERANCE * abs(low), low, True, False
     if qualifier == "most_of":
         return low / 2, low, False, True  # "the better part of": more than half, up to all
+    can_be_negative = unit is not None and unit.name in (
+        "degree_Celsius",
+        "degree_Fahrenheit",
+        "degree",
+    )
+    floor = None if can_be_negative or low < 0 else 0.0
+    if qualifier == "less_than":
+        return floor, low, True, False
+    if qualifier == "at_most":
+        return floor, low, True, True
     if qualifier == "approximately":
         w = max(step / 2, APPROXIMATE_TOLERANCE * abs(low))
         return _above(floor, low - w), low + w, True, True
     if is_age:
         # an age is a count of whole years lived: a 62-year-old is 62 until the 63rd birthday
         return low, low + 1, True, False
+    # not an age here: an age returned above
+    round_count = kind == "count" and step >= 10 and min(abs(low), abs(high)) >= ROUND_COUNT_MIN
+    half = step / 2 if measured or round_count else 0.0
     return _above(floor, low - half), high + half, True, True
 
 
