@@ -51,8 +51,11 @@ def _cue_index(text: str, cues: _CueWords) -> tuple[list[int], Lowered] | None:
     if low is None:
         return None
     lower = low.text
+    written = _cue_words_written(text, _CueWords.made)
     starts: list[int] = []
     for word in cues.words:
+        if word not in written:
+            continue  # find would scan the whole text for nothing (most words of a set)
         i = lower.find(word)
         while i >= 0:
             starts.append(i)
@@ -132,10 +135,29 @@ def _cue_sets_absent(text: str) -> int:
     if low is None or (low.beyond and _FOLDS_TO_ASCII.search(text)):
         return 0  # rare: "ſince" is "since" to a caseless pattern
     present = 0
-    # filter() asks in C which of the words are written at all: few are.
-    for word in filter(low.text.__contains__, _CUE_WORD_BITS):
+    for word in _cue_words_written(text, _CueWords.made):
         present |= _CUE_WORD_BITS[word]
     return ((1 << _CueWords.made) - 1) & ~present
+
+
+# A few texts at a time, as lowered(): a text's readings ask about its cue sets one after the
+# other. Its first parameter is named "text", so benchmarks/speed.py empties it before each pass.
+@lru_cache(maxsize=8)
+def _cue_words_written(text: str, made: int) -> frozenset[str]:
+    """The words of every :class:`_CueWords` set (:data:`_CUE_WORD_BITS`) that the
+    :func:`lowered` ``text`` holds anywhere; empty where lowering moves offsets.
+
+    filter() asks in C which of the words are written at all: few are. Both the absent sets
+    (:func:`_cue_sets_absent`) and each set's index of starts (:func:`_cue_index`) read it:
+    the index looked for every word of its set through the whole text, and most of them,
+    found nowhere, cost a full scan each (537 of the 582 scans of a pass over the speed
+    corpus). ``made`` (:attr:`_CueWords.made`) is in the key for the sets made after a text
+    was looked at (the patterns built on first use): their words get a look of their own.
+    """
+    low = lowered(text)
+    if low is None:
+        return frozenset()
+    return frozenset(filter(low.text.__contains__, _CUE_WORD_BITS))
 
 
 class _Cues(Caseless):
