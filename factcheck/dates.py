@@ -3672,6 +3672,12 @@ _AFTER_A_COUNT = frozenset(
 # minutes to 3", "a quarter to noon"). Before any other word ("nine hours, and dead fish",
 # "14 hours to bring the fire under control") the reading from the count finds nothing.
 # tests/test_dates_counts.py tries every grammar word there.
+# The words after "the" and a part of day ("the night at 9", "the evening around 8") that a
+# reading from "the" goes on with: a clock time after the part of day. Before any other word
+# ("the night.", "the afternoon in the city") the part of day is read from its own word.
+# tests/test_dates_parts_of_day.py tries every grammar word there.
+_AFTER_THE_PART_OF_DAY = frozenset({"at", "@", "about", "around"})
+_HALF_ARTICLES = frozenset({"a", "an", "one"})  # "and a half", "and one half"
 _ENDS_AN_ORDINAL = frozenset({".", ","})  # "after the first.": no "of March" can follow
 _NUMBER_STARTS = frozenset({"pair", "few", *_NUMBER_WORDS})  # what _Parser.number reads first
 _AFTER_UNIT_THEN = {
@@ -4153,16 +4159,24 @@ def _mention_at(
                 continue  # "from Sunday's ferry disaster", "by Friday's landslide": read at the day
         if _inside_number(p, s) or tok in _OPENS_NOTHING:
             continue  # the "1" of "2.1 pm", the "300" of "2,300": no expression starts there
-        if (nxt == "-" or tok in _HYPHENED_ARTICLES) and _hyphened_measure(p, s):
+        if (nxt == "-" or tok in _HYPHENED_ARTICLES) and (
+            _hyphened_measure(p, s) or _hyphened_age_unit(p, s)
+        ):
             continue  # "a 73-year-old man", "a 96-hour supply": a measure, no date
         if nxt == "-" and _phone_number(p, s):
             continue  # "1-800-555-0199", "918-555-0142": a phone number, no date
         if nxt == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
+        if tok == "the" and nxt in lex.PARTS_OF_DAY and p.t(s + 2) not in _AFTER_THE_PART_OF_DAY:
+            continue  # "through the night.", "the afternoon in": read from the part of day
+        if nxt == "," and _thousands(p, s):
+            continue  # "11,000 people", "5,000 on Tuesday": a figure in thousands, no date
         if nxt not in _AFTER_A_COUNT and nxt.isalpha() and _count(tok):
             continue  # "two people were hurt", "10 workers on Sunday": a count alone, no date
         if nxt in lex.UNITS and _count(tok) and _count_reads_nothing(p, s):
             continue  # "20 minutes apart", "nine hours to control": a duration, no date
+        if nxt == "and" and _count(tok) and _half_reads_nothing(p, s):
+            continue  # "three and a half hours to bring": a duration, no date
         p.read_cue_before(s)
         p.used_ref = False
         try:
@@ -4312,6 +4326,24 @@ def _inside_number(p: _Parser, s: int) -> bool:
     )
 
 
+def _thousands(p: _Parser, s: int) -> bool:
+    """Token ``s`` opens a figure written in thousands groups ("11,000", "5,000", the "1" of
+    "1,000,000"): up to three digits, a comma and three digits, glued. No reading takes such a
+    figure (a day, an hour or a year before a comma is followed by a blank), so the attempt from
+    ``s`` finds nothing whatever follows; tests/test_dates_thousands.py tries every grammar word
+    after the group, spaced and glued, behind the words that change how a number is read."""
+    group = p.t(s + 2)
+    return (
+        len(group) == 3
+        and p.t(s + 1) == ","
+        and group.isdigit()
+        and p.toks[s].isdigit()
+        and len(p.toks[s]) <= 3
+        and p.glued(s + 1)
+        and p.glued(s + 2)
+    )
+
+
 def _decimal_reads_nothing(p: _Parser, s: int) -> bool:
     """Token ``s`` opens a decimal ("1.6", "9.36") before a word no reading from it goes on
     with, so that the attempt from ``s`` finds nothing. Worked out from the grammar: a decimal
@@ -4350,6 +4382,23 @@ def _hyphened_measure(p: _Parser, s: int) -> bool:
         and len(count) <= 3
         and p.glued(i + 1)
         and p.glued(i + 2)
+    )
+
+
+def _hyphened_age_unit(p: _Parser, s: int) -> bool:
+    """Token ``s`` is the unit of an age written as one hyphened word ("73-year-old",
+    "a 3-day-old fire"): glued to "-old" after a measure of _hyphened_measure, so that the
+    attempt from ``s`` (the trigger there) finds nothing whatever follows. Other words glued
+    after the unit are read on ("3-year-end"). tests/test_dates_hyphened_measures.py tries
+    every grammar word after "old", behind the words that change how a count is read."""
+    return (
+        s >= 2
+        and p.t(s + 2) == "old"
+        and p.t(s + 1) == "-"
+        and p.t(s - 1) == "-"
+        and p.glued(s + 1)
+        and p.glued(s + 2)
+        and _hyphened_measure(p, s - 2)
     )
 
 
@@ -4404,6 +4453,20 @@ def _count_reads_nothing(p: _Parser, s: int) -> bool:
         return _no_point_after(p, s + 3)
     then = _AFTER_UNIT_THEN.get(word)
     return then is not None and (nxt := p.t(s + 3)) not in then and not nxt.isdigit()
+
+
+def _half_reads_nothing(p: _Parser, s: int) -> bool:
+    """Token ``s``, a count before "and a half" and a unit ("three and a half hours to bring"),
+    opens no reading: the word after the unit is one _count_reads_nothing finds no reading goes
+    on with after a count's unit (the readings of a count and a half go on into fewer words:
+    "ago", "from now", "earlier", "after"). tests/test_dates_halves.py tries every grammar
+    word after the unit, behind the words that change how a count is read."""
+    return (
+        p.t(s + 2) in _HALF_ARTICLES
+        and p.t(s + 3) == "half"
+        and p.t(s + 4) in lex.UNITS
+        and _count_reads_nothing(p, s + 3)
+    )
 
 
 def _no_point_after(p: _Parser, k: int) -> bool:

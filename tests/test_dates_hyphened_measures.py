@@ -122,3 +122,66 @@ def test_the_guard_before_the_skip_lets_every_measure_through() -> None:
                 taken += 1
                 assert parser.t(s + 1) == "-" or toks[s] in dates._HYPHENED_ARTICLES, text
     assert taken > 200
+
+
+def _age_phrases() -> Iterator[tuple[str, int]]:
+    """Each text with the index of its unit, for an age written as one hyphened word ("3-year-
+    old"): every hyphened unit after "3", "12" and "125", and some units behind every lead;
+    then every word the grammar reads, and a few it does not, after "old"."""
+    plurals = {f"{day}s" for day in lex.WEEKDAYS}
+    extras = {"-", "%", ".", "/", ":", "c", "people", "old", "man", "1974", "7", ""}
+    words = sorted(dates._grammar_words() | plurals | extras)
+    heads = [("", n, unit) for n in ("3", "12", "125") for unit in sorted(dates._HYPHENED_UNITS)]
+    heads += [(lead, n, unit) for lead in LEADS for n in COUNTS for unit in SOME_UNITS]
+    for lead, count, unit in heads:
+        glued = lead[-1:] in ("-", "/", ".", ":", "+")
+        head = f"{lead}{'' if glued else ' '}{count}-{unit}-old".strip()
+        at = len(dates._tokens(head, 0, len(head))[0]) - 3
+        for word in words:
+            for tail in TAILS if word else [""]:
+                yield f"{head} {word} {tail}".strip(), at
+
+
+def test_the_unit_of_a_hyphened_age_opens_no_reading() -> None:
+    """From the unit of "3-year-old" (the trigger there), _Parser.expr finds nothing whatever
+    follows "old", with or without a future cue, and leaves the cue as it was."""
+    when = dt.datetime(2024, 1, 3, 12)
+    tried = 0
+    for text, at in _age_phrases():
+        toks, bounds, ends = dates._tokens(text, 0, len(text))
+        parser = dates._Parser(text, toks, bounds, ends, when)
+        assert dates._hyphened_age_unit(parser, at), text
+        tried += _expr_finds_nothing(parser, at, text)
+    assert tried > 100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("a 73-year-old man", [3]),
+        ("3-day-old", [2]),
+        ("3-year-end", []),  # "year-end": read on
+        ("a 1000-year-old oak", []),  # four digits: tried
+        ("a three-year-old", []),  # a number word: tried
+        ("a 3-year -old", []),  # not glued: tried
+        ("a 3-year- old", []),
+        ("year-old", []),
+    ],
+)
+def test_what_the_skip_takes_for_a_hyphened_age(text: str, skipped: list[int]) -> None:
+    toks, starts, ends = dates._tokens(text, 0, len(text))
+    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+    assert [s for s in range(len(toks)) if dates._hyphened_age_unit(parser, s)] == skipped
+
+
+def test_skipping_hyphened_ages_finds_what_the_full_reading_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    extra = [
+        f"{lead} {n}-{unit}-old {word} on Monday"
+        for lead in ("", "a", "the", "for", "in the")
+        for n in COUNTS
+        for unit in sorted(lex.UNITS)
+        for word in ("man", "ago", "later", "end")
+    ]
+    assert_reads_alike(monkeypatch, dates, "_hyphened_age_unit", lambda p, s: False, extra=extra)
