@@ -547,10 +547,10 @@ def _read_plain_word(text: str, pos: int) -> NumberRead | None:
     w = _WORD.match(text, pos)
     if w is None:
         return None
-    word = w.group().lower()
-    value = SMALL.get(word, TENS.get(word))
-    if value is None:
+    got = _PLAIN_WORD_READS.get(w.group().lower())
+    if got is None:
         return None
+    value, step = got
     end = w.end()
     join = _JOIN.match(text, end)
     if join is not None and end < join.end() < len(text):
@@ -559,9 +559,17 @@ def _read_plain_word(text: str, pos: int) -> NumberRead | None:
             follower is not None and follower.group().lower() in _WORDS_AFTER_WORDS
         ):
             return None
-    step = _trailing_zero_step(str(value)) if value else 1.0
     # built as a tuple, as :func:`_read_plain_figure` builds its figure
-    return tuple.__new__(NumberRead, (float(value), pos, end, step, True, False, False, 1.0))
+    return tuple.__new__(NumberRead, (value, pos, end, step, True, False, False, 1.0))
+
+
+_PLAIN_WORD_READS = {
+    word: (float(value), _trailing_zero_step(str(value)) if value else 1.0)
+    for word, value in {**TENS, **SMALL}.items()
+}
+"""The value and step of each word :func:`_read_plain_word` reads alone, worked out once (a
+unit or teen word wins over a tens word of the same spelling, as it always did): 1 but for
+the round ones ("ten", "thirty": 10)."""
 
 
 def _comma_group(st: _State, text: str, at: int) -> int:

@@ -1585,7 +1585,7 @@ def _read_left(text: str, toks: list[_Token], start: int) -> _Left:
     :data:`_NOTHING_LEFT` when there is nothing to peel."""
     if not toks:
         return _NOTHING_LEFT  # nothing on the left: after a bracket, a comma, a digit
-    if len(toks) == 1 and _reads_nothing(toks[0]):
+    if len(toks) == 1 and _reads_nothing(toks[0][3]):
         return _NOTHING_LEFT  # the usual case, one word that no reading takes ("said 84")
     left = _Left(start)
     # a sign or a currency ends the tokens only where the last is one of a few: most figures
@@ -1740,10 +1740,13 @@ _ONE_TOKEN_READINGS = (
 of a qualifier, "between"/"from", a verb of change, "magnitude", the end of an age phrase."""
 
 
-def _reads_nothing(tok: _Token) -> bool:
-    """Whether :func:`_read_left` takes nothing from a lone token ("said", "killed"): not one
-    of :data:`_ONE_TOKEN_READINGS`, no currency sign as written, no currency code."""
-    low, _, _, written = tok
+@lru_cache(maxsize=4096)
+def _reads_nothing(written: str) -> bool:
+    """Whether :func:`_read_left` takes nothing from a lone token written ``written`` ("said",
+    "killed"): not one of :data:`_ONE_TOKEN_READINGS` in lower case (a token's first field),
+    no currency sign as written, no currency code. Cached: the words before figures repeat,
+    and the verdict depends on the word alone (tests/test_quantities_reads_nothing.py)."""
+    low = written.lower()
     return (
         low not in _ONE_TOKEN_READINGS
         and written not in CURRENCY_SYMBOLS
