@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -153,11 +153,48 @@ def _cue_words_written(text: str, made: int) -> frozenset[str]:
     found nowhere, cost a full scan each (537 of the 582 scans of a pass over the speed
     corpus). ``made`` (:attr:`_CueWords.made`) is in the key for the sets made after a text
     was looked at (the patterns built on first use): their words get a look of their own.
+
+    A word that holds a piece (:func:`_scan_plan`: another cue word, or a stem of several)
+    is looked for only where the piece is written: most words of the plan are absent from
+    most texts, and a scan for the piece spares the scans of the words that hold it.
     """
     low = lowered(text)
     if low is None:
         return frozenset()
-    return frozenset(filter(low.text.__contains__, _CUE_WORD_BITS))
+    lower = low.text
+    plan = _scan_plan(made)
+    written: list[str] = []
+    pieces: Sequence[str] = plan.first
+    while pieces:  # a piece's words are looked for only where the piece is written
+        present = list(filter(lower.__contains__, pieces))
+        written += present
+        pieces = [word for piece in present for word in plan.after.get(piece, ())]
+    return frozenset(written).intersection(_CUE_WORD_BITS)
+
+
+class _ScanPlan(NamedTuple):
+    """The order in which :func:`_cue_words_written` looks for the cue words: ``first`` the
+    pieces held by no other piece, then, for each piece found, the pieces ``after`` it."""
+
+    first: tuple[str, ...]
+    after: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _scan_plan(made: int) -> _ScanPlan:
+    """The :class:`_ScanPlan` of the words of the ``made`` cue sets (:data:`_CUE_WORD_BITS`)
+    and the stems they share (:data:`lex.CUE_WORD_STEMS`): each piece comes after the
+    longest other piece it holds (a word is written only where that piece is), or first."""
+    pieces = sorted({*_CUE_WORD_BITS, *lex.CUE_WORD_STEMS})
+    first: list[str] = []
+    after: dict[str, list[str]] = {}
+    for piece in pieces:
+        held = [p for p in pieces if p != piece and p in piece]
+        if held:
+            after.setdefault(max(held, key=len), []).append(piece)
+        else:
+            first.append(piece)
+    return _ScanPlan(tuple(first), {k: tuple(v) for k, v in after.items()})
 
 
 class _Cues(Caseless):

@@ -93,3 +93,4 @@ def test_a_set_made_after_the_text_was_read_looks_for_its_words() -> None:
         properties._CUE_WORD_BITS.update(bits)
         properties._cue_index.cache_clear()
         properties._cue_words_written.cache_clear()
+        properties._scan_plan.cache_clear()

@@ -1358,3 +1358,17 @@ QUOTE_OPENERS = frozenset({'"', "“", "‘", "'"})
 """Marks that open a quotation: a present day right after one is the speaker's."""
 PAST_CLAUSE_WORDS = frozenset({"was", "were", "had"})
 """Auxiliaries that tell a past clause, besides a past verb ("This morning was the worst")."""
+
+CUE_WORD_STEMS: tuple[str, ...] = (
+    "offer",
+    "propos",
+    "the past ",
+    "can ",
+    "limit of",
+    "space",
+    "per ",
+    "this ",
+)
+"""Pieces that several cue words of the reading's cue sets hold ("offer" for "offered",
+"offering", "offers"; "this " for "this month", "this year" and four more): the one scan of
+a text for the piece spares the scan for each of its words where it is absent (most texts)."""
