@@ -14,7 +14,7 @@ import pytest
 from factcheck import dates
 from factcheck.lexicon import dates as lex
 from tests.test_dates_counts import _expr_finds_nothing
-from tests.test_dates_speed import assert_reads_alike, found_spans
+from tests.test_dates_speed import assert_reads_alike, found_spans, starts_skipped
 
 # Words before the count that change how it is read: an offset ("in"), a span ("for",
 # "within"), a range ("from", "between"), an ordinal phrase ("the"), a clock ("at"), a day
@@ -78,9 +78,7 @@ def test_a_count_and_a_half_before_a_word_no_reading_goes_on_with_reads_nothing(
     ],
 )
 def test_what_the_skip_takes_for_a_count_and_a_half(text: str, skipped: list[int]) -> None:
-    toks, starts, ends = dates._tokens(text, 0, len(text))
-    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
-    assert [s for s in range(len(toks)) if dates._half_reads_nothing(parser, s)] == skipped
+    assert starts_skipped(dates._half_reads_nothing, text) == skipped
 
 
 @pytest.mark.parametrize(

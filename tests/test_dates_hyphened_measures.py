@@ -14,7 +14,13 @@ import pytest
 from factcheck import dates
 from factcheck.lexicon import dates as lex
 from tests.test_dates_counts import _expr_finds_nothing
-from tests.test_dates_speed import _date_texts, _speed_paragraphs, assert_reads_alike, found_spans
+from tests.test_dates_speed import (
+    _date_texts,
+    _speed_paragraphs,
+    assert_reads_alike,
+    found_spans,
+    starts_skipped,
+)
 
 # What may stand before the count and change how it is read: an article (the skip's own), a
 # word that opens a span, an offset or a clock time, and marks glued before it that make it
@@ -75,9 +81,7 @@ def test_a_hyphened_measure_opens_no_reading() -> None:
     ],
 )
 def test_what_the_skip_takes_for_a_hyphened_measure(text: str, skipped: list[int]) -> None:
-    toks, starts, ends = dates._tokens(text, 0, len(text))
-    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
-    assert [s for s in range(len(toks)) if dates._hyphened_measure(parser, s)] == skipped
+    assert starts_skipped(dates._hyphened_measure, text) == skipped
 
 
 @pytest.mark.parametrize(
@@ -169,9 +173,7 @@ def test_the_unit_of_a_hyphened_age_opens_no_reading() -> None:
     ],
 )
 def test_what_the_skip_takes_for_a_hyphened_age(text: str, skipped: list[int]) -> None:
-    toks, starts, ends = dates._tokens(text, 0, len(text))
-    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
-    assert [s for s in range(len(toks)) if dates._hyphened_age_unit(parser, s)] == skipped
+    assert starts_skipped(dates._hyphened_age_unit, text) == skipped
 
 
 def test_skipping_hyphened_ages_finds_what_the_full_reading_did(

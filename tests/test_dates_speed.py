@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -458,6 +459,14 @@ def found_spans(text: str) -> list[str]:
     """The words of each date found in ``text``, published 2024-01-03 at noon, parsed anew."""
     dates._mention_cached.cache_clear()
     return [text[m.start : m.end] for m in dates.find_dates(text, dt.datetime(2024, 1, 3, 12))]
+
+
+def starts_skipped(skip: Callable[[dates._Parser, int], bool], text: str) -> list[int]:
+    """The token indexes of ``text`` (published 2024-01-03 at noon) from which the start
+    loop's shortcut ``skip`` tries no parse."""
+    toks, starts, ends = dates._tokens(text, 0, len(text))
+    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
+    return [s for s in range(len(toks)) if skip(parser, s)]
 
 
 def assert_reads_alike(

@@ -14,7 +14,7 @@ import pytest
 from factcheck import dates
 from factcheck.lexicon import dates as lex
 from tests.test_dates_counts import _expr_finds_nothing
-from tests.test_dates_speed import assert_reads_alike, found_spans
+from tests.test_dates_speed import assert_reads_alike, found_spans, starts_skipped
 
 # Words before the figure that change how a number is read: a clock time ("at"), an offset
 # ("in"), an ordinal phrase ("the"), a span or a range ("for", "from", "between"), a day of a
@@ -72,9 +72,7 @@ def test_a_figure_in_thousands_opens_no_reading() -> None:
     ],
 )
 def test_what_the_skip_takes_for_a_figure_in_thousands(text: str, skipped: list[int]) -> None:
-    toks, starts, ends = dates._tokens(text, 0, len(text))
-    parser = dates._Parser(text, toks, starts, ends, dt.datetime(2024, 1, 3, 12))
-    assert [s for s in range(len(toks)) if dates._thousands(parser, s)] == skipped
+    assert starts_skipped(dates._thousands, text) == skipped
 
 
 @pytest.mark.parametrize(
