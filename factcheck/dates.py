@@ -3677,6 +3677,10 @@ _AFTER_A_COUNT = frozenset(
 # ("the night.", "the afternoon in the city") the part of day is read from its own word.
 # tests/test_dates_parts_of_day.py tries every grammar word there.
 _AFTER_THE_PART_OF_DAY = frozenset({"at", "@", "about", "around"})
+# The words after an open range, "the" and a part of day that a reading from the open range goes
+# on with: those after "the", and a day ("after the afternoon of Monday", "after the overnight
+# Friday", "after the overnight on Monday").
+_AFTER_A_RANGE_THE_PART_OF_DAY = frozenset({*_AFTER_THE_PART_OF_DAY, "of", "on", *lex.WEEKDAYS})
 _HALF_ARTICLES = frozenset({"a", "an", "one"})  # "and a half", "and one half"
 _ENDS_AN_ORDINAL = frozenset({".", ","})  # "after the first.": no "of March" can follow
 _NUMBER_STARTS = frozenset({"pair", "few", *_NUMBER_WORDS})  # what _Parser.number reads first
@@ -4167,8 +4171,14 @@ def _mention_at(
             continue  # "1-800-555-0199", "918-555-0142": a phone number, no date
         if nxt == "." and _decimal_reads_nothing(p, s):
             continue  # "1.6 kilometres", "7.8 earthquake", "$9.36 billion"
-        if tok == "the" and nxt in lex.PARTS_OF_DAY and p.t(s + 2) not in _AFTER_THE_PART_OF_DAY:
-            continue  # "through the night.", "the afternoon in": read from the part of day
+        if tok == "the" and _the_reads_nothing(p, s, _AFTER_THE_PART_OF_DAY):
+            continue  # "the night.", "the 16:10 tremor": read from the part of day, the clock
+        if (
+            nxt == "the"
+            and tok in lex.OPEN_RANGES
+            and _the_reads_nothing(p, s + 1, _AFTER_A_RANGE_THE_PART_OF_DAY)
+        ):
+            continue  # "through the night.", "after the 16:10 tremor"
         if nxt == "," and _thousands(p, s):
             continue  # "11,000 people", "5,000 on Tuesday": a figure in thousands, no date
         if nxt not in _AFTER_A_COUNT and nxt.isalpha() and _count(tok):
@@ -4323,6 +4333,30 @@ def _inside_number(p: _Parser, s: int) -> bool:
         and p.toks[s - 2].isdigit()
         and p.glued(s)
         and p.glued(s - 1)
+    )
+
+
+def _the_reads_nothing(p: _Parser, i: int, goes_on: frozenset[str]) -> bool:
+    """Token ``i``, "the", or the open range before it, opens no reading ("the night.",
+    "through the night.", "after the 16:10 tremor"): a part of day follows "the" and then a
+    word outside ``goes_on``, the words a reading from there goes on with
+    (_AFTER_THE_PART_OF_DAY from "the", _AFTER_A_RANGE_THE_PART_OF_DAY from an open range),
+    or a clock written with a colon ("16:10", "4:30"), which no reading takes after "the"
+    whatever follows. The part of day, the clock, is read from its own word as before.
+    tests/test_dates_parts_of_day.py and tests/test_dates_the_clock.py try every grammar word
+    after them, behind every open range."""
+    after = p.t(i + 1)
+    if after in lex.PARTS_OF_DAY:
+        return p.t(i + 2) not in goes_on
+    minutes = p.t(i + 3)
+    return (
+        p.t(i + 2) == ":"
+        and len(minutes) == 2
+        and len(after) <= 2
+        and after.isdigit()
+        and minutes.isdigit()
+        and p.glued(i + 2)
+        and p.glued(i + 3)
     )
 
 
