@@ -3682,6 +3682,14 @@ _AFTER_THE_PART_OF_DAY = frozenset({"at", "@", "about", "around"})
 # Friday", "after the overnight on Monday").
 _AFTER_A_RANGE_THE_PART_OF_DAY = frozenset({*_AFTER_THE_PART_OF_DAY, "of", "on", *lex.WEEKDAYS})
 _HALF_ARTICLES = frozenset({"a", "an", "one"})  # "and a half", "and one half"
+# The words that make one count of two with "a" before them ("a few minutes", "a couple hours"):
+# before a unit, the count reads on as a count of one token does (_count_reads_nothing).
+# tests/test_dates_few.py tries every grammar word after the unit.
+_FEW = frozenset({"few", "couple"})
+# The words before "than" that bound a count ("more than three hours ago"): before a count and a
+# unit, the bound reads on as the count does (_count_reads_nothing).
+# tests/test_dates_few.py tries every grammar word after the unit.
+_BOUNDS = frozenset({"more", "less"})
 _ENDS_AN_ORDINAL = frozenset({".", ","})  # "after the first.": no "of March" can follow
 _NUMBER_STARTS = frozenset({"pair", "few", *_NUMBER_WORDS})  # what _Parser.number reads first
 _AFTER_UNIT_THEN = {
@@ -4185,6 +4193,21 @@ def _mention_at(
             continue  # "two people were hurt", "10 workers on Sunday": a count alone, no date
         if nxt in lex.UNITS and _count(tok) and _count_reads_nothing(p, s):
             continue  # "20 minutes apart", "nine hours to control": a duration, no date
+        if (
+            nxt in _FEW
+            and tok in ("a", "an")
+            and p.t(s + 2) in lex.UNITS
+            and _count_reads_nothing(p, s + 1)
+        ):
+            continue  # "a few minutes apart", "a couple hours to": a duration, no date
+        if (
+            nxt == "than"
+            and tok in _BOUNDS
+            and p.t(s + 3) in lex.UNITS
+            and _count(p.t(s + 2))
+            and _count_reads_nothing(p, s + 2)
+        ):
+            continue  # "more than three hours to bring": a duration, no date
         if nxt == "and" and _count(tok) and _half_reads_nothing(p, s):
             continue  # "three and a half hours to bring": a duration, no date
         p.read_cue_before(s)
@@ -4479,14 +4502,31 @@ def _count_reads_nothing(p: _Parser, s: int) -> bool:
     """Token ``s``, a count before a unit, opens no reading: the word after the unit is none
     that a reading goes on with (_AFTER_UNIT), or one of _AFTER_UNIT_THEN before a word it
     does not go on into ("nine hours, and", "14 hours to bring"), or "after" or "before"
-    before no point (_no_point_after: "20 minutes after the first,")."""
+    before no point (_no_point_after: "20 minutes after the first,"), or "and" (", and")
+    before no count that reads on (_nothing_after_and: "nine hours, and dead")."""
     word = p.t(s + 2)
     if word not in _AFTER_UNIT:
         return True
     if word in ("after", "before"):
         return _no_point_after(p, s + 3)
+    if word == "and" or (word == "," and p.t(s + 3) == "and"):
+        return _nothing_after_and(p, s + 3 if word == "and" else s + 4)
     then = _AFTER_UNIT_THEN.get(word)
     return then is not None and (nxt := p.t(s + 3)) not in then and not nxt.isdigit()
+
+
+def _nothing_after_and(p: _Parser, j: int) -> bool:
+    """Token ``j`` follows "and" (", and") after a count and a unit ("for nine hours, and dead
+    fish", "an hour and 45 minutes into the flight"), so that the attempt from the count finds
+    nothing. A reading goes on past the "and" only into another count ("3 days, and 2 hours
+    ago", "an hour and a half ago"): nothing is found when no count follows, or when a count
+    and a unit follow that read nothing themselves (_count_reads_nothing).
+    tests/test_dates_counts_and.py tries every grammar word after the "and", and after a second
+    count and unit, behind the words that change how a count is read."""
+    count = p.t(j)
+    if count not in _NUMBER_STARTS and not count.isdigit():
+        return True
+    return p.t(j + 1) in lex.UNITS and _count(count) and _count_reads_nothing(p, j)
 
 
 def _half_reads_nothing(p: _Parser, s: int) -> bool:

@@ -67,7 +67,8 @@ def test_a_count_and_a_half_before_a_word_no_reading_goes_on_with_reads_nothing(
     [
         ("three and a half hours to bring the flames", [0]),
         ("3 and a half days, officials said", [0]),
-        ("3 and a half days, and dead fish", []),  # ", and" may go on into a count
+        ("3 and a half days, and dead fish", [0]),  # no count after ", and"
+        ("3 and a half days, and 2 hours ago", []),  # ", and" goes on into a count
         ("two and one half years apart", [0]),
         ("three and a half hours ago", []),
         ("three and a half hours after it began", [0]),
