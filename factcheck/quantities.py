@@ -1787,6 +1787,24 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     start = num.start if left is _NOTHING_LEFT else left.start
     if left.negative and value > 0:
         value = -value
+    # ---- right: unit, age, noun, range, right qualifier ----
+    # The usual count ("said 84 people were"): a lower-case word one blank after the figure
+    # that no reading before the counted noun opens with, and nothing on the left that one
+    # of them needs. Each reading below would test its own head and give nothing; one
+    # lookup of the word tells them all.
+    plain = (
+        _plain_right_word(text, end)
+        if left.currency is None
+        and not left.is_age
+        and left.percent_of < 0
+        and left.magnitude_word < 0
+        and not (num.words and 0 < value < 1)
+        else None
+    )
+    if plain is not None:
+        usual = _usual_count(text, num, plain, left, start, value)
+        if usual is not None:
+            return usual, usual.end
     unit: _Unit | None = None
     if left.currency is not None:
         unit = _Unit(left.currency, end, left.currency_start, stated=left.currency)
@@ -1813,23 +1831,9 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         unit = _Unit("percent", end, stated="percent")
         start = left.percent_of
 
-    # ---- right: unit, age, noun, range, right qualifier ----
-    # The usual count ("said 84 people were"): a lower-case word one blank after the figure
-    # that no reading before the counted noun opens with, and nothing on the left that one
-    # of them needs. Each reading below would test its own head and give nothing; one
-    # lookup of the word tells them all.
     high_value: float | None = None
     high_step = 0.0
     noun: tuple[str, str, int] | None = None
-    plain = (
-        _plain_right_word(text, end)
-        if left.currency is None
-        and not is_age
-        and left.percent_of < 0
-        and left.magnitude_word < 0
-        and not (num.words and 0 < value < 1)
-        else None
-    )
     quiet_at = -1  # where no right qualifier can open (a quiet word, read after a unit)
     if plain is not None:
         r_end = end
@@ -2137,6 +2141,66 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         proportion,
     )
     return mention, max(r_end, num.end)
+
+
+def _usual_count(
+    text: str, num: NumberRead, plain: re.Match[str], left: _Left, start: int, value: float
+) -> NumberMention | None:
+    """The mention :func:`_build` makes of the usual count, a figure with a counted noun one
+    blank after it ("said 84 people were", "more than 100 people", "Nineteen firefighters");
+    None where some reading on the right may take part, which :func:`_build` then tries.
+
+    ``plain`` is the match of :func:`_plain_right_word` after the figure, a lower-case word
+    that opens no reading but the noun, and :func:`_build` finds it only where nothing on the
+    left needs a reading on the right (no currency, age, "percent of" or "magnitude"): no
+    unit, age, range, compound or sign after the figure is read, and of the left's readings
+    only its start, sign (``value``), qualifier and change are kept. What is left of
+    :func:`_build` is the noun, a right qualifier after it ("84 people or more") and the
+    calendar's year ("the 2017 assessment"), each decided here or handed back
+    (tests/test_quantities_usual_count.py proves the mentions equal).
+    """
+    if (0 < value < 1 and num.step == 0.0) or plain.group(1) == "of":
+        return None  # "½ people": a proportion; "four of them": a partitive, read in full
+    noun = _read_noun(text, num.end, allow_of=True, one=value == 1, pair=plain)
+    if noun is None or noun[1] == "time" or (noun[0] == noun[1] and num.end - num.start == 4):
+        return None  # no noun (an apposed age?), a frequency, a year before a singular noun
+    end = noun[2]
+    head = text[end : end + 4].lstrip(_BLANKS)[:1]
+    if head in _RIGHT_QUALIFIER_HEADS and _RIGHT_QUALIFIER.match(text, end) is not None:
+        return None  # "84 people or more"
+    # the record _make_mention makes of a count of no unit, built here without its tests of
+    # units, ranges and proportions: the usual count is exact and [n, n]
+    qualifier = left.qualifier or "exact"
+    lo: float | None = value
+    hi: float | None = value
+    lo_closed = hi_closed = True
+    if qualifier != "exact" or not (num.step < 10 and value > 0 and not num.magnitude):
+        lo, hi, lo_closed, hi_closed = _interval(
+            qualifier, value, value, num.step, 0.0, "count", None, False, num.magnitude
+        )
+        if qualifier in ("nearly", "most_of"):
+            qualifier = "approximately"
+    # the fields by position, in their order, as _make_mention passes them
+    return NumberMention(
+        start,
+        end,
+        num.start,
+        num.end,
+        "count",
+        qualifier,
+        value,
+        value,
+        noun[0],
+        lo,
+        hi,
+        lo_closed,
+        hi_closed,
+        noun[1],
+        noun[1],
+        left.direction,
+        "count",
+        False,
+    )
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
