@@ -823,6 +823,34 @@ _TIME_WORDS = frozenset(
 _ORDINAL_HINT = re.compile("|".join(sorted(lex.ENTITY_ORDINALS)))
 """Any ordinal of the table, anywhere in lower case: a word of a fragment can only be one if
 the lower-cased fragment holds this. Literal-first branches let the engine skip ahead."""
+_SHORTEST_ORDINAL = min(map(len, lex.ENTITY_ORDINALS))
+_ENTITY_REACH = 60
+"""Characters before a figure in which its ordinal is looked for."""
+
+
+@lru_cache(maxsize=8)
+def _ordinal_starts(text: str) -> list[int] | None:
+    """Where the text's :func:`lowered` copy holds an ordinal of the table (``_ORDINAL_HINT``
+    as a substring, in or out of a word), sorted; None where lowering moves offsets.
+
+    One ``str.find`` per ordinal through the text, in C at memory speed, where each figure ran
+    the hint's regex through its own lowered fragment (some 10,000 instructions a figure, for
+    an answer that is nearly always no). Lowering a character depends on no other ASCII one,
+    so a fragment's lowered copy holds an ordinal only where the text's lowered copy holds one
+    that starts within the fragment (tests/test_reading_ordinal_starts.py).
+    """
+    low = lowered(text)
+    if low is None:
+        return None
+    lower = low.text
+    starts: list[int] = []
+    for word in lex.ENTITY_ORDINALS:
+        i = lower.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(word, i + 1)
+    starts.sort()
+    return starts
 
 
 def _entity(text: str, s: int, start: int) -> str | None:
@@ -830,9 +858,15 @@ def _entity(text: str, s: int, start: int) -> str | None:
 
     "last year" and "the first time" name a time, not one thing of several.
     """
-    fragment = text[max(s, start - 60) : start]
+    lo = max(s, start - _ENTITY_REACH)
+    ordinals = _ordinal_starts(text)
+    if ordinals is not None:
+        i = bisect.bisect_left(ordinals, lo)
+        if i == len(ordinals) or ordinals[i] > start - _SHORTEST_ORDINAL:
+            return None  # most figures have no ordinal near: the text's list says so
+    fragment = text[lo:start]
     if _ORDINAL_HINT.search(fragment.lower()) is None:
-        return None  # most figures have no ordinal near: one scan says so, no words split out
+        return None  # no ordinal in the fragment itself: no words split out
     words = _lower_words(fragment)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
