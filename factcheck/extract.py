@@ -60,7 +60,7 @@ def as_document(
     if type(text_or_document) is str:
         # A plain string (nearly every call): the model is valid as it stands, so it is built
         # without validation, with its date, where validating it and then copying it to add
-        # the date took three times as long (some 10 us of a short paragraph's 500).
+        # the date took two to three times as long (some 5 us of a short paragraph's 500).
         # tests/test_extract_documents.py checks it is the model the general path makes.
         values: dict[str, Any] = {"id": default_id, "text": text_or_document}
         if published is not None:

@@ -2169,17 +2169,10 @@ def _usual_count(
     if head in _RIGHT_QUALIFIER_HEADS and _RIGHT_QUALIFIER.match(text, end) is not None:
         return None  # "84 people or more"
     # the record _make_mention makes of a count of no unit, built here without its tests of
-    # units, ranges and proportions: the usual count is exact and [n, n]
-    qualifier = left.qualifier or "exact"
-    lo: float | None = value
-    hi: float | None = value
-    lo_closed = hi_closed = True
-    if qualifier != "exact" or not (num.step < 10 and value > 0 and not num.magnitude):
-        lo, hi, lo_closed, hi_closed = _interval(
-            qualifier, value, value, num.step, 0.0, "count", None, False, num.magnitude
-        )
-        if qualifier in ("nearly", "most_of"):
-            qualifier = "approximately"
+    # units, ranges and proportions
+    qualifier, lo, hi, lo_closed, hi_closed = _qualified_interval(
+        left.qualifier, value, value, num.step, 0.0, "count", None, False, num.magnitude
+    )
     # the fields by position, in their order, as _make_mention passes them
     return NumberMention(
         start,
@@ -2299,6 +2292,39 @@ def _kind_of(unit: _Unit | None, is_age: bool) -> tuple[str, str]:
     return "quantity", ""
 
 
+def _qualified_interval(
+    qual: str | None,
+    low: float,
+    high: float,
+    step: float,
+    high_step: float,
+    kind: str,
+    unit: _Unit | None,
+    is_age: bool,
+    magnitude: bool,
+) -> tuple[str, float | None, float | None, bool, bool]:
+    """The qualifier a mention reports and the interval of the figures ``low``..``high``
+    under it: :func:`_interval`, with "nearly" and "most of" reported as "approximately".
+    Shared by :func:`_make_mention` and :func:`_usual_count`, which must give one record."""
+    qualifier = qual or "exact"
+    if (
+        qualifier == "exact"
+        and unit is None
+        and kind == "count"
+        and step < 10
+        and low > 0
+        and not (magnitude or is_age)
+    ):
+        # the usual count ("84 people"): exact, too fine to be round, [n, n] as _interval gives
+        return qualifier, low, high, True, True
+    lo, hi, lo_c, hi_c = _interval(
+        qualifier, low, high, step, high_step, kind, unit, is_age, magnitude
+    )
+    if qualifier in ("nearly", "most_of"):
+        qualifier = "approximately"
+    return qualifier, lo, hi, lo_c, hi_c
+
+
 def _make_mention(
     start: int,
     end: int,
@@ -2318,28 +2344,12 @@ def _make_mention(
     magnitude: bool,
     proportion: bool = False,
 ) -> NumberMention:
-    qualifier = qual or "exact"
     stated_low, stated_high = value, value if high is None else high
     if stated_high < stated_low:
         stated_low, stated_high = stated_high, stated_low
-    lo: float | None
-    hi: float | None
-    if (
-        qualifier == "exact"
-        and unit is None
-        and kind == "count"
-        and step < 10
-        and stated_low > 0
-        and not (magnitude or is_age)
-    ):
-        # the usual count ("84 people"): exact, too fine to be round, [n, n] as _interval gives
-        lo, hi, lo_c, hi_c = stated_low, stated_high, True, True
-    else:
-        lo, hi, lo_c, hi_c = _interval(
-            qualifier, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
-        )
-    if qualifier in ("nearly", "most_of"):
-        qualifier = "approximately"
+    qualifier, lo, hi, lo_c, hi_c = _qualified_interval(
+        qual, stated_low, stated_high, step, high_step, kind, unit, is_age, magnitude
+    )
     stated_unit: str | None
     canonical_unit: str | None
     noun_lemma: str | None
