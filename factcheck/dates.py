@@ -398,6 +398,13 @@ def _midnight(t: dt.datetime) -> dt.datetime:
     return t.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def _day_start(t: dt.datetime) -> dt.datetime:
+    """``t.replace(hour=0, minute=0, second=0)``: the start of ``t``'s day at ``t``'s
+    microsecond, which is nearly always 0, and then the start is ``_midnight(t)``, without the
+    replace's three keywords (tests/test_dates_midnight.py proves both equal)."""
+    return _midnight(t) if not t.microsecond else t.replace(hour=0, minute=0, second=0)
+
+
 def _day(t: dt.datetime) -> _V:
     t0 = _midnight(t)
     return _V(t0, t0 + _ONE_DAY, "day")
@@ -792,9 +799,9 @@ class _Parser:
         ref = self.today()
         if step is None:
             if self.future:
-                return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
-            return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
-        monday = ref - dt.timedelta(days=ref.weekday())
+                return ref + _DAYS_IN_A_WEEK[(wd - ref.weekday()) % 7]
+            return ref - _DAYS_IN_A_WEEK[(ref.weekday() - wd) % 7]
+        monday = ref - _DAYS_IN_A_WEEK[ref.weekday()]
         return monday + dt.timedelta(days=7 * step + wd)
 
     # -- grammar: the top level -----------------------------------------------------------------
@@ -1274,7 +1281,7 @@ class _Parser:
         """A time of day or a part of day after a day: "Wednesday at 10:30 a.m.", "Tuesday
         night", "tonight at 8", "Jan. 3, 01:28", "last night at 8"."""
         assert v.low is not None
-        base = v.low.replace(hour=0, minute=0, second=0)
+        base = _day_start(v.low)
         pm_from = v.low.hour if v.gran == "time" else 0  # "tonight at 8" is 20:00
         k = j
         pod = None
@@ -3591,6 +3598,9 @@ _PART_WORDS = frozenset(
 )  # fmt: skip
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _ONE_DAY = dt.timedelta(days=1)
+_DAYS_IN_A_WEEK = tuple(dt.timedelta(days=n) for n in range(7))
+"""``dt.timedelta(days=n)`` for n in 0..6, the days from a weekday to another: the constructor
+parses its keyword for some 1,500 instructions a call, an item of a tuple costs nothing."""
 _EVENING_HOUR = 18
 """A part of a day from this hour on (evening, night) ends at the midnight after it."""
 _A_MONTH = dt.timedelta(days=31)
