@@ -143,7 +143,7 @@ def test_cue_at_reads_the_clause_once(monkeypatch: pytest.MonkeyPatch) -> None:
             dates.find_dates("x " * 40 + text, dt.datetime(2024, 1, 3, 12))
     finally:
         dates._mention_cached.cache_clear()
-    assert looks > 1000
+    assert looks > 800  # a past date's mention reads no cue (tests/test_dates_cue_unread.py)
 
 
 @pytest.mark.parametrize(
