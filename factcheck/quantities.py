@@ -471,6 +471,12 @@ class _Unit(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 
 
+# The bounds read for every figure are cut with a conditional ("lo if lo > floor else floor")
+# where max() and min() would read better: in CPython 3.11 a call of either parses its keywords
+# and iterates its arguments, some 1,200 instructions against 100 for the comparison. "b if b > a
+# else a" is max(a, b) to the letter (the same comparison, the same operands).
+
+
 def find_quantities(text: str) -> list[NumberMention]:
     """Every figure of ``text`` that states a quantity, sorted by start and non-overlapping.
 
@@ -523,7 +529,8 @@ def find_quantities(text: str) -> list[NumberMention]:
             if text[pos:trigger_end].lower() in ARTICLE_UNITS:
                 # a unit word is a figure only after "a"/"an" ("a mile", "an hour"), and not
                 # right after another figure, where it makes a rate ("31,000 vehicles a day")
-                art = _ARTICLE_BEFORE.search(text, max(resume, pos - 11), pos)
+                lo = pos - 11
+                art = _ARTICLE_BEFORE.search(text, lo if lo > resume else resume, pos)
                 if art is None or (out and not text[out[-1].end : art.start()].strip()):
                     continue
                 pos = art.start()
@@ -536,7 +543,7 @@ def find_quantities(text: str) -> list[NumberMention]:
             if out and mention.start < out[-1].end:
                 # A later reading reached back over an earlier one (a range's left end); keep
                 # the earlier, which was read with its own context.
-                resume = max(resume, skip_to)
+                resume = skip_to if skip_to > resume else resume
                 continue
             # each reading of a pair is tried only when the field or character it opens with
             # is there: a bound's qualifier, an age before, a bracket between
@@ -561,7 +568,7 @@ def find_quantities(text: str) -> list[NumberMention]:
                 and _restates(text, previous, mention)
             ):
                 out.append(mention)
-        resume = max(resume, skip_to)
+        resume = skip_to if skip_to > resume else resume
     return _scale_bare_degrees(out)
 
 
@@ -852,7 +859,8 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     if last.isalpha():
         # the word that ends at ``j`` (at most 25 letters, none behind the floor): in C, as
         # the last run between blanks, when that run is all letters (the usual case)
-        word = text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1]
+        lo = j - 24
+        word = text[lo if lo > floor else floor : j + 1].rsplit(None, 1)[-1]
         k = j + 1 - len(word)
         if not word.isalpha():
             k = j
@@ -865,7 +873,8 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
     elif last == "." and j > floor and text[j - 1].isalpha():
         # a word and its dot ("said. 12", "Aug. 5"), which the window would make one token:
         # alone too when no reading ends with it and a blank opens it within the window
-        word = text[max(floor, j - 24) : j + 1].rsplit(None, 1)[-1]
+        lo = j - 24
+        word = text[lo if lo > floor else floor : j + 1].rsplit(None, 1)[-1]
         k = j + 1 - len(word)
         if (
             k > floor
@@ -878,7 +887,8 @@ def _left_tokens(text: str, pos: int, floor: int) -> list[_Token]:
             return [(word.lower(), k, j + 1, word)]
     elif last not in _LEFT_CONTEXT_CHARS:
         return []  # after a digit, comma or bracket nothing on the left qualifies the figure
-    lo = max(floor, pos - _LEFT_WINDOW)
+    lo = pos - _LEFT_WINDOW
+    lo = lo if lo > floor else floor
     toks = _window_tokens(text, lo, pos)
     if toks and lo > 0 and toks[0][1] == lo and text[lo - 1].isalnum():
         del toks[0]  # a word cut by the window's edge
@@ -997,7 +1007,8 @@ def _skip_end(text: str, end: int) -> int:
     """
     n = len(text)
     j = end
-    limit = min(n, end + _WINDOW)
+    limit = end + _WINDOW
+    limit = limit if limit < n else n
     while j < limit and (
         text[j].isalnum() or text[j] in "-./" or (text[j] == "," and text[j + 1 : j + 2].isdigit())
     ):
@@ -2019,7 +2030,8 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
                 unit = _Unit("percentage_point", point.end(), stated="percentage_point")
                 r_end = point.end()
         if unit is None and left.magnitude_word >= 0:
-            start = min(start, left.magnitude_word)  # "magnitude 7.8": the scale is the noun
+            if left.magnitude_word < start:  # "magnitude 7.8": the scale is the noun
+                start = left.magnitude_word
             noun = ("magnitude", "magnitude", r_end)
         # a count (no unit) is told without the call
         kind, dimension = ("count", "count") if unit is None else _kind_of(unit, is_age)
@@ -2140,7 +2152,7 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         num.magnitude,  # magnitude
         proportion,
     )
-    return mention, max(r_end, num.end)
+    return mention, num.end if num.end > r_end else r_end
 
 
 def _usual_count(
@@ -2467,7 +2479,7 @@ def _interval(
 
 def _above(floor: float | None, x: float) -> float:
     """``x``, but not below a floor of zero: "0%" is 0-0.5%, not -0.5-0.5%."""
-    return x if floor is None else max(floor, x)
+    return x if floor is None or x > floor else floor
 
 
 # ---------------------------------------------------------------------------------------------
