@@ -91,6 +91,13 @@ letter of a dotted abbreviation ("1 k.g." is a kilogram) or of a symbol ("5 kΩ"
 _WORD = re.compile(r"[A-Za-z]+")
 # Between two words of one number: spaces, or a hyphen with optional spaces ("fifty - two").
 _JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")
+_PLAIN_WORD = re.compile(
+    r"([A-Za-z]+)(?:(?:[ \t\u00a0]{1,4}(?:-[ \t]{0,3})?|-[ \t]{0,3})([A-Za-z]+|&))?"
+)
+"""``_WORD``, then ``_JOIN`` where it is not empty and ``_WORD`` or "&" right after it (group
+2; None where the join is empty or neither follows it): what :func:`_read_plain_word` reads
+of a number word and the word after it. No shorter join ends at a letter or "&" (a join is
+blanks and a hyphen), so the match is the three patterns' one after the other."""
 _SPACES = re.compile(r"[ \t\u00a0]{1,4}")
 _SPACED_WORD = re.compile(r"[ \t\u00a0]{1,4}([A-Za-z]+)")
 """The next word after a figure, as :func:`read_number` reads on (``_SPACES``, ``_WORD``)."""
@@ -544,21 +551,19 @@ def _read_plain_word(text: str, pos: int) -> NumberRead | None:
 
     What :func:`read_number` would return for it: the word's value, step 1 (10 for tens).
     """
-    w = _WORD.match(text, pos)
+    # the word, the join after it and the word or "&" after a join, in one match where three
+    # (_WORD, _JOIN, _WORD) found the same spans (tests/test_numbers_plain_word_match.py)
+    w = _PLAIN_WORD.match(text, pos)
     if w is None:
         return None
-    got = _PLAIN_WORD_READS.get(w.group().lower())
+    got = _PLAIN_WORD_READS.get(w.group(1).lower())
     if got is None:
         return None
     value, step = got
-    end = w.end()
-    join = _JOIN.match(text, end)
-    if join is not None and end < join.end() < len(text):
-        follower = _WORD.match(text, join.end())
-        if text[join.end()] == "&" or (
-            follower is not None and follower.group().lower() in _WORDS_AFTER_WORDS
-        ):
-            return None
+    follower = w.group(2)
+    if follower is not None and (follower == "&" or follower.lower() in _WORDS_AFTER_WORDS):
+        return None
+    end = w.end(1)
     # built as a tuple, as :func:`_read_plain_figure` builds its figure
     return tuple.__new__(NumberRead, (value, pos, end, step, True, False, False, 1.0))
 

@@ -2804,9 +2804,8 @@ def _read_unit_in_full(text: str, num: NumberRead, at: int) -> _Unit | None:
             name = TEMPERATURE_SCALES[scw.lower()]
             return _Unit(name, d.end("scw"), stated=name)
         return _Unit("degree", d.end("word"), stated="degree")
-    # currency after the figure: sign, code, word
-    g = _GAP.match(text, at)
-    j = g.end() if g is not None else at
+    # currency after the figure: sign, code, word; ``j`` is still past the blanks after ``at``
+    # (up to three, as ``_GAP`` takes them)
     if (j < n and text[j] in CURRENCY_SYMBOLS and text[j] != "$") or (
         text.startswith("$", j) and j == at
     ):
