@@ -3413,6 +3413,16 @@ def _is_modifier(word: str, following: str, gap: int) -> bool:
     return not low.endswith("s") and low.endswith(ADJECTIVE_SUFFIXES)
 
 
+_Span = tuple[str, int, int]
+"""A word after a figure and its offsets: (word as written, start, end)."""
+
+
+def _right_word(text: str, at: int) -> _Span | None:
+    """The word ``_RIGHT_WORD`` finds at ``at`` (after any blanks), as a span."""
+    m = _RIGHT_WORD.match(text, at)
+    return None if m is None else (m.group(1), m.start(1), m.end())
+
+
 def _read_noun(
     text: str,
     at: int,
@@ -3465,37 +3475,41 @@ def _read_noun(
             return None
         lemma = _noun_lemma(low)
         return None if lemma is None else (low, lemma, word_end)
-    w = _RIGHT_WORD.match(text, at)
-    assert w is not None  # it opens the pair above
+    # the words are read as spans, (word, start, end): the pair's two are those _RIGHT_WORD
+    # finds at ``at`` and after the first, taken without matching them again
+    cur: _Span = (word, pair.start(1), word_end)
+    nxt: _Span | None = None if following is None else (following, pair.start(2), pair.end(2))
     if allow_of and low == "of":
-        w = _RIGHT_WORD.match(text, w.end())
-        if w is not None and w.group(1).lower() in _PARTITIVE_DETERMINERS:
-            w = _RIGHT_WORD.match(text, w.end())
-        if w is None:
+        after_of = nxt
+        if after_of is not None and after_of[0].lower() in _PARTITIVE_DETERMINERS:
+            after_of = _right_word(text, after_of[2])
+        if after_of is None:
             return None
+        cur = after_of
+        nxt = _right_word(text, cur[2])
     for _ in range(4):
-        word = w.group(1)
+        word = cur[0]
         low = word.lower()
         if (low in NOUN_STOPWORDS and low not in NOUN_MODIFIERS) or len(word) > 24:
             return None
-        nxt = _RIGHT_WORD.match(text, w.end())
         if nxt is None:
             break
-        following = nxt.group(1)
+        following = nxt[0]
         if following.islower() and following in NOUN_STOPWORDS and not low.endswith(("'s", "’s")):
             break  # the usual case, "people were": nothing modifies a lower-case stopword
         if (
             low.endswith(("'s", "’s"))
-            or _is_modifier(word, nxt.group(1), nxt.start(1) - w.end())
-            or _capitalised_run(text, w, nxt)
-            or (not one and _is_noun_modifier(word, nxt.group(1), nxt.start(1) - w.end()))
+            or _is_modifier(word, following, nxt[1] - cur[2])
+            or _capitalised_run(text, cur, nxt)
+            or (not one and _is_noun_modifier(word, following, nxt[1] - cur[2]))
         ):
-            w = nxt
+            cur = nxt
+            nxt = _right_word(text, cur[2])
             continue
         break
-    low = w.group(1).lower()
+    low = cur[0].lower()
     lemma = _noun_lemma(low)
-    return None if lemma is None else (low, lemma, w.end())
+    return None if lemma is None else (low, lemma, cur[2])
 
 
 _WORD_PAIR = re.compile(
@@ -3524,19 +3538,19 @@ def _noun_lemma(word: str) -> str | None:
     return _lemma(word)
 
 
-def _capitalised_run(text: str, w: re.Match[str], nxt: re.Match[str]) -> bool:
+def _capitalised_run(text: str, w: _Span, nxt: _Span) -> bool:
     """``w`` opens a run of capitalised words that ends in a lower-case noun, one space apart:
     "three Iranian Revolutionary Guard officers", "five Red Cross workers". Skipped like any
     adjective; a run that ends otherwise ("3 Americans Tuesday.") is no modifier."""
-    if not (w.group(1)[0].isupper() and nxt.group(1)[0].isupper()):
+    if not (w[0][0].isupper() and nxt[0][0].isupper()):
         return False
     prev, cur = w, nxt
     for _ in range(3):
-        if cur.start(1) - prev.end() != 1 or cur.group(1).lower() in MONTHS:
+        if cur[1] - prev[2] != 1 or cur[0].lower() in MONTHS:
             return False
-        if cur.group(1)[0].islower():
-            return cur.group(1).isalpha() and cur.group(1) not in NOUN_STOPWORDS
-        after = _RIGHT_WORD.match(text, cur.end())
+        if cur[0][0].islower():
+            return cur[0].isalpha() and cur[0] not in NOUN_STOPWORDS
+        after = _right_word(text, cur[2])
         if after is None:
             return False
         prev, cur = cur, after
