@@ -332,12 +332,11 @@ def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     if not text.isascii() or ".." in text:
         # the pattern cannot judge a word with a letter beyond ASCII, nor a "word" of dots
         # ("..", which _is_abbreviation reads as an initial): those dots still ask
+        reach = _LONGEST_ABBREVIATION + 1
         found = [
             i
             for i in found
-            if (
-                text[max(0, i - _LONGEST_ABBREVIATION - 1) : i].isascii() and text[i - 1 : i] != "."
-            )
+            if (text[i - reach if i > reach else 0 : i].isascii() and text[i - 1 : i] != ".")
             or not _is_abbreviation(text, i)
         ]
     low = lowered(text)  # lowering moves no mark, where it keeps the offsets
@@ -1561,7 +1560,8 @@ def _aged_person(text: str, mention: NumberMention, s: int) -> str | None:
             continue  # "German", "British": a nationality before the noun
         lower = word.lower()
         return _lemma(lower) if noun_class(lower, fuzzy=False) == "person" else None
-    before = _lower_words(text[max(s, mention.start - 30) : mention.start])
+    lo = mention.start - 30
+    before = _lower_words(text[lo if lo > s else s : mention.start])
     if before and noun_class(before[-1], fuzzy=False) == "person":
         return _lemma(before[-1])
     return None
@@ -1611,7 +1611,8 @@ def _measured_thing(text: str, mention: NumberMention, s: int) -> str | None:
                 return listed[0]
             if words[0] not in _FUNCTION_WORDS:
                 return _lemma(words[0])
-    before = _lower_words(text[max(s, mention.start - 40) : mention.start])
+    lo = mention.start - 40
+    before = _lower_words(text[lo if lo > s else s : mention.start])
     if len(before) >= 2 and before[-1] in lex.MEASURED_PARTICIPLES:
         return _thing_class(before[-2]) or _lemma(before[-2])
     return None
@@ -1781,7 +1782,8 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
     after = _BREAKDOWN_AFTER.match(text, mention.end)
     if after is not None:
         pairs.append((after.group(1), after.group(2)))
-    before = text[max(0, mention.start - 40) : mention.start].split()
+    lo = mention.start - 40
+    before = text[lo if lo > 0 else 0 : mention.start].split()
     if len(before) >= 3 and before[-1].lower() == "and":
         pairs.append((before[-3], before[-2]))  # "15 soldiers and [8 civilians]"
     for figure, word in pairs:
@@ -2084,7 +2086,8 @@ def _possessed(text: str, mention: NumberMention, where: _Where) -> bool:
     """Whether a count is what something has, in the present: "Istanbul has about 1.2 million
     buildings" is a standing fact, never a count of the event ("the building's 14
     apartments"). Only qualifiers may stand between the verb and the figure."""
-    words = _WORD.findall(text, max(where.lo, mention.start - 40), mention.start)
+    lo = mention.start - 40
+    words = _WORD.findall(text, lo if lo > where.lo else where.lo, mention.start)
     for word in reversed(words):
         lower = word.lower()
         if lower not in _QUALIFIER_WORDS:
