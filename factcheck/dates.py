@@ -586,7 +586,8 @@ class _Parser:
                 if w in lex.CLAUSE_BREAKS and (w != "." or _sentence_end(self.toks, i)):
                     return False, False
         first = self.starts[0]
-        lo = self.text.find(" ", max(0, first - _WINDOW_BEFORE), first) + 1
+        reach = first - _WINDOW_BEFORE
+        lo = self.text.find(" ", reach if reach > 0 else 0, first) + 1
         # _future_cue reads the last _FUTURE_TOKENS tokens and the one before them: s of them
         # are the window's, the rest lie in as many space-separated words left of it at most
         # (a word holds one token or more), so the words before those are not tokenised
@@ -4071,7 +4072,9 @@ def _reference(published: dt.datetime | None) -> _Reference:
         published,
         published.utcoffset(),
         published.replace(tzinfo=None),
-        dt.datetime(published.year, published.month, published.day),
+        # dt.datetime(published.year, published.month, published.day) without the
+        # constructor's keyword parsing: naive, of fold 0, whatever the zone and fold
+        dt.datetime.fromordinal(published.toordinal()),
     )
 
 
@@ -4908,12 +4911,27 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return last + 1 if last >= 0 else lo
 
 
+_ABBREVIATION_REACH = max(map(len, lex.ABBREVIATIONS)) + 1
+"""Characters of the word before a "." that tell whether it is an abbreviation: a word cut to
+one more than the longest abbreviation is none, as the whole word is none."""
+
+
 def _dot_ends_sentence(text: str, i: int) -> bool:
-    """Whether the "." at ``i`` ends a sentence rather than "U.S." or "Gen."."""
-    j = i
-    while j > 0 and text[j - 1].isalnum():
-        j -= 1
-    word = text[j:i].lower()
+    """Whether the "." at ``i`` ends a sentence rather than "U.S." or "Gen.": the word before
+    it, its run of alphanumerics, is neither one letter nor an abbreviation. The run is taken
+    from the last ``_ABBREVIATION_REACH`` characters, cut at their last " " in C: a run longer
+    than that is cut to that many, and lower() never shortens a string, so the cut run is no
+    abbreviation and no single letter, as the whole run is not. Only a word with some other
+    mark in it ("U.S", "(Gen") is walked back character by character, as every word was
+    (tests/test_dates_sentence_dots.py proves it the same)."""
+    lo = i - _ABBREVIATION_REACH if i > _ABBREVIATION_REACH else 0
+    word = text[lo:i].rpartition(" ")[2]
+    if word and not word.isalnum():
+        j = i
+        while j > lo and text[j - 1].isalnum():
+            j -= 1
+        word = text[j:i]
+    word = word.lower()
     return not (len(word) == 1 and word.isalpha()) and word not in lex.ABBREVIATIONS
 
 

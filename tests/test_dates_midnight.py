@@ -83,3 +83,10 @@ def test_the_recogniser_reads_alike_with_the_weekday_date_as_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert_reads_alike(monkeypatch, dates._Parser, "weekday_date", _weekday_date_as_written)
+
+
+@given(st.datetimes(timezones=_ZONES), st.sampled_from([0, 1]))
+def test_the_reference_day_is_the_constructor(t: dt.datetime, fold: int) -> None:
+    """_reference's publication day comes from the ordinal, as the constructor gave it."""
+    t = t.replace(fold=fold)
+    assert _same(dates._reference(t).midnight or t, dt.datetime(t.year, t.month, t.day))
