@@ -91,6 +91,9 @@ letter of a dotted abbreviation ("1 k.g." is a kilogram) or of a symbol ("5 kΩ"
 _WORD = re.compile(r"[A-Za-z]+")
 # Between two words of one number: spaces, or a hyphen with optional spaces ("fifty - two").
 _JOIN = re.compile(r"[ \t\u00a0]{0,4}(?:-[ \t]{0,3})?")
+_JOIN_AND_WORD = re.compile(r"(?>" + _JOIN.pattern + r")(" + _WORD.pattern + ")")
+"""``_JOIN`` and then ``_WORD`` where it ends, in one match: the join is atomic, as its own
+match is (the longest), so no shorter join is tried when no word follows."""
 _PLAIN_WORD = re.compile(
     r"([A-Za-z]+)(?:(?:[ \t\u00a0]{1,4}(?:-[ \t]{0,3})?|-[ \t]{0,3})([A-Za-z]+|&))?"
 )
@@ -261,6 +264,11 @@ _CLOSED_FIGURE = re.compile(r"[0-9]{1,15}(?=[,.](?!\d)|[;:)%!?\n])")
 without a digit of any script after it (no group, no decimal), a semicolon, a colon, a
 bracket, a percent sign, a "!" or "?", a line break; the digits are ``_DIGITS``'s whole run,
 and no ordinal, magnitude, word, exponent, fraction or scale opens with the mark."""
+_PLAIN_FIGURE = re.compile(_USUAL_FIGURE.pattern + "|(" + _CLOSED_FIGURE.pattern + ")")
+"""``_USUAL_FIGURE`` (groups 1-5) or else ``_CLOSED_FIGURE`` (group 6), in one match: a miss
+of the first cost a second call. Where the first matches the second cannot (its digits end
+before a blank, or before a comma or dot and a digit), so the one match finds what the two
+found in turn."""
 _ORDINAL_FIRSTS = frozenset("sSnNrRtT\u017f")
 _MAGNITUDE_FIRSTS = frozenset(s[0] for s in MAGNITUDE_SUFFIXES)
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
@@ -492,12 +500,19 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
 
     What :func:`read_number` would return for such digits: their value, tidied, and step.
     """
-    usual = _USUAL_FIGURE.match(text, pos)
-    if usual is not None and usual.group(5) not in _GO_ON_AFTER_DIGITS:
+    plain = _PLAIN_FIGURE.match(text, pos)
+    word = plain.group(5) if plain is not None else None
+    if plain is not None and word is None:
+        # a figure that a mark closes ("aged 54,", "in 2019.", "10:30", "5%"): the same
+        digits = plain.group(6)
+        step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
+        end = pos + len(digits)
+        return tuple.__new__(NumberRead, (float(digits), pos, end, step, False, False, False, 1.0))
+    if plain is not None and word not in _GO_ON_AFTER_DIGITS:
         # the usual figure of all: ASCII digits, one space and a lower-case word that ends
         # it ("84 people", "2,300 feet", "7.8 earthquake"), in one match; the tests below
         # would each find nothing. Value and step as _read_digits works them out.
-        digits, grouped, decimal, fraction = usual.group(1, 2, 3, 4)
+        digits, grouped, decimal, fraction = plain.group(1, 2, 3, 4)
         if digits is not None:
             value = float(digits)
             step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
@@ -506,15 +521,8 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
             value, step = float(digits), _trailing_zero_step(digits)
         else:
             value, step = _tidy(float(decimal)), 10.0 ** -len(fraction)
-        end = usual.start(5) - 1
+        end = plain.start(5) - 1
         return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
-    closed = _CLOSED_FIGURE.match(text, pos)
-    if closed is not None:
-        # a figure that a mark closes ("aged 54,", "in 2019.", "10:30", "5%"): the same
-        digits = closed.group()
-        step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
-        end = pos + len(digits)
-        return tuple.__new__(NumberRead, (float(digits), pos, end, step, False, False, False, 1.0))
     got = _read_digits(text, pos)
     if got is None:
         return None
@@ -645,10 +653,8 @@ def _tidy(x: float) -> float:
 
 def _peek_word(text: str, i: int) -> str:
     """The next word after ``i`` (skipping spaces and a hyphen), lower case, or ""."""
-    j = _JOIN.match(text, i)
-    k = j.end() if j is not None else i
-    w = _WORD.match(text, k)
-    return w.group().lower() if w is not None else ""
+    w = _JOIN_AND_WORD.match(text, i)
+    return w.group(1).lower() if w is not None else ""
 
 
 def _peek_is_number(text: str, i: int) -> bool:

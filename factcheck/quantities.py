@@ -1061,7 +1061,11 @@ def _is_glued_non_claim(text: str, num: NumberRead) -> bool:
     if clock is not None and _clock_like(num, clock.group()):
         return True
     # phone numbers and dotted codes: "222-2222-2222", "192.168.1.2"
-    return nxt in "-." and _PHONE_LIKE.match(text, e) is not None
+    # (asked only before a digit: most dots and hyphens after a figure end a sentence or
+    # open a word; the pattern's \d is what str.isdecimal takes)
+    return (
+        nxt in "-." and text[e + 1 : e + 2].isdecimal() and _PHONE_LIKE.match(text, e) is not None
+    )
 
 
 def _is_named_non_claim(text: str, num: NumberRead, toks: list[_Token]) -> bool:
@@ -2852,8 +2856,9 @@ def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
     elif bracket is not None:
         i = bracket.end()
     gap = _GAP.match(text, i)
-    glued = i == at and (gap is None or gap.end() == i)
-    got = _unit_atom(text, i, glued, num)
+    blanks_end = gap.end() if gap is not None else i
+    glued = i == at and blanks_end == i
+    got = _unit_atom(text, i, glued, num, blanks_end)
     if got is None:
         return None
     name, stated, j = got
@@ -2884,15 +2889,19 @@ def _read_unit_words(text: str, num: NumberRead, at: int) -> _Unit | None:
 
 
 def _unit_atom(
-    text: str, i: int, glued: bool, num: NumberRead | None
+    text: str, i: int, glued: bool, num: NumberRead | None, blanks_end: int = -1
 ) -> tuple[str, str, int] | None:
-    """One unit, possibly multi-word and with a power: (pint name, stated name, end)."""
+    """One unit, possibly multi-word and with a power: (pint name, stated name, end).
+
+    ``blanks_end``: where ``_GAP`` ends its match at ``i``, when the caller has matched it
+    (:func:`_read_unit_words`); -1 to match it here."""
     n = len(text)
     if i >= n:
         return None
-    gap = _GAP.match(text, i)
-    if gap is not None:
-        i = gap.end()
+    if blanks_end < 0:
+        gap = _GAP.match(text, i)
+        blanks_end = gap.end() if gap is not None else i
+    i = blanks_end
     power = 1
     m = _POWER_PREFIX.match(text[i : i + 10]) if text[i : i + 1] in _POWER_PREFIX_FIRSTS else None
     if m is not None:

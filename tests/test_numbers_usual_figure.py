@@ -18,6 +18,7 @@ def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object,
     with monkeypatch.context() as m:
         m.setattr(numbers, "_USUAL_FIGURE", _NEVER)
         m.setattr(numbers, "_CLOSED_FIGURE", _NEVER)
+        m.setattr(numbers, "_PLAIN_FIGURE", _NEVER)
         full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
     return fast, full
 
