@@ -967,7 +967,8 @@ def _tail_phrase(
     if len(toks) < 2 or toks[-2][0] not in end.before:
         # no key of two words or more ends with the last two tokens: the last alone, if any
         return (toks[-1][0], 1) if toks[-1][0] in table else ("", 0)
-    words = [t[0] for t in toks[-min(longest, end.most) :]]
+    most = end.most
+    words = [t[0] for t in toks[-(most if most < longest else longest) :]]  # min(longest, most)
     for k in range(len(words), 0, -1):
         key = " ".join(words[-k:])
         if key in table:
@@ -1245,8 +1246,14 @@ def _named_by_acronym(text: str, s: int, e: int) -> bool:
 
 def _in_url(text: str, s: int) -> bool:
     """The figure sits in a URL or a query string ("...?q=30%25", "www.x.com/2020/")."""
-    seg = text[max(0, s - 100) : s]
-    cut = max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("\t"))
+    lo = s - 100
+    seg = text[lo if lo > 0 else 0 : s]
+    # the last blank: max() of the three finds, as a conditional (see find_quantities)
+    cut = seg.rfind(" ")
+    line = seg.rfind("\n")
+    cut = line if line > cut else cut
+    tab = seg.rfind("\t")
+    cut = tab if tab > cut else cut
     seg = seg[cut + 1 :]
     return "://" in seg or seg.startswith("www.") or "?" in seg or "%2" in seg
 
@@ -1327,7 +1334,7 @@ def _glued_scale(text: str, at: int) -> str | None:
 def _tokens_left(text: str, at: int, count: int) -> list[tuple[str, int]]:
     """Up to ``count`` tokens left of ``at``, nearest first: (word or one sign, start). Reads at
     most 40 characters back, so the cost per figure is bounded whatever the text holds."""
-    floor = max(0, at - 40)
+    floor = at - 40 if at - 40 > 0 else 0
     out: list[tuple[str, int]] = []
     j = at
     while len(out) < count:
@@ -2448,7 +2455,11 @@ def _interval(
     if qualifier == "range":
         # the finer of the two bounds' precisions is the writer's: "between 5 and 10 km"
         # runs from 4.5 to 10.5 km, not to 15 km as a lone "10 km" would
-        fine = min(step, high_step) if step and high_step else max(step, high_step)
+        fine = (
+            (high_step if high_step < step else step)  # min(step, high_step)
+            if step and high_step
+            else (high_step if high_step > step else step)  # max(step, high_step)
+        )
         edge = fine / 2 if measured else 0.0
         return low - edge, high + edge, True, RANGE_CLOSED_HIGH
     if qualifier == "more_than":
@@ -2470,7 +2481,8 @@ def _interval(
     if qualifier == "at_most":
         return floor, low, True, True
     if qualifier == "approximately":
-        w = max(step / 2, APPROXIMATE_TOLERANCE * abs(low))
+        half, near = step / 2, APPROXIMATE_TOLERANCE * abs(low)
+        w = near if near > half else half  # max(half, near)
         return _above(floor, low - w), low + w, True, True
     if is_age:
         # an age is a count of whole years lived: a 62-year-old is 62 until the 63rd birthday
