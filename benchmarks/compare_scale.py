@@ -45,7 +45,7 @@ WIRE_SHARE = 0.15
 def make_documents(n: int, seed: int = 7) -> list[factcheck.Document]:
     """``n`` reports of one event: most agree within rounding, a few are early or wrong."""
     rng = random.Random(seed)
-    published = dt.datetime(2024, 1, 3, 18, tzinfo=dt.timezone.utc)
+    published = dt.datetime(2024, 1, 3, 18, tzinfo=dt.UTC)
     docs: list[factcheck.Document] = []
     for i in range(n):
         when = published + dt.timedelta(minutes=i)

@@ -727,7 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     repeats = 2 if quick else 3
     print(
         f"factcheck speed benchmark ({'quick' if quick else 'full'}), "
-        f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, Python "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, Python "
         f"{sys.version.split()[0]}, {os.cpu_count()} CPUs, one core used; load average "
         f"{_load()} (other work on the machine slows every figure alike)"
     )

@@ -54,7 +54,7 @@ def instant_seconds(iso: str) -> float:
     one. Used for times whose zone the words give; a naive time is taken as written."""
     moment = dt.datetime.fromisoformat(iso)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return (moment - _EPOCH).total_seconds()
 
 

@@ -237,7 +237,7 @@ def _naive(moment: dt.datetime | None) -> dt.datetime | None:
     if moment is None:
         return None
     if moment.tzinfo is not None:
-        return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment
 
 

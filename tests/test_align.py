@@ -14,7 +14,7 @@ import pytest
 import factcheck
 from factcheck.align import _exact_day
 
-T0 = dt.datetime(2024, 5, 14, 8, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2024, 5, 14, 8, tzinfo=dt.UTC)
 """A Tuesday: weekdays in the reports below resolve to the days before it."""
 
 
@@ -2001,7 +2001,7 @@ def test_days_of_two_named_events_never_clash() -> None:
     ids=["deeds-whose-doer-may-differ", "two-elections"],
 )
 def test_past_years_that_may_be_of_two_things_never_clash(a: str, b: str) -> None:
-    report = _compare({"a": a, "b": b}, published=dt.datetime(2026, 1, 13, tzinfo=dt.timezone.utc))
+    report = _compare({"a": a, "b": b}, published=dt.datetime(2026, 1, 13, tzinfo=dt.UTC))
     years = [c for g in report.groups for c in g.claims if c.kind == "date"]
     assert {c.role for c in years} == {"background"}
     assert report.contradictions == ()

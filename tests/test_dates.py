@@ -1324,14 +1324,14 @@ def test_a_will_further_back_makes_a_plain_clause_future() -> None:
 
 
 def test_a_past_time_of_day_later_than_the_publication_is_the_night_before() -> None:
-    morning = dt.datetime(2024, 1, 3, 9, tzinfo=dt.timezone.utc)
+    morning = dt.datetime(2024, 1, 3, 9, tzinfo=dt.UTC)
     (m,) = find_dates("The fire broke out at 11 p.m., police said.", morning)
     assert m.low == "2024-01-02T23:00:00+00:00"
     assert "day before" in (m.note or "")
     # a present or a future stays on the publication day; so does a date without its time
     assert find_dates("Polls close at 8 p.m.", morning)[0].low == "2024-01-03T20:00:00+00:00"
     assert find_dates("It will start at 11 p.m.", morning)[0].low == "2024-01-03T23:00:00+00:00"
-    midnight = dt.datetime(2024, 1, 3, tzinfo=dt.timezone.utc)
+    midnight = dt.datetime(2024, 1, 3, tzinfo=dt.UTC)
     assert find_dates("It broke out at 11 p.m.", midnight)[0].low == "2024-01-03T23:00:00+00:00"
 
 
@@ -1375,7 +1375,7 @@ def test_forecasts_and_expectations_point_ahead() -> None:
     ids=["et-september", "et-december", "et-dst-starts", "et-day-before", "pt-july"],
 )
 def test_et_and_pt_follow_us_daylight_saving(text: str, low: str) -> None:
-    utc = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2025, 12, 31, tzinfo=dt.UTC)
     assert one(text, utc).low == low
 
 
@@ -1388,7 +1388,7 @@ def test_a_cue_of_the_future_never_makes_a_past_date_ahead() -> None:
 
 
 def test_a_us_zone_in_words() -> None:
-    utc = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     m = one("started at 7:30 p.m. Eastern time on Dec. 31, 2025", utc)
     assert m.low == "2026-01-01T00:30:00+00:00"
 
@@ -1404,12 +1404,12 @@ def test_a_us_zone_in_words() -> None:
     ids=["new-york-in-daylight-saving", "delhi", "moscow", "two-words"],
 )
 def test_a_city_zone_in_words(text: str, low: str) -> None:
-    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.UTC)
     assert one(text, utc).low == low
 
 
 def test_a_city_without_time_is_no_zone() -> None:
-    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 3, 10, 20, tzinfo=dt.UTC)
     assert one("landed at 6:35 a.m. in New York", utc).low == "2026-03-10T06:35:00+00:00"
 
 

@@ -55,7 +55,7 @@ def test_a_clock_time_under_a_dateline_is_the_city_s_clock() -> None:
 
 
 def test_a_us_dateline_keeps_us_daylight_saving() -> None:
-    utc = dt.datetime(2026, 9, 21, 1, 0, tzinfo=dt.timezone.utc)  # Sunday 21:00 in Chicago
+    utc = dt.datetime(2026, 9, 21, 1, 0, tzinfo=dt.UTC)  # Sunday 21:00 in Chicago
     m = _first("CHICAGO (AP) - The storm hit at 8 p.m. on Sunday.", utc)
     assert m.low == "2026-09-20T20:00:00-05:00"
 

@@ -33,7 +33,7 @@ def test_fixed_offsets(t: dt.datetime, offset: dt.timedelta, fine: bool, named: 
 
 @given(st.datetimes(), st.booleans())
 def test_utc_and_no_zone(t: dt.datetime, fine: bool) -> None:
-    for tz in (dt.timezone.utc, None):
+    for tz in (dt.UTC, None):
         assert dates._iso(t, fine, tz) == _as_before(t, fine, tz)
 
 
@@ -45,6 +45,6 @@ def test_zones_whose_offset_moves(t: dt.datetime, fine: bool) -> None:
 
 
 def test_none_and_an_aware_time() -> None:
-    assert dates._iso(None, True, dt.timezone.utc) is None
+    assert dates._iso(None, True, dt.UTC) is None
     t = dt.datetime(2024, 1, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=5)))
-    assert dates._iso(t, True, dt.timezone.utc) == _as_before(t, True, dt.timezone.utc)
+    assert dates._iso(t, True, dt.UTC) == _as_before(t, True, dt.UTC)

@@ -24,7 +24,7 @@ def _same(a: dt.datetime, b: dt.datetime) -> bool:
 
 
 _ZONES = st.sampled_from(
-    [None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=-4)), dt.timezone(dt.timedelta(0))]
+    [None, dt.UTC, dt.timezone(dt.timedelta(hours=-4)), dt.timezone(dt.timedelta(0))]
 )
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import factcheck
 
-FRIDAY = dt.datetime(2026, 11, 13, 16, 40, tzinfo=dt.timezone.utc)
+FRIDAY = dt.datetime(2026, 11, 13, 16, 40, tzinfo=dt.UTC)
 SATURDAY = dt.datetime(2026, 11, 14, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
 
 

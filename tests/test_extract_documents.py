@@ -23,7 +23,7 @@ PUBLISHED_VALUES: list[Any] = [
     "2024-01-03T12:00:00+05:30",
     dt.date(2024, 1, 3),
     dt.datetime(2024, 1, 3, 18, 0),
-    dt.datetime(2024, 1, 3, 18, 0, tzinfo=dt.timezone.utc),
+    dt.datetime(2024, 1, 3, 18, 0, tzinfo=dt.UTC),
 ]
 
 

@@ -59,7 +59,7 @@ NEWS_WORDS = st.sampled_from(
 )
 news_like = st.lists(NEWS_WORDS, max_size=30).map(" ".join)
 any_text = st.one_of(st.text(max_size=300), news_like)
-PUBLISHED = dt.datetime(2024, 1, 3, 18, tzinfo=dt.timezone.utc)
+PUBLISHED = dt.datetime(2024, 1, 3, 18, tzinfo=dt.UTC)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -77,7 +77,7 @@ def test_models_are_frozen() -> None:
     ("published", "expected"),
     [
         ("2024-01-03", dt.datetime(2024, 1, 3)),
-        ("2024-01-03T18:00:00Z", dt.datetime(2024, 1, 3, 18, tzinfo=dt.timezone.utc)),
+        ("2024-01-03T18:00:00Z", dt.datetime(2024, 1, 3, 18, tzinfo=dt.UTC)),
         (dt.date(2024, 1, 3), dt.datetime(2024, 1, 3)),
     ],
     ids=["date-string", "zulu", "date"],

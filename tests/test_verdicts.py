@@ -9,7 +9,7 @@ import pytest
 from factcheck.models import Claim, DateInterval, NumberInterval, Stated
 from factcheck.verdicts import judge
 
-T0 = dt.datetime(2024, 1, 3, 10, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2024, 1, 3, 10, tzinfo=dt.UTC)
 T1 = T0 + dt.timedelta(hours=20)
 
 
