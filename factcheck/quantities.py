@@ -77,7 +77,13 @@ from .lexicon.units import (
     UNIT_WORDS,
 )
 from .mentions import NumberMention, letter_runs
-from .numbers import NUMBER_WORD_HEADS, NumberRead, ambiguous_suffix_at, read_number
+from .numbers import (
+    NUMBER_WORD_HEADS,
+    NumberRead,
+    ambiguous_suffix_at,
+    read_digit_number,
+    read_number,
+)
 from .patterns import fold_case, trie_regex
 from .units import (
     convert_interval,
@@ -758,7 +764,12 @@ def _read_figure(text: str, pos: int, floor: int) -> tuple[NumberMention | None,
     left are tokenised only once the figure is read and its own characters and those glued to
     it show no code, clock, address or ordinal ("COVID-19", "10:30", "3rd"): a fifth of the
     figures end there."""
-    num = read_number(text, pos, suffixes=False)
+    # find_quantities hands on a digit at ``pos`` (three figures in four), _read_candidate a
+    # fraction sign or a point: the digit's reader skips read_number's own first tests
+    if text[pos].isdigit():
+        num = read_digit_number(text, pos, False)
+    else:
+        num = read_number(text, pos, suffixes=False)
     if num is None:
         return None, pos + 1
     if num.ordinal:
