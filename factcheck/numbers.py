@@ -79,10 +79,13 @@ _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009](\d{3})(?!\d|,\d{3})")
 _DECIMAL_TAIL = re.compile(r"\.(\d+)|,(\d{1,2})(?!\d)")
 _LEADING_POINT = re.compile(r"\.(\d+)")
 _EXPONENT = re.compile(
-    r"[eE]([-+]?\d{1,3})(?![\w])|[ ]?[x×][ ]?10(?:\^[-+−]?|[-−])(?<=(?P<sign>.))(\d{1,3})"
-    r"|\^([-+]{0,2}\d{1,3})"
+    r"[eE]([-+]?\d{1,3})(?![\w])"
+    r"|[ ]?[x×][ ]?10(?:\^[-+−]?|[-−])(?<=(?P<sign>.))(\d{1,3})(?!\d)"
+    r"|\^([-+]{0,2}\d{1,3})(?!\d)"
     r"|[ ]?[x×][ ]?(?P<base>[2-9])\^(?P<bexp>\d{1,2})(?![\d.])"
 )
+_EXPONENT_HEADS = frozenset("0123456789+-")
+"""What may follow a "^" in an exponent that :data:`_EXPONENT` reads."""
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]{1,3}(\d{1,2})/(\d{1,3})(?![\d/])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -166,6 +169,25 @@ def _valid_grouping(groups: list[str]) -> bool:
     return all(len(g) == 3 for g in middle) or all(len(g) == 2 for g in middle)
 
 
+def _finite_power(base: float, exponent: int, factor: float) -> float | None:
+    """``factor * base ** exponent``, or None where it has no finite value: zero to a negative
+    power, or a result beyond the largest float (float ``**`` raises for both, and a product
+    may still overflow to infinity)."""
+    try:
+        value = factor * base**exponent
+    except (ZeroDivisionError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _signed_exponent(written: str) -> int:
+    """The exponent after "^", with up to two signs before its digits: each "-" turns it
+    ("2^--3" is 2^3, "2^+-3" and "2^-+3" are 2^-3)."""
+    digits = written.lstrip("+-")
+    negative = written.count("-", 0, len(written) - len(digits)) % 2 == 1
+    return -int(digits) if negative else int(digits)
+
+
 def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     """Digits at ``pos`` with separators, exponent and fraction -> (value, step, end)."""
     if text.startswith(".", pos):
@@ -214,16 +236,24 @@ def _read_digits(text: str, pos: int) -> tuple[float, float, int] | None:
     if c in _EXPONENT_STARTS or (c == " " and nxt[1:] in ("x", "×")):
         e = _EXPONENT.match(text, end)
         if e is not None:
+            # a power with no finite value ("0^-1", "7^999", "3x10^999") is no figure at all:
+            # neither the digits before it nor an infinity stand for what the text says
             if e.group("base") is not None:
                 # "8x2^10 bits": a power of another base, exact as written
-                return value * int(e.group("base")) ** int(e.group("bexp")), 0.0, e.end()
+                scaled = _finite_power(float(e.group("base")), int(e.group("bexp")), value)
+                return None if scaled is None else (scaled, 0.0, e.end())
             if e.group(1) is not None or e.group(3) is not None:
                 exp = int(e.group(1)) if e.group(1) is not None else int(e.group(3))
                 if e.group(1) is None and e.group("sign") in "-−":
                     exp = -exp  # "2.48×10−5"
-                return value * 10.0**exp, step * 10.0**exp, e.end()
-            power = e.group(4).replace("--", "")
-            return value ** int(power), 0.0, e.end()
+                scaled = _finite_power(10.0, exp, value)
+                if scaled is None:
+                    return None
+                return scaled, step * 10.0**exp, e.end()
+            power = _finite_power(value, _signed_exponent(e.group(4)), 1.0)
+            return None if power is None else (power, 0.0, e.end())
+        if c == "^" and nxt[1:] in _EXPONENT_HEADS:
+            return None  # a power whose exponent is not read ("2^99999"): no figure, not "2"
     if plain and c == "/":
         f = _SLASH_FRACTION.match(text, end)
         if f is not None and int(f.group(1)):

@@ -1048,8 +1048,8 @@ def _is_glued_non_claim(text: str, num: NumberRead) -> bool:
     if prev not in " \t\n" and _in_url(text, s):
         return True
     # glued to a word before: "COVID-19", "SCP-173", "F-16"; not "$-5" or "(-5)"
-    if prev in "-–/+" and s >= 2 and (text[s - 2].isalpha() or text[s - 2].isdigit()):
-        return True  # "COVID-19", "J1149.5+6663"
+    if prev in "-–/+" and s >= 2 and (text[s - 2].isalnum() or text[s - 2] == "^"):
+        return True  # "COVID-19", "J1149.5+6663", the exponent of "0^-1" (no figure)
     if prev.isalpha():
         # glued to capitals: a currency code ("USD115") or a name ("G7", "MH17", "A380")
         j = s
