@@ -27,6 +27,14 @@ def test_moved_mention_keeps_every_field() -> None:
     )
 
 
+def test_to_mention_passes_the_fields_in_their_order() -> None:
+    # _to_mention builds its DateMention with positional arguments, in this order
+    assert [f.name for f in dataclasses.fields(DateMention)] == [
+        "start", "end", "kind", "qualifier", "low", "high", "granularity", "note", "role",
+        "property", "anniversary", "anchor",
+    ]  # fmt: skip
+
+
 # The tokeniser as it reads without its shortcut for words of ASCII small letters.
 PLAIN_TOKEN = re.compile(r"((?i:[qh][1-4])\b|\d{1,12}|[^\W\d_]{1,40}|\S)")
 AWKWARD_TEXT = [
