@@ -56,10 +56,16 @@ def _cue_index(text: str, cues: _CueWords) -> tuple[list[int], Lowered] | None:
     if low is None:
         return None
     lower = low.text
-    written = _cue_words_written(text, _CueWords.made)
+    # The words the absent sets were found with are known; a set the readings never ask that
+    # of looks for each of its words here, where a find of a word found nowhere costs a look.
+    written = (
+        _cue_words_written(text, _CueWords.made, _CueWords.asked)
+        if cues.bit & _CueWords.asked
+        else None
+    )
     starts: list[int] = []
     for word in cues.words:
-        if word not in written:
+        if written is not None and word not in written:
             continue  # find would scan the whole text for nothing (most words of a set)
         i = lower.find(word)
         while i >= 0:
@@ -98,13 +104,18 @@ class _CueWords:
     __slots__ = ("bit", "words")
     made = 0
     """How many sets were made: their bits are the ``made`` lowest."""
+    asked = 0
+    """The bits of the sets whose absence some reading asks (``where.absent & bit``), which
+    :func:`figure_places` finds; the others' readings only ask :meth:`possible`."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, asked: bool = True) -> None:
         listed = {_opening(w.lower()) for w in words}
         # A word that holds another is found wherever the other is: the shorter one is enough.
         self.words = tuple(sorted(w for w in listed if not any(v in w for v in listed - {w})))
         self.bit = 1 << _CueWords.made
         _CueWords.made += 1
+        if asked:
+            _CueWords.asked |= self.bit
         for word in self.words:
             _CUE_WORD_BITS[word] = _CUE_WORD_BITS.get(word, 0) | self.bit
 
@@ -125,7 +136,7 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 sign (as :func:`fold_case` folds them)."""
 
 
-def _cue_sets_absent(text: str) -> int:
+def _cue_sets_absent(text: str, sets: int = -1) -> int:
     """The bits of the cue sets of which no word is written anywhere in ``text``, in any case:
     the set's pattern matches nowhere in it, and on an ASCII text
     :meth:`_CueWords.possible` is False for every window of it. Other letters beyond ASCII
@@ -135,22 +146,26 @@ def _cue_sets_absent(text: str) -> int:
     Found once per text, from which a figure's readings skip each cue set that is absent at
     the cost of an ``&``: most texts hold no word of most sets, where each reading asked the
     set's index (two or three calls) about the figure's sentence or clause.
+
+    Only the sets of the bits ``sets`` are looked at (every set by default): the words of the
+    others are not looked for, and their bits are 0.
     """
     low = lowered(text)
     if low is None or (low.beyond and _FOLDS_TO_ASCII.search(text)):
         return 0  # rare: "ſince" is "since" to a caseless pattern
     present = 0
-    for word in _cue_words_written(text, _CueWords.made):
+    for word in _cue_words_written(text, _CueWords.made, sets):
         present |= _CUE_WORD_BITS[word]
-    return ((1 << _CueWords.made) - 1) & ~present
+    return ((1 << _CueWords.made) - 1) & sets & ~present
 
 
 # A few texts at a time, as lowered(): a text's readings ask about its cue sets one after the
 # other. Its first parameter is named "text", so benchmarks/speed.py empties it before each pass.
 @lru_cache(maxsize=8)
-def _cue_words_written(text: str, made: int) -> frozenset[str]:
+def _cue_words_written(text: str, made: int, sets: int = -1) -> frozenset[str]:
     """The words of every :class:`_CueWords` set (:data:`_CUE_WORD_BITS`) that the
-    :func:`lowered` ``text`` holds anywhere; empty where lowering moves offsets.
+    :func:`lowered` ``text`` holds anywhere; empty where lowering moves offsets. Only the
+    words of the sets of the bits ``sets`` (every set by default).
 
     filter() asks in C which of the words are written at all: few are. Both the absent sets
     (:func:`_cue_sets_absent`) and each set's index of starts (:func:`_cue_index`) read it:
@@ -167,30 +182,34 @@ def _cue_words_written(text: str, made: int) -> frozenset[str]:
     if low is None:
         return frozenset()
     lower = low.text
-    plan = _scan_plan(made)
+    plan = _scan_plan(made, sets)
     written: list[str] = []
     pieces: Sequence[str] = plan.first
     while pieces:  # a piece's words are looked for only where the piece is written
         present = list(filter(lower.__contains__, pieces))
         written += present
         pieces = [word for piece in present for word in plan.after.get(piece, ())]
-    return frozenset(written).intersection(_CUE_WORD_BITS)
+    return frozenset(written).intersection(plan.words)
 
 
 class _ScanPlan(NamedTuple):
-    """The order in which :func:`_cue_words_written` looks for the cue words: ``first`` the
-    pieces held by no other piece, then, for each piece found, the pieces ``after`` it."""
+    """The order in which :func:`_cue_words_written` looks for the cue ``words``: ``first``
+    the pieces held by no other piece, then, for each piece found, the pieces ``after`` it."""
 
     first: tuple[str, ...]
     after: dict[str, tuple[str, ...]]
+    words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _scan_plan(made: int) -> _ScanPlan:
+@lru_cache(maxsize=2)
+def _scan_plan(made: int, sets: int = -1) -> _ScanPlan:
     """The :class:`_ScanPlan` of the words of the ``made`` cue sets (:data:`_CUE_WORD_BITS`)
-    and the stems they share (:data:`lex.CUE_WORD_STEMS`): each piece comes after the
-    longest other piece it holds (a word is written only where that piece is), or first."""
-    pieces = sorted({*_CUE_WORD_BITS, *lex.CUE_WORD_STEMS})
+    of the bits ``sets`` and the stems they share (:data:`lex.CUE_WORD_STEMS`): each piece
+    comes after the longest other piece it holds (a word is written only where that piece
+    is), or first."""
+    words = frozenset(word for word, bits in _CUE_WORD_BITS.items() if bits & sets)
+    stems = {stem for stem in lex.CUE_WORD_STEMS if any(stem in word for word in words)}
+    pieces = sorted(words | stems)
     first: list[str] = []
     after: dict[str, list[str]] = {}
     for piece in pieces:
@@ -199,7 +218,7 @@ def _scan_plan(made: int) -> _ScanPlan:
             after.setdefault(max(held, key=len), []).append(piece)
         else:
             first.append(piece)
-    return _ScanPlan(tuple(first), {k: tuple(v) for k, v in after.items()})
+    return _ScanPlan(tuple(first), {k: tuple(v) for k, v in after.items()}, words)
 
 
 class _Cues(Caseless):
@@ -207,9 +226,9 @@ class _Cues(Caseless):
 
     __slots__ = ("words",)
 
-    def __init__(self, source: str, words: Iterable[str]) -> None:
+    def __init__(self, source: str, words: Iterable[str], *, asked: bool = True) -> None:
         super().__init__(source)
-        self.words = _CueWords(words)
+        self.words = _CueWords(words, asked=asked)
 
     def found(self, text: str, lo: int, hi: int) -> bool:
         return self.words.possible(text, lo, hi) and super().found(text, lo, hi)
@@ -258,7 +277,7 @@ def figure_places(text: str, mentions: Iterable[NumberMention]) -> list[_Where]:
     starts, ends = _sentence_breaks(text)
     clause_starts, clause_ends = _clause_breaks(text)
     sentences, clauses, size = len(starts), len(clause_starts), len(text)
-    absent = _cue_sets_absent(text)
+    absent = _cue_sets_absent(text, _CueWords.asked)
     places: list[_Where] = []
     i = c = last = 0  # the first sentence break and clause break at or after the last start
     for mention in mentions:
@@ -1330,7 +1349,7 @@ def _for_each(text: str, mention: NumberMention, where: _Where) -> bool:
     return False
 
 
-_LOAD_AFTER = _Cues(r"\b(?:on board|aboard)\b", lex.LOAD_AFTER)
+_LOAD_AFTER = _Cues(r"\b(?:on board|aboard)\b", lex.LOAD_AFTER, asked=False)
 
 
 def _held_or_recovered(text: str, mention: NumberMention, where: _Where) -> str | None:
@@ -1351,7 +1370,9 @@ def _held_or_recovered(text: str, mention: NumberMention, where: _Where) -> str 
     return lex.LOAD if _LOAD_AFTER.found(text, mention.end, where.hi) else None
 
 
-_SUM_TOTAL = _Cues(r"\b(?:" + trie_regex(lex.SUM_TOTAL_WORDS) + r")\b", lex.SUM_TOTAL_WORDS)
+_SUM_TOTAL = _Cues(
+    r"\b(?:" + trie_regex(lex.SUM_TOTAL_WORDS) + r")\b", lex.SUM_TOTAL_WORDS, asked=False
+)
 _SUM_TOTAL_AFTER = re.compile(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b")
 
 
@@ -1841,7 +1862,9 @@ def _lives(text: str, mention: NumberMention, where: _Where) -> str | None:
 
 
 _TOTAL = _Cues(
-    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$", lex.TOTAL_WORDS
+    r"\b(?:" + "|".join(lex.TOTAL_WORDS) + r")\b[^.;,]{0,24}?\b(?:to|at|of)\s+$",
+    lex.TOTAL_WORDS,
+    asked=False,
 )
 
 

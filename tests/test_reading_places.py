@@ -23,7 +23,8 @@ class _Span(NamedTuple):
 
 
 def _as_each_call_finds_them(text: str, mentions: list[Any]) -> list[Any]:
-    absent = properties._cue_sets_absent(text)  # the text's, in every place
+    # the text's, in every place: the sets some reading asks of (tests/test_reading_cue_scope.py)
+    absent = properties._cue_sets_absent(text, properties._CueWords.asked)
     return [
         properties._where(text, m, *properties.sentence_bounds(text, m.start, m.end))._replace(
             absent=absent
