@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import properties
 from factcheck.extract import as_document, find_mentions
-from tests.test_reading_absent_cues import _cue_sets
+from tests.test_reading_absent_cues import _PIECES, _cue_sets
 from tests.test_reading_cue_words_written import _index_as_first_written
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
@@ -46,22 +46,6 @@ def test_absent_sets_as_over_every_set_in_every_window_of_the_speed_corpus() -> 
 def test_absent_sets_as_over_every_set_in_the_fingerprint_texts() -> None:
     for text in _shared_texts():
         _assert_as_over_every_set(text)
-
-
-_WORDS = sorted({w for cues in _cue_sets() for w in cues.words})
-_PIECES = st.sampled_from(
-    [
-        *_WORDS,
-        *(w.upper() for w in _WORDS),
-        *(w[:-1] for w in _WORDS),
-        " ",
-        ", ",
-        "12",
-        "\u017f",  # long s: "ſince" is "since" to re.IGNORECASE
-        "\u0130",  # dotted capital I, lowers to two characters
-        "\u00e9",
-    ]
-)
 
 
 @given(st.lists(_PIECES, max_size=12).map("".join))
