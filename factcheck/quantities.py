@@ -1825,19 +1825,23 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
     # that no reading before the counted noun opens with, and nothing on the left that one
     # of them needs. Each reading below would test its own head and give nothing; one
     # lookup of the word tells them all.
-    plain = (
-        _plain_right_word(text, end)
-        if left.currency is None
+    quiet_left = (
+        left.currency is None
         and not left.is_age
         and left.percent_of < 0
         and left.magnitude_word < 0
         and not (num.words and 0 < value < 1)
-        else None
     )
+    plain = _plain_right_word(text, end) if quiet_left else None
     if plain is not None:
         usual = _usual_count(text, num, plain, left, start, value)
         if usual is not None:
             return usual, usual.end
+    elif quiet_left:
+        # the usual measure ("500 yards were", "2,300 feet from"), told by the same left
+        measure = _usual_measure(text, num, left, start, value)
+        if measure is not None:
+            return measure, measure.end
     unit: _Unit | None = None
     if left.currency is not None:
         unit = _Unit(left.currency, end, left.currency_start, stated=left.currency)
@@ -2228,6 +2232,93 @@ def _usual_count(
         "count",
         False,
     )
+
+
+def _usual_measure(
+    text: str, num: NumberRead, left: _Left, start: int, value: float
+) -> NumberMention | None:
+    """The mention :func:`_build` makes of the usual measure, a figure, one blank, a unit word
+    and one blank and a quiet word ("500 yards were", "about 2,300 feet from", "12 inches of");
+    None where some reading on the right may take part, which :func:`_build` then tries.
+
+    :func:`_build` asks it where it asks :func:`_plain_right_word`, and that found no plain
+    word: nothing on the left needs a reading on the right (no currency, age, "percent of" or
+    "magnitude"). The unit is the one :func:`_read_unit` reads from the word alone
+    (:func:`_lone_unit_name`); :func:`_usual_measure_unit` keeps only the units none of whose
+    further readings can take part (no currency, temperature, percent, proportion or age); and
+    after the quiet word (``_QUIET_WORD``, none of ``_AFTER_UNIT_OPENERS``) :func:`_build`
+    skips its readings of a range, a margin, a bound or a qualifier, as here. The compound of
+    smaller units ("5 feet 2 inches") needs a number after the unit, which a word of two
+    letters or more that opens none (``NUMBER_WORD_HEADS``) rules out, as
+    :func:`_read_compound` does (tests/test_quantities_usual_measure.py proves the mentions
+    equal).
+    """
+    end = num.end
+    lone = _LONE_UNIT_WORD.match(text, end)
+    if lone is None or _unit_goes_on(lone.group(2)):
+        return None
+    name = _usual_measure_unit(lone.group(1))
+    if name is None:
+        return None
+    unit_end = lone.end(1)
+    quiet = _QUIET_WORD.match(text, unit_end)
+    if quiet is None:
+        return None
+    word = quiet.group(1)
+    if word in _AFTER_UNIT_OPENERS or (
+        name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
+    ):
+        return None
+    # _kind_of of a unit that is no currency nor percent, of no age
+    kind, dimension = ("duration", "[time]") if name in _TIME_UNITS else ("quantity", "")
+    return _make_mention(
+        start,
+        unit_end,  # end
+        num.start,  # core_start
+        end,  # core_end
+        value,
+        num.step,
+        None,  # high
+        0.0,  # high_step
+        _Unit(name, unit_end, -1, name),
+        None,  # noun
+        kind,
+        dimension,
+        left.qualifier,
+        left.direction,
+        False,  # is_age
+        num.magnitude,
+        False,  # proportion
+    )
+
+
+_MEASURE_OTHER_READINGS = frozenset(
+    [
+        *("out", "over", "in"),  # _OUT_OF: "one in five", "3 out of 4"
+        *("year", "years", "month", "months", "week", "weeks", "day", "days"),  # _AGE_RIGHT
+        *("yr", "yrs", "yo"),  # _AGE_RIGHT: "30 yrs old"
+    ]
+)
+"""The words (lower case) after a figure and a blank that open a reading of :func:`_build`
+before its unit's: a proportion or an age."""
+
+
+@lru_cache(maxsize=4096)
+def _usual_measure_unit(word: str) -> str | None:
+    """The unit ``word`` alone names after a figure (:func:`_lone_unit_name`) when no other
+    reading of :func:`_build` can take it: not a currency (a magnitude or rate may follow), a
+    temperature or degree (a difference, a context), a percent nor a word that opens a
+    proportion or an age; else None. Cached: unit words repeat."""
+    name = _lone_unit_name(word)
+    if (
+        not name
+        or is_currency(name)
+        or name in _TEMPERATURES
+        or name in ("percent", "percentage_point", "basis_point")
+        or word.lower() in _MEASURE_OTHER_READINGS
+    ):
+        return None
+    return name
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
