@@ -1,0 +1,40 @@
+"""_anchor_in_runs cuts the words after a date at the first clause mark by one find of a tab in
+the translated span (_RUN_OR_MARK_BYTES turns each mark of _CLAUSE_MARK into a tab, every other
+non-word character into a space): a tab or another blank of the text must not cut them, and a
+mark right at the date's end or just before it must cut them as _clause_end's search did.
+Proved against the pattern's reading of test_dates_anchor_runs over made-up texts of event
+words, marks and blanks of every kind."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import dates
+from tests.test_dates_anchor_runs import PIECES, _pattern_anchor_near
+
+BLANKS_AND_MARKS = ["\t", "\r", "\x0b", "\x0c", ".", ",", ";", "!", "?", ":", "blast", "fire"]
+
+
+def test_every_mark_and_only_those_is_a_tab() -> None:
+    for c in range(256):
+        tab = dates._RUN_OR_MARK_BYTES[c] == ord("\t")
+        assert tab == (chr(c) in ".;!?,"), c
+        if not tab:
+            assert dates._RUN_OR_MARK_BYTES[c] == dates._RUN_BYTES[c], c
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES + BLANKS_AND_MARKS), max_size=14),
+    st.lists(st.booleans(), max_size=14),
+)
+def test_the_words_after_the_date_end_where_the_search_ended_them(
+    pieces: list[str], glue: list[bool]
+) -> None:
+    glued = glue + [False] * len(pieces)
+    text = "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 16) + 1):
+            want = _pattern_anchor_near(text, start, end)
+            assert dates._anchor_near(text, start, end) == want, (text, start, end)
