@@ -4825,9 +4825,9 @@ def _anchor_near(text: str, start: int, end: int) -> str | None:
     ("was killed by a U.S. drone strike in Baghdad in January 2020": the death), else the
     nearest event noun just before it, else one right after it ("Wednesday's blasts")."""
     # only the date's own sentence: the scan starts after the last full stop before it
-    lo = _sentence_start(text, start - _ANCHOR_BEFORE if start > _ANCHOR_BEFORE else 0, start)
     if text.isascii():
-        return _anchor_in_runs(text, lo, start, end)
+        return _anchor_in_runs(text, start, end)
+    lo = _sentence_start(text, start - _ANCHOR_BEFORE if start > _ANCHOR_BEFORE else 0, start)
     verb: str | None = None
     noun: str | None = None
     noun_at = -1
@@ -4877,25 +4877,43 @@ _ANCHOR_NOUN_SET = frozenset(_ANCHOR_NOUN_RUNS)
 _ANCHOR_RUN_SET = _ANCHOR_VERB_SET | _ANCHOR_NOUN_SET
 # _RUN_BYTES, but a clause mark of _CLAUSE_MARK to a tab: a blank to split() that find() tells
 # from the others, which are spaces (a tab of the text is a space here)
+# _RUN_BYTES, but a sentence's end to a blank find() tells from the others: ";", "!" and "?"
+# to a vertical tab, "." to a form feed (both blanks to split())
+_RUN_OR_SENTENCE_BYTES = bytes(
+    0x0B if chr(c) in ";!?" else 0x0C if chr(c) == "." else b for c, b in enumerate(_RUN_BYTES)
+)
 _RUN_OR_MARK_BYTES = bytes(
     ord("\t") if _CLAUSE_MARK.fullmatch(chr(c)) else b for c, b in enumerate(_RUN_BYTES)
 )
 
 
-def _anchor_in_runs(text: str, lo: int, start: int, end: int) -> str | None:
-    """``_anchor_near``'s reading of an ASCII ``text``: the event words before the date in
-    text[lo:start], after it up to _clause_end. _ANCHOR_WORD_RX matches an event word, all
-    letters, after a non-word character and before a word boundary: a whole run of word
-    characters, which one translate and split of the span give as bytes, in C; a set
-    intersection then shows whether the span holds any event word at all (most hold none),
-    where the pattern tried its alternation of 98 words after every blank and mark. A run cut
-    by the span's start is no word of the pattern (the character before it is a word
-    character), one cut by its end is (the pattern's end is a word boundary).
-    tests/test_dates_anchor_runs.py checks it against the pattern's reading."""
-    # the character before the span, a blank before the text: the pattern's non-word character
-    before = (text[lo - 1 : start] if lo else " " + text[:start]).encode().translate(_RUN_BYTES)
+def _anchor_in_runs(text: str, start: int, end: int) -> str | None:
+    """``_anchor_near``'s reading of an ASCII ``text``: the event words before the date in its
+    sentence, text[lo:start] (lo is _sentence_start's), after it up to _clause_end.
+    _ANCHOR_WORD_RX matches an event word, all letters, after a non-word character and before
+    a word boundary: a whole run of word characters, which one translate and split of the span
+    give as bytes, in C; a set intersection then shows whether the span holds any event word
+    at all (most hold none), where the pattern tried its alternation of 98 words after every
+    blank and mark. A run cut by the span's start is no word of the pattern (the character
+    before it is a word character), one cut by its end is (the pattern's end is a word
+    boundary). tests/test_dates_anchor_runs.py checks it against the pattern's reading."""
+    # The _ANCHOR_BEFORE characters before the date and the one before them (a blank before
+    # the text: the pattern's non-word character), translated once: the sentence's start is
+    # found in them as _sentence_start finds it in the text, where its four str.rfind calls
+    # over a range cost some 1,800 instructions each; the span is then their end.
+    reach = start - _ANCHOR_BEFORE if start > _ANCHOR_BEFORE else 0
+    region = (text[reach - 1 : start] if reach else " " + text[:start]).encode()
+    region = region.translate(_RUN_OR_SENTENCE_BYTES)  # region[i] is text[reach - 1 + i]
+    mark = region.rfind(b"\x0b", 1)  # ";", "!", "?"
+    dot = region.rfind(b"\x0c", 1)
+    while dot > mark and not _dot_ends_sentence(text, reach - 1 + dot):
+        dot = region.rfind(b"\x0c", 1, dot)  # "U.S.", "Gen.": the one before
+    last = dot if dot > mark else mark
+    # text[lo - 1 : start] with lo just after the sentence's last mark, else text[reach - 1:]
+    before = region[last:] if last > 0 else region
+    lo = reach + last if last > 0 else reach
     runs = before.split()
-    if runs and before[:1] != b" ":
+    if runs and not before[:1].isspace():
         del runs[0]  # the end of a word that starts before the span
     # the event words of the span, verbs and nouns, hashed once: most spans hold none
     found = _ANCHOR_RUN_SET.intersection(runs)
@@ -4905,10 +4923,10 @@ def _anchor_in_runs(text: str, lo: int, start: int, end: int) -> str | None:
             return _ANCHOR_VERB_RUNS[next(r for r in reversed(runs) if r in _ANCHOR_VERB_RUNS)]
         # no verb: every event word found is a noun; where the last starts: its last whole
         # run in the span
-        last = next(r for r in reversed(runs) if r in found)
-        noun_at = lo + (before + b" ").rfind(b" " + last + b" ")
+        found_last = next(r for r in reversed(runs) if r in found)
+        noun_at = lo + (before + b" ").translate(_RUN_BYTES).rfind(b" " + found_last + b" ")
         if start - noun_at <= _ANCHOR_NOUN_REACH:
-            return _ANCHOR_NOUN_RUNS[last]
+            return _ANCHOR_NOUN_RUNS[found_last]
     # the words after the date up to _clause_end: _ANCHOR_AFTER characters at most, cut at the
     # first clause mark from ``end`` on, which _RUN_OR_MARK_BYTES makes a tab (a blank to
     # split(), found by one find in C, where _clause_end's pattern search cost 3,000
