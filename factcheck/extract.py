@@ -25,7 +25,7 @@ from .models import (
     Stated,
     parse_published,
     trusted,
-    trusted_complete,
+    trusted_maker,
 )
 from .properties import Reading, figure_places, read_date, read_number
 
@@ -149,11 +149,12 @@ def _spans_in_sentence(
     return spans[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
 
 
-# Every one is given all its model's fields, in their declared order.
-_claim = trusted_complete(Claim)
-_date_interval = trusted_complete(DateInterval)
-_number_interval = trusted_complete(NumberInterval)
-_stated = trusted_complete(Stated)
+# Every one is given all its model's fields, in their declared order, with no extra fields and
+# its class's shared fields set: ``_claim((values, None, _CLAIM))``.
+_claim, _CLAIM = trusted_maker(Claim)
+_date_interval, _DATE_INTERVAL = trusted_maker(DateInterval)
+_number_interval, _NUMBER_INTERVAL = trusted_maker(NumberInterval)
+_stated, _STATED = trusted_maker(Stated)
 
 
 def build_claims(
@@ -186,28 +187,34 @@ def build_claims(
         # validation makes. Every argument is positional: a call that names its arguments
         # costs a Python function more instructions than one that lists them.
         return _claim(
-            {
-                "doc": document.id,
-                "kind": kind,
-                "text": text[start:end],
-                "start": start,
-                "end": end,
-                "property": reading.property,
-                "subject": reading.subject,
-                "qualifier": qualifier,
-                "direction": direction,
-                "stated": stated,
-                "value": value,
-                "entity": reading.entity,
-                "role": reading.role,
-                "vague": vague,
-                "note": note,
-            },
+            (
+                {
+                    "doc": document.id,
+                    "kind": kind,
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "property": reading.property,
+                    "subject": reading.subject,
+                    "qualifier": qualifier,
+                    "direction": direction,
+                    "stated": stated,
+                    "value": value,
+                    "entity": reading.entity,
+                    "role": reading.role,
+                    "vague": vague,
+                    "note": note,
+                },
+                None,
+                _CLAIM,
+            )
         )
 
     for d in date_mentions:
         when = (
-            _date_interval({"low": d.low, "high": d.high, "granularity": d.granularity})
+            _date_interval(
+                ({"low": d.low, "high": d.high, "granularity": d.granularity}, None, _DATE_INTERVAL)
+            )
             if d.low is not None or d.high is not None
             else None
         )
@@ -219,15 +226,21 @@ def build_claims(
     for n, place in zip(number_mentions, figure_places(text, number_mentions), strict=True):
         near = _spans_in_sentence(background, starts, (place.s, place.e))
         amount = _number_interval(
-            {
-                "low": n.low,
-                "high": n.high,
-                "low_closed": n.low_closed if n.low is not None else False,
-                "high_closed": n.high_closed if n.high is not None else False,
-                "unit": n.unit,
-            },
+            (
+                {
+                    "low": n.low,
+                    "high": n.high,
+                    "low_closed": n.low_closed if n.low is not None else False,
+                    "high_closed": n.high_closed if n.high is not None else False,
+                    "unit": n.unit,
+                },
+                None,
+                _NUMBER_INTERVAL,
+            )
         )
-        stated = _stated({"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit})
+        stated = _stated(
+            ({"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit}, None, _STATED)
+        )
         reading = read_number(text, n, near, place=place)
         # value, direction, stated, vague, note
         claims.append(

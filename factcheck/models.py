@@ -21,6 +21,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import SchemaValidator, core_schema
 
 from .errors import InputTypeError, InputValueError, PublishedDateError
 
@@ -283,31 +284,45 @@ def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
 
 def trusted_complete(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
     """``trusted`` bound to ``cls``, for values that name every field of it in their declared
-    order (extract's claims and their intervals): the fields are looked up and counted once,
-    where ``trusted`` did it for each of the some 460 models a pass of the speed corpus makes.
-    A partial of :func:`_build` is called in C, into one Python frame, as ``trusted`` is."""
+    order: the fields are looked up and counted once. A partial of :func:`_build` is called in
+    C, into one Python frame, as ``trusted`` is. (extract's claims are built with
+    :func:`trusted_maker`, which spares that frame too.)"""
     return partial(_build, cls, _fields(cls)[0])
 
 
+_Parts = tuple[dict[str, Any], None, set[str]]
+"""What :func:`trusted_maker`'s makers take: a model's dict, its extra fields (None: the models
+forbid extra fields) and its fields set."""
+
+
+def trusted_maker(cls: type[_Model]) -> tuple[Callable[[_Parts], _Model], set[str]]:
+    """The maker of ``trusted(cls, values)`` for ``values`` naming every field of ``cls`` in
+    their declared order, and the fields set to give it: ``make((values, None, fields))``.
+    extract's claims and their intervals and figures are built so, some 1,200 models a pass of
+    the speed corpus, where :func:`trusted_complete` costs each a Python frame."""
+    return _maker(cls), _fields(cls)[0]
+
+
 def _build(cls: type[_Model], fields_set: set[str], values: dict[str, Any]) -> _Model:
-    model = _new(cls)
-    _set_fields_set(model, fields_set)
-    _set_dict(model, values)
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+    make: Callable[[_Parts], _Model] = _maker(cls)
+    return make((values, None, fields_set))
 
 
-# ``BaseModel`` declares no ``__new__``. The four slots of every model are set through their
-# own descriptors: ``object.__setattr__`` is a slot wrapper that copies its arguments into a
-# new tuple and looks the name up in the type on every call: a third of the call, spent on four
-# assignments (tests/test_trusted.py checks the models are the validated ones).
-_new = object.__new__
-_SLOTS = BaseModel.__dict__
-_set_fields_set: Callable[[BaseModel, set[str]], None] = _SLOTS["__pydantic_fields_set__"].__set__
-_set_dict: Callable[[BaseModel, dict[str, Any]], None] = _SLOTS["__dict__"].__set__
-_set_extra: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_extra__"].__set__
-_set_private: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_private__"].__set__
+@cache
+def _maker(cls: type[_Model]) -> Callable[[_Parts], _Model]:
+    """pydantic-core's own constructor of ``cls``, which validates nothing.
+
+    A model schema runs its inner schema on the input and takes what it gives back as the
+    model's dict, its extra fields and its fields set, which it sets, with no private
+    attributes, on a new instance of ``cls`` (what ``model_validate`` does once the fields are
+    validated). Its inner schema here, ``any``, hands the input on as it is: one call in C
+    makes the model, where setting its four slots through their descriptors from Python cost
+    five C calls of some 1,000 instructions each (tests/test_trusted.py and
+    tests/test_reading_models.py check the models are the validated ones).
+    """
+    schema = core_schema.model_schema(cls, core_schema.any_schema())
+    make: Callable[[_Parts], _Model] = SchemaValidator(schema).validate_python
+    return make
 
 
 class _FieldNames(set[str]):
