@@ -27,7 +27,7 @@ from .models import (
     trusted,
     trusted_maker,
 )
-from .properties import Reading, figure_places, read_date, read_number
+from .properties import figure_places, read_date, read_number
 
 __all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
 
@@ -168,47 +168,7 @@ def build_claims(
     starts = [b[0] for b in background]
     claims: list[Claim] = []
 
-    def claim(
-        start: int,
-        end: int,
-        kind: str,
-        qualifier: str,
-        reading: Reading,
-        value: NumberInterval | DateInterval | None,
-        direction: str | None,
-        stated: Stated | None,
-        vague: bool,
-        note: str | None,
-    ) -> Claim:
-        # Every field, in the order Claim declares them: the dict becomes the model's own,
-        # with no defaults merged in. The recognisers' records are valid as they are (offsets
-        # into the text, ordered intervals, floats): validating them again was a sixth of
-        # reading the claims. tests/test_trusted.py checks that these are the models
-        # validation makes. Every argument is positional: a call that names its arguments
-        # costs a Python function more instructions than one that lists them.
-        return _claim(
-            (
-                {
-                    "doc": document.id,
-                    "kind": kind,
-                    "text": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "property": reading.property,
-                    "subject": reading.subject,
-                    "qualifier": qualifier,
-                    "direction": direction,
-                    "stated": stated,
-                    "value": value,
-                    "entity": reading.entity,
-                    "role": reading.role,
-                    "vague": vague,
-                    "note": note,
-                },
-                None,
-                _CLAIM,
-            )
-        )
+    doc = document.id
 
     for d in date_mentions:
         when = (
@@ -219,9 +179,30 @@ def build_claims(
             else None
         )
         reading = read_date(d, text)
-        # value, direction, stated, vague, note
         claims.append(
-            claim(d.start, d.end, d.kind, d.qualifier, reading, when, None, None, False, d.note)
+            _claim(
+                (
+                    {
+                        "doc": doc,
+                        "kind": d.kind,
+                        "text": text[d.start : d.end],
+                        "start": d.start,
+                        "end": d.end,
+                        "property": reading.property,
+                        "subject": reading.subject,
+                        "qualifier": d.qualifier,
+                        "direction": None,
+                        "stated": None,
+                        "value": when,
+                        "entity": reading.entity,
+                        "role": reading.role,
+                        "vague": False,
+                        "note": d.note,
+                    },
+                    None,
+                    _CLAIM,
+                )
+            )
         )
     for n, place in zip(number_mentions, figure_places(text, number_mentions), strict=True):
         near = _spans_in_sentence(background, starts, (place.s, place.e))
@@ -242,19 +223,29 @@ def build_claims(
             ({"low": n.stated_low, "high": n.stated_high, "unit": n.stated_unit}, None, _STATED)
         )
         reading = read_number(text, n, near, place=place)
-        # value, direction, stated, vague, note
         claims.append(
-            claim(
-                n.start,
-                n.end,
-                n.kind,
-                n.qualifier,
-                reading,
-                amount,
-                n.direction,
-                stated,
-                _is_vague(text, n),
-                None,
+            _claim(
+                (
+                    {
+                        "doc": doc,
+                        "kind": n.kind,
+                        "text": text[n.start : n.end],
+                        "start": n.start,
+                        "end": n.end,
+                        "property": reading.property,
+                        "subject": reading.subject,
+                        "qualifier": n.qualifier,
+                        "direction": n.direction,
+                        "stated": stated,
+                        "value": amount,
+                        "entity": reading.entity,
+                        "role": reading.role,
+                        "vague": _is_vague(text, n),
+                        "note": None,
+                    },
+                    None,
+                    _CLAIM,
+                )
             )
         )
     claims.sort(key=attrgetter("start", "end"))

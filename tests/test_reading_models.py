@@ -1,5 +1,6 @@
-"""``models.trusted`` sets a model's slots through their descriptors, and the models it builds
-complete share one read-only fields set per class: pydantic must work with them as with the
+"""``models.trusted`` builds models without validating them (pydantic-core's constructor sets
+their slots to the values given), and the models it builds complete share one read-only
+fields set per class: pydantic must work with them as with the
 validated models, and no model's fields set may change another's."""
 
 from __future__ import annotations
