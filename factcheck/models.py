@@ -304,8 +304,24 @@ def trusted_maker(cls: type[_Model]) -> tuple[Callable[[_Parts], _Model], set[st
 
 
 def _build(cls: type[_Model], fields_set: set[str], values: dict[str, Any]) -> _Model:
-    make: Callable[[_Parts], _Model] = _maker(cls)
-    return make((values, None, fields_set))
+    model = _new(cls)
+    _set_fields_set(model, fields_set)
+    _set_dict(model, values)
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model
+
+
+# ``BaseModel`` declares no ``__new__``. The four slots of every model are set through their
+# own descriptors: ``object.__setattr__`` is a slot wrapper that copies its arguments into a
+# new tuple and looks the name up in the type on every call: a third of the call, spent on four
+# assignments (tests/test_trusted.py checks the models are the validated ones).
+_new = object.__new__
+_SLOTS = BaseModel.__dict__
+_set_fields_set: Callable[[BaseModel, set[str]], None] = _SLOTS["__pydantic_fields_set__"].__set__
+_set_dict: Callable[[BaseModel, dict[str, Any]], None] = _SLOTS["__dict__"].__set__
+_set_extra: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_extra__"].__set__
+_set_private: Callable[[BaseModel, None], None] = _SLOTS["__pydantic_private__"].__set__
 
 
 @cache
@@ -316,10 +332,13 @@ def _maker(cls: type[_Model]) -> Callable[[_Parts], _Model]:
     model's dict, its extra fields and its fields set, which it sets, with no private
     attributes, on a new instance of ``cls`` (what ``model_validate`` does once the fields are
     validated). Its inner schema here, ``any``, hands the input on as it is: one call in C
-    makes the model, where setting its four slots through their descriptors from Python cost
-    five C calls of some 1,000 instructions each (tests/test_trusted.py and
+    makes the model, where :func:`_build`, setting its four slots through their descriptors
+    from Python, costs five C calls of some 1,000 instructions each (tests/test_trusted.py and
     tests/test_reading_models.py check the models are the validated ones).
     """
+    if cls.__pydantic_custom_init__:
+        # Document: once its own schema is built, the constructor turns the parts down
+        raise TypeError(f"{cls.__name__} has an __init__ of its own: build it with trusted()")
     schema = core_schema.model_schema(cls, core_schema.any_schema())
     make: Callable[[_Parts], _Model] = SchemaValidator(schema).validate_python
     return make
