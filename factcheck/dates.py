@@ -4875,13 +4875,13 @@ _ANCHOR_NOUN_RUNS = {
 _ANCHOR_VERB_SET = frozenset(_ANCHOR_VERB_RUNS)
 _ANCHOR_NOUN_SET = frozenset(_ANCHOR_NOUN_RUNS)
 _ANCHOR_RUN_SET = _ANCHOR_VERB_SET | _ANCHOR_NOUN_SET
-# _RUN_BYTES, but a clause mark of _CLAUSE_MARK to a tab: a blank to split() that find() tells
-# from the others, which are spaces (a tab of the text is a space here)
 # _RUN_BYTES, but a sentence's end to a blank find() tells from the others: ";", "!" and "?"
 # to a vertical tab, "." to a form feed (both blanks to split())
 _RUN_OR_SENTENCE_BYTES = bytes(
     0x0B if chr(c) in ";!?" else 0x0C if chr(c) == "." else b for c, b in enumerate(_RUN_BYTES)
 )
+# _RUN_BYTES, but a clause mark of _CLAUSE_MARK to a tab: a blank to split() that find() tells
+# from the others, which are spaces (a tab of the text is a space here)
 _RUN_OR_MARK_BYTES = bytes(
     ord("\t") if _CLAUSE_MARK.fullmatch(chr(c)) else b for c, b in enumerate(_RUN_BYTES)
 )
