@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import dates
-from tests.test_dates_anchor_runs import PIECES, _pattern_anchor_near
+from tests.test_dates_anchor_runs import PIECES, _check_every_span, _pattern_anchor_near
 
 BLANKS_AND_MARKS = ["\t", "\r", "\x0b", "\x0c", ".", ",", ";", "!", "?", ":", "blast", "fire"]
 
@@ -35,12 +35,7 @@ def test_every_mark_and_only_those_is_a_tab() -> None:
 def test_the_words_after_the_date_end_where_the_search_ended_them(
     pieces: list[str], glue: list[bool]
 ) -> None:
-    glued = glue + [False] * len(pieces)
-    text = "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
-    for start in range(len(text) + 1):
-        for end in range(start, min(len(text), start + 16) + 1):
-            want = _pattern_anchor_near(text, start, end)
-            assert dates._anchor_near(text, start, end) == want, (text, start, end)
+    _check_every_span(pieces, glue)
 
 
 SENTENCES = ["U.S.", "Gen.", "a.", "said.", "x.", "Jan.", ".", ";", "!", "?", "blast", "killed"]

@@ -61,6 +61,12 @@ PIECES = [
 def test_the_runs_read_the_event_word_the_pattern_reads(
     pieces: list[str], glue: list[bool]
 ) -> None:
+    _check_every_span(pieces, glue)
+
+
+def _check_every_span(pieces: list[str], glue: list[bool]) -> None:
+    """The pieces joined by blanks, or glued where ``glue`` says so: _anchor_near reads what the
+    pattern reads at every start and every end up to 16 characters after it."""
     glued = glue + [False] * len(pieces)
     text = "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
     for start in range(len(text) + 1):

@@ -84,21 +84,32 @@ def test_usual_count_before_every_kind_of_word_after(monkeypatch: pytest.MonkeyP
 
 def test_usual_count_is_taken_for_the_usual_counts() -> None:
     # the shortcut must fire where it was made for: nothing qualifying on the left, a noun after
-    taken: list[NumberMention] = []
-    original = q._usual_count
-
-    def spy(*args: object) -> NumberMention | None:
-        got = original(*args)  # type: ignore[arg-type]
-        if got is not None:
-            taken.append(got)
-        return got
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(q, "_usual_count", spy)
-        q.find_quantities("Officials said 84 people were hurt and Nineteen firefighters came.")
-        q.find_quantities("About 84 people were hurt in the 2017 assessment.")
+    taken = _taken_by(
+        "_usual_count",
+        "Officials said 84 people were hurt and Nineteen firefighters came.",
+        "About 84 people were hurt in the 2017 assessment.",
+    )
     assert [(t.stated_low, t.noun) for t in taken] == [
         (84.0, "person"),
         (19.0, "firefighter"),
         (84.0, "person"),
     ]
+
+
+def _taken_by(shortcut: str, *texts: str) -> list[NumberMention]:
+    """The mentions that quantities' ``shortcut`` (``_usual_count``, ``_usual_measure``) built
+    while find_quantities read ``texts``."""
+    taken: list[NumberMention] = []
+    original = getattr(q, shortcut)
+
+    def spy(*args: object) -> NumberMention | None:
+        got: NumberMention | None = original(*args)
+        if got is not None:
+            taken.append(got)
+        return got
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(q, shortcut, spy)
+        for text in texts:
+            q.find_quantities(text)
+    return taken

@@ -17,6 +17,7 @@ from factcheck.lexicon.quantities import RIGHT_QUALIFIERS
 from factcheck.mentions import NumberMention
 from factcheck.numbers import NumberRead
 from tests.test_numbers_lone_units import _vocabulary
+from tests.test_quantities_usual_count import _taken_by
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 _Built = tuple[NumberMention | None, int]
@@ -135,20 +136,12 @@ def test_usual_measure_on_made_up_phrases(parts: list[str]) -> None:
 
 def test_usual_measure_is_taken_for_the_usual_measures() -> None:
     # the shortcut must fire where it was made for: a unit word alone, then a quiet word
-    taken: list[NumberMention] = []
-    original = q._usual_measure
-
-    def spy(*args: object) -> NumberMention | None:
-        got = original(*args)  # type: ignore[arg-type]
-        if got is not None:
-            taken.append(got)
-        return got
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(q, "_usual_measure", spy)
-        q.find_quantities("People living within 500 yards were told to stay inside.")
-        q.find_quantities("It went off about 2,300 feet from the grave, 20 minutes after.")
-        q.find_quantities("He was 5 years old, 12 feet 2 inches, 10 euros of it, 9 degrees of")
+    taken = _taken_by(
+        "_usual_measure",
+        "People living within 500 yards were told to stay inside.",
+        "It went off about 2,300 feet from the grave, 20 minutes after.",
+        "He was 5 years old, 12 feet 2 inches, 10 euros of it, 9 degrees of",
+    )
     assert [(t.stated_low, t.stated_unit, t.qualifier) for t in taken] == [
         (500.0, "yard", "exact"),
         (2300.0, "foot", "approximately"),
