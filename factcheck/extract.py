@@ -173,6 +173,9 @@ def build_claims(
 
     doc = document.id
 
+    # Each loop writes its claims' fields out in Claim's order, where a shared helper cost a
+    # Python call per claim (some 1,100 of a claim's 25,000 instructions): keep the two dicts'
+    # keys alike.
     for d in date_mentions:
         when = (
             _date_interval(

@@ -335,6 +335,8 @@ def _heads(firsts: str) -> frozenset[str]:
 
 _BLANKS = " \t\u00a0"
 _RANGE_SEP_HEADS = _heads("-–—~tTaAoO")
+# The words these open are in _MEASURE_OTHER_READINGS too (the usual measure leaves them to
+# _build): change both together.
 _AGE_RIGHT_HEADS = _heads("yYmMwWdD")
 _AGE_RIGHT_BLANKS = " \t-"
 _AGE_RIGHT = re.compile(
@@ -411,6 +413,7 @@ _TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit", "kel
 _ARTICLE = re.compile(r"([Aa]n?[ \t]+(?:single[ \t]+)?)(?=[A-Za-z])")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![A-Za-z])", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+ / -)[ \t]*")
+# its words are in _MEASURE_OTHER_READINGS too: change both together
 _OUT_OF = re.compile(r"[ \t]+(out|over|in)[ \t]+(?:of[ \t]+)?(?=[\dA-Za-z])", re.IGNORECASE)
 
 
@@ -2269,8 +2272,8 @@ def _usual_measure(
         name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
     ):
         return None
-    # _kind_of of a unit that is no currency nor percent, of no age
-    kind, dimension = ("duration", "[time]") if name in _TIME_UNITS else ("quantity", "")
+    unit = _Unit(name, unit_end, -1, name)
+    kind, dimension = _kind_of(unit, False)
     return _make_mention(
         start,
         unit_end,  # end
@@ -2280,7 +2283,7 @@ def _usual_measure(
         num.step,
         None,  # high
         0.0,  # high_step
-        _Unit(name, unit_end, -1, name),
+        unit,
         None,  # noun
         kind,
         dimension,
