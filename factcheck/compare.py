@@ -10,14 +10,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import dates
-from .align import align_groups
 from .errors import InputTypeError, InputValueError
 from .extract import as_document, build_claims, find_mentions
 from .lexicon.properties import CROWD_PROPERTIES, FLUCTUATING_PROPERTIES
 from .models import Document, Group, Report
-from .properties import cause_of, estimator_of, is_correction, is_current, payer_of, place_of
-from .verdicts import judge
+
+# compare() imports the stages it runs (dates, align, properties, verdicts) when it is first
+# called, as extract.py does and for the same reason: their tables are built by the first
+# call, not by every `import factcheck`.
 
 __all__ = ["COPY_SIMILARITY", "VERDICT_ORDER", "compare", "wire_copies"]
 
@@ -144,6 +144,18 @@ def compare(documents: Iterable[Document | str]) -> Report:
     Groups come ordered for a reader: contradictions, compatible ranges, agreements, then
     claims only one source makes. Copies of one wire story count as one source.
     """
+    from . import dates
+    from .align import align_groups
+    from .properties import (
+        cause_of,
+        estimator_of,
+        is_correction,
+        is_current,
+        payer_of,
+        place_of,
+    )
+    from .verdicts import judge
+
     docs = _documents(documents)
     date_mentions = {}
     number_mentions = {}

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import importlib
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import dates, quantities
 from .errors import InputTypeError
 from .lexicon.quantities import VAGUE_AMOUNTS
-from .mentions import DateMention, NumberMention
 from .models import (
     Claim,
     DateInterval,
@@ -27,7 +26,42 @@ from .models import (
     trusted,
     trusted_maker,
 )
-from .properties import figure_places, read_date, read_number
+
+if TYPE_CHECKING:
+    from . import dates, properties, quantities
+    from .mentions import DateMention, NumberMention
+
+# The recognisers (dates, quantities) and the property reader (properties) are imported when
+# extract() or compare() first runs them, not with factcheck. Their tables (some 170 regular
+# expressions and word lists) take about 70 ms to build, and many imports of factcheck never
+# extract a claim: the pytest plugin loads with every test run, the CLI answers --help, a
+# script only reads a Report's JSON. benchmarks/speed.py shows the import and the first call.
+
+
+class _StageOnFirstUse:
+    """Stands for a stage module until its first attribute is read, then gives way to it.
+
+    The first read imports the module (under the import lock, so threads that race here get
+    the one finished module) and binds it in this module's namespace in the stand-in's place:
+    later calls find the module itself, at no cost. An import inside each function would do
+    the same but pay some 0.4 to 2 us a call, several times for every text.
+    """
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = importlib.import_module(f"{__package__}.{self._name}")
+        globals()[self._name] = module
+        return getattr(module, attribute)
+
+
+if not TYPE_CHECKING:
+    dates = _StageOnFirstUse("dates")
+    properties = _StageOnFirstUse("properties")
+    quantities = _StageOnFirstUse("quantities")
 
 __all__ = ["extract", "parse_published"]  # parse_published lives in models; re-exported
 
@@ -166,6 +200,11 @@ def build_claims(
     number_mentions: Sequence[NumberMention],
 ) -> tuple[Claim, ...]:
     """Claims of one document from its (already resolved) mentions, in reading order."""
+    read_date, read_number, figure_places = (
+        properties.read_date,
+        properties.read_number,
+        properties.figure_places,
+    )
     text = document.text
     background = tuple((m.start, m.end) for m in date_mentions if m.role == "background")
     starts = [b[0] for b in background]

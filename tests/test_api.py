@@ -50,6 +50,56 @@ def test_import_does_not_load_pint_or_dateparser() -> None:
     assert out.stdout.strip() == "[]"
 
 
+_STAGES = ("align", "dates", "numbers", "properties", "quantities", "verdicts")
+"""The modules whose tables the first extract() or compare() builds, not the import."""
+
+
+@pytest.mark.parametrize(
+    ("statement", "loaded"),
+    [
+        ("import factcheck", []),
+        ("import factcheck.pytest_plugin", []),
+        ("from factcheck import compare, extract, Document, Report", []),
+        (
+            "import factcheck; factcheck.extract('At least 73 people died.')",
+            ["dates", "numbers", "properties", "quantities"],
+        ),
+        ("import factcheck; factcheck.compare(['73 died.', '74 died.'])", list(_STAGES)),
+    ],
+    ids=["import", "pytest-plugin", "from-import", "extract", "compare"],
+)
+def test_the_stages_load_with_the_first_call_that_runs_them(
+    statement: str, loaded: list[str]
+) -> None:
+    # The import stays cheap for the pytest plugin, the CLI's --help and readers of the JSON;
+    # the first call loads what it runs, and then works as any later call does.
+    code = (
+        f"import sys; {statement}; "
+        f"print(sorted(m for m in {_STAGES!r} if 'factcheck.' + m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(sorted(loaded))
+
+
+def test_first_calls_racing_in_threads_all_read_the_loaded_stages() -> None:
+    # Eight threads make the process's first extract() at once: each must get the claims a
+    # later call gets, none a half-built stage module.
+    code = (
+        "import threading, factcheck\n"
+        "text = 'At least 73 people were killed on Wednesday, 2 km from the border.'\n"
+        "barrier, results = threading.Barrier(8), []\n"
+        "def first():\n"
+        "    barrier.wait()\n"
+        "    results.append(factcheck.extract(text, published='2024-01-03'))\n"
+        "threads = [threading.Thread(target=first) for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "later = factcheck.extract(text, published='2024-01-03')\n"
+        "print(len(results), all(r == later for r in results), [c.text for c in later])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "8 True ['At least 73 people', 'Wednesday', '2 km']"
+
+
 @pytest.mark.parametrize(
     "bad", [None, 42, b"bytes", ["a list"]], ids=["none", "int", "bytes", "list"]
 )
