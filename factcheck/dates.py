@@ -233,10 +233,12 @@ def _trigger_starts(text: str) -> list[int]:
                     candidates.append((at, at + 1 + len(variant)))
                 at = words.find(zeroed, at + len(variant))
     # a run that starts with a digit: found by bytes.find, where a pattern's match object per
-    # run cost twice as much
+    # run cost twice as much; tried only where its digits and what follows them may open the
+    # number branch (two in three of the runs cannot: "12 people", "300,000")
     at = words.find(b" 0")
     while at >= 0:
-        candidates.append((at, -1))
+        if _number_may_open(words, encoded, at):
+            candidates.append((at, -1))
         at = words.find(b" 0", at + 2)
     for variant, parts in _RUN_VARIANTS:
         if not parts <= runs:
@@ -261,6 +263,39 @@ def _trigger_starts(text: str) -> list[int]:
         starts.append(at)
         end = known_end
     return starts
+
+
+# What may follow a run of digits where _NUMBER_TRIGGER can match it, by the run's length:
+# * 4 or 8 digits: anything (a year, "20240103"); 5 to 7, or more than 8: nothing;
+# * 3 digits: only "-/.:h" (its "\d{0,3}[-/.:h]\d": "100-200", "130.5");
+# * 1 or 2 digits: a character that opens one of its branches ("3pm", "10:30", "18th", "15h",
+#   "11ish", "18q4"), or a blank with one of them after it ("10 a.m.", "3 o'clock", "'90 s",
+#   "at 3 15"); not "12 people", "3,000", "5%".
+# A subset of what the pattern reads: a run is never turned down where it may match
+# (tests/test_dates_number_triggers.py tries the pattern wherever this says no).
+_AFTER_FEW_DIGITS = frozenset(b"-/.:h apAPoOsnrtiqQ")
+_AFTER_FEW_DIGITS_BLANK = frozenset(b"apAPoOs0123456789")
+_AFTER_THREE_DIGITS = frozenset(b"-/.:h")
+
+
+def _number_may_open(words: bytes, encoded: bytes, at: int) -> bool:
+    """Whether the number branch of the trigger may match at ``at``, where ``words`` (the
+    text's runs with every digit "0", between blanks) has a blank and then a digit: False only
+    where it cannot. ``encoded`` is the text in ASCII; words[i] is encoded[i - 1]."""
+    end = at + 2
+    while words[end] == 48:  # "0": words ends with a blank, so the run ends before it
+        end += 1
+    digits = end - at - 1
+    if digits == 4 or digits == 8:
+        return True
+    if digits > 3 or end > len(encoded):
+        return False  # too long, or nothing after the run
+    after = encoded[end - 1]
+    if digits == 3:
+        return after in _AFTER_THREE_DIGITS
+    if after == 32 and end < len(encoded):  # " "
+        return encoded[end] in _AFTER_FEW_DIGITS_BLANK
+    return after in _AFTER_FEW_DIGITS
 
 
 def _ascii_words(text: str, encoded: bytes) -> bool:
