@@ -4954,11 +4954,17 @@ def _anchor_in_runs(text: str, start: int, end: int) -> str | None:
     found = _ANCHOR_RUN_SET.intersection(runs)
     if found:
         if not _ANCHOR_VERB_SET.isdisjoint(found):
-            # the nearest verb before the date: the last one in the span
-            return _ANCHOR_VERB_RUNS[next(r for r in reversed(runs) if r in _ANCHOR_VERB_RUNS)]
+            # the nearest verb before the date: the last one in the span (there is one: the
+            # intersection found it). Here and below a loop, not next() over a generator,
+            # whose frame cost some 2,000 instructions a date.
+            for run in reversed(runs):
+                if run in _ANCHOR_VERB_RUNS:
+                    return _ANCHOR_VERB_RUNS[run]
         # no verb: every event word found is a noun; where the last starts: its last whole
         # run in the span
-        found_last = next(r for r in reversed(runs) if r in found)
+        for found_last in reversed(runs):
+            if found_last in found:
+                break
         noun_at = lo + (before + b" ").translate(_RUN_BYTES).rfind(b" " + found_last + b" ")
         if start - noun_at <= _ANCHOR_NOUN_REACH:
             return _ANCHOR_NOUN_RUNS[found_last]
@@ -4976,7 +4982,9 @@ def _anchor_in_runs(text: str, start: int, end: int) -> str | None:
     if runs and not after[:1].isspace():
         del runs[0]
     if not _ANCHOR_NOUN_SET.isdisjoint(runs):
-        return next(_ANCHOR_NOUN_RUNS[r] for r in runs if r in _ANCHOR_NOUN_RUNS)
+        for run in runs:  # the first event noun after the date
+            if run in _ANCHOR_NOUN_RUNS:
+                return _ANCHOR_NOUN_RUNS[run]
     return None
 
 
