@@ -281,8 +281,8 @@ _GO_ON_AFTER_DIGITS = _WORDS_AFTER_DIGITS | frozenset(MAGNITUDE_SUFFIXES)
 """The words after digits and a space that may go on with the figure: those of the grammar
 and the magnitudes ("3 hundred", "40 k")."""
 _USUAL_FIGURE = re.compile(
-    r"(?:([0-9]{1,15})|([1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})|([0-9]{1,15}\.([0-9]{1,15})))"
-    r" ([a-wyz][a-z]*)(?![A-Za-z])"
+    r"(?:([0-9]{1,15}+)|([1-9][0-9]{0,2}+(?:,[0-9]{3}){1,4}+)|([0-9]{1,15}+\.([0-9]{1,15}+)))"
+    r" ([a-wyz][a-z]*+)(?![A-Za-z])"
 )
 """ASCII digits (bare, grouped in thousands by commas or with a decimal point), one space and
 a lower-case ASCII word, whole as ``_SPACED_WORD`` reads it: the digits are ``_DIGITS``'s
@@ -290,7 +290,7 @@ whole run (a space ends it), what :func:`_interpret_digits` reads whole, and a w
 under 1e15 (kept as it is); the word opens neither an ordinal (a space comes first) nor an
 exponent ("x 10^3", hence no "x"), and ends the figure unless it is a magnitude
 (``_SUFFIX``: the whole word or nothing) or a word the grammar takes after digits."""
-_CLOSED_FIGURE = re.compile(r"[0-9]{1,15}(?=[,.](?!\d)|[;:)%!?\n])")
+_CLOSED_FIGURE = re.compile(r"[0-9]{1,15}+(?=[,.](?!\d)|[;:)%!?\n])")
 """ASCII digits before a mark that no reading of digits goes on with: a comma or a dot
 without a digit of any script after it (no group, no decimal), a semicolon, a colon, a
 bracket, a percent sign, a "!" or "?", a line break; the digits are ``_DIGITS``'s whole run,
@@ -300,6 +300,11 @@ _PLAIN_FIGURE = re.compile(_USUAL_FIGURE.pattern + "|(" + _CLOSED_FIGURE.pattern
 of the first cost a second call. Where the first matches the second cannot (its digits end
 before a blank, or before a comma or dot and a digit), so the one match finds what the two
 found in turn."""
+# The runs of both patterns are possessive ("{1,15}+", "*+"): what follows each run can never
+# be one more of its own characters (a blank, a point, a comma, a mark or a lookahead that
+# refuses a letter), so giving characters back never finds a match, and the engine no longer
+# tries it at every figure that a mark closes ("2019,": three branches gave back their digits
+# one by one before the fourth matched). The same matches (tests/test_numbers_possessive.py).
 _ORDINAL_FIRSTS = frozenset("sSnNrRtT\u017f")
 _MAGNITUDE_FIRSTS = frozenset(s[0] for s in MAGNITUDE_SUFFIXES)
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in [*SMALL, *TENS])
