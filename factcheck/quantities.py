@@ -2254,24 +2254,41 @@ def _usual_measure(
     smaller units ("5 feet 2 inches") needs a number after the unit, which a word of two
     letters or more that opens none (``NUMBER_WORD_HEADS``) rules out, as
     :func:`_read_compound` does (tests/test_quantities_usual_measure.py proves the mentions
-    equal).
+    equal). A mark after the unit word ends the readings as the quiet word does ("5 hours,",
+    "20 hectares."), but for a compound past a comma ("5 feet, 2 inches") and a unit reader
+    that reads on past a point ("m. o." is a month): tests/test_quantities_usual_measure_marks.py.
     """
     end = num.end
     lone = _LONE_UNIT_WORD.match(text, end)
-    if lone is None or _unit_goes_on(lone.group(2)):
-        return None
-    name = _usual_measure_unit(lone.group(1))
-    if name is None:
-        return None
-    unit_end = lone.end(1)
-    quiet = _QUIET_WORD.match(text, unit_end)
-    if quiet is None:
-        return None
-    word = quiet.group(1)
-    if word in _AFTER_UNIT_OPENERS or (
-        name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
-    ):
-        return None
+    if lone is None:
+        # the unit word before a mark that ends the reading ("5 hours, and", "20 hectares.")
+        marked = _UNIT_BEFORE_MARK.match(text, end)
+        if marked is None:
+            return None
+        word, mark = marked.group(1, 2)
+        name = _usual_measure_unit(word)
+        if name is None:
+            return None
+        if mark == "," and name in _COMPOUNDS and name not in _TIME_UNITS:
+            return None  # "5 feet, 2 inches": a compound may go on past a comma
+        if mark == "." and (len(word) < 3 or word.lower() in _phrase_starts()):
+            return None  # the unit reader reads on past the point ("m. o.", "k. g.")
+        unit_end = marked.end(1)
+    else:
+        if _unit_goes_on(lone.group(2)):
+            return None
+        name = _usual_measure_unit(lone.group(1))
+        if name is None:
+            return None
+        unit_end = lone.end(1)
+        quiet = _QUIET_WORD.match(text, unit_end)
+        if quiet is None:
+            return None
+        word = quiet.group(1)
+        if word in _AFTER_UNIT_OPENERS or (
+            name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
+        ):
+            return None
     unit = _Unit(name, unit_end, -1, name)
     kind, dimension = _kind_of(unit, False)
     return _make_mention(
@@ -2294,6 +2311,11 @@ def _usual_measure(
         False,  # proportion
     )
 
+
+_UNIT_BEFORE_MARK = re.compile(r" ([A-Za-z]+)([,;:)!?]|\.(?![A-Za-z]))")
+"""A word between a blank and a mark after a figure: a comma, semicolon, colon, bracket, "!",
+"?", or a point that no letter follows ("y.o.", "m.p.h" read on); not a line break, which
+the readings of "per" and powers take for a blank ("5 metres\nper hour")."""
 
 _MEASURE_OTHER_READINGS = frozenset(
     [
