@@ -140,6 +140,8 @@ def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
 
 
 # A number that looks like a date or a time: the trigger's branch after its calendar words.
+# _number_may_open (below) sums up which runs of digits it can open, by their length and the
+# characters after them: change the two together (tests/test_dates_number_triggers.py).
 _NUMBER_TRIGGER = (
     r"\d(?:"
     r"\d{3}s?\b|\d{7}\b"  # a year or a decade, 20240103
