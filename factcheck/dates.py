@@ -269,15 +269,23 @@ def _trigger_starts(text: str) -> list[int]:
 
 # What may follow a run of digits where _NUMBER_TRIGGER can match it, by the run's length:
 # * 4 or 8 digits: anything (a year, "20240103"); 5 to 7, or more than 8: nothing;
-# * 3 digits: only "-/.:h" (its "\d{0,3}[-/.:h]\d": "100-200", "130.5");
-# * 1 or 2 digits: a character that opens one of its branches ("3pm", "10:30", "18th", "15h",
+# * 1 to 3 digits: one of "-/.:" and a digit (its "\d{0,3}[-/.:h]\d": "100-200", "130.5",
+#   "10:30"; not "47-year-old", "on May 10.", no other branch reads these marks);
+# * 3 digits: else only "h";
+# * 1 or 2 digits: else a character that opens one of its branches ("3pm", "18th", "15h",
 #   "11ish", "18q4"), or a blank with one of them after it ("10 a.m.", "3 o'clock", "'90 s",
-#   "at 3 15"); not "12 people", "3,000", "5%".
+#   "at 3 15"), where "a" or "p" needs one of " .mM" after it ("10 a.m.", "3 p m"; not "50
+#   people", "24 and"); not "12 people", "3,000", "5%".
 # A subset of what the pattern reads: a run is never turned down where it may match
-# (tests/test_dates_number_triggers.py tries the pattern wherever this says no).
-_AFTER_FEW_DIGITS = frozenset(b"-/.:h apAPoOsnrtiqQ")
-_AFTER_FEW_DIGITS_BLANK = frozenset(b"apAPoOs0123456789")
-_AFTER_THREE_DIGITS = frozenset(b"-/.:h")
+# (tests/test_dates_number_triggers.py tries the pattern wherever this says no, and
+# tests/test_dates_number_marks.py after every run of one to three digits and every two or
+# three characters of ASCII after it).
+_AFTER_FEW_DIGITS = frozenset(b"h apAPoOsnrtiqQ")
+_AFTER_FEW_DIGITS_BLANK = frozenset(b"oOs0123456789")
+_DATE_MARKS = frozenset(b"-/.:")
+_ASCII_DIGITS = frozenset(b"0123456789")
+_AM_PM_LETTERS = frozenset(b"apAP")
+_AFTER_AM_PM_LETTER = frozenset(b" .mM")
 
 
 def _number_may_open(words: bytes, encoded: bytes, at: int) -> bool:
@@ -293,10 +301,15 @@ def _number_may_open(words: bytes, encoded: bytes, at: int) -> bool:
     if digits > 3 or end > len(encoded):
         return False  # too long, or nothing after the run
     after = encoded[end - 1]
+    if after in _DATE_MARKS:
+        return end < len(encoded) and encoded[end] in _ASCII_DIGITS
     if digits == 3:
-        return after in _AFTER_THREE_DIGITS
+        return after == 104  # "h"
     if after == 32 and end < len(encoded):  # " "
-        return encoded[end] in _AFTER_FEW_DIGITS_BLANK
+        nxt = encoded[end]
+        if nxt in _AM_PM_LETTERS:
+            return end + 1 < len(encoded) and encoded[end + 1] in _AFTER_AM_PM_LETTER
+        return nxt in _AFTER_FEW_DIGITS_BLANK
     return after in _AFTER_FEW_DIGITS
 
 
