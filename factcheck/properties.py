@@ -800,7 +800,16 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
     :func:`_predicates`, its word group 1."""
     table = _predicate_of()
     word_start, word_end = m.span(1)
-    if text[word_end : word_end + 20].lower().lstrip().startswith(lex.HOSPITAL):
+    # Most predicates have no "hospital" after them and no "or" near them, which finds in the
+    # text's lowered copy tell (it holds those letters where a window's lowered slice does:
+    # lowering makes an ASCII letter of no other but the Kelvin sign, "k"), where the looks
+    # cut, lowered and stripped windows and matched _OR_AFTER for every predicate
+    # (tests/test_reading_or_finds.py).
+    low = lowered(text)
+    lower = low.text if low is not None else None
+    if (lower is None or lower.find("hospital", word_end, word_end + 20) >= 0) and text[
+        word_end : word_end + 20
+    ].lower().lstrip().startswith(lex.HOSPITAL):
         return "injured"  # "airlifted to hospital"
     word = m.group(1).lower()
     prop = table[word]
@@ -810,14 +819,18 @@ def _combined(text: str, m: re.Match[str], s: int, e: int) -> str:
         and _DEAD_WORDS.search(text, s, e) is not None
     ):
         return "killed"  # "Divers recovered 11 women and 6 children among the dead"
+    lo = word_start - 30
+    lo = lo if lo > s else s
+    if lower is not None and lower.find("or", lo, e) < 0:
+        # no "or" from the head's start to the sentence's end: none after the word and none
+        # ending the head, so nothing is coupled to it
+        return prop
     props = {prop}
     joint = _OR_AFTER.match(text, word_end, e)
     if joint is not None:
         other = _predicate_pattern().match(text, joint.end(), e)
         if other is not None:
             props.add(table[other.group(1).lower()])
-    lo = word_start - 30
-    lo = lo if lo > s else s
     head = text[lo:word_start].rstrip()
     lower_head = head.lower()  # once: most heads end with neither joiner
     for joiner in (" and/or", " or"):
