@@ -1841,6 +1841,11 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         if usual is not None:
             return usual, usual.end
     elif quiet_left:
+        if text[end : end + 1] in _MARKS_AFTER_BARE:
+            # a bare figure that a mark closes ("injuring 40, the", "rose to 131.")
+            bare = _usual_bare_count(text, num, left, start, value)
+            if bare is not None:
+                return bare
         # the usual measure ("500 yards were", "2,300 feet from"), told by the same left
         measure = _usual_measure(text, num, left, start, value)
         if measure is not None:
@@ -2235,6 +2240,66 @@ def _usual_count(
         "count",
         False,
     )
+
+
+_MARKS_AFTER_BARE = frozenset(["", ",", ";", ":", ")", ".", "!", "?", "\n"])
+"""What may close a figure for :func:`_usual_bare_count`: the text's end or a mark that opens
+no reading on the right of a figure (each of them starts with a blank, a letter, a sign such as
+"%", "-", "+" or "(", or reads a glued word)."""
+
+
+def _usual_bare_count(
+    text: str, num: NumberRead, left: _Left, start: int, value: float
+) -> tuple[NumberMention | None, int] | None:
+    """What :func:`_build` gives for a figure in digits that a mark closes right after it
+    ("injuring 40, the", "rose to at least 93,", "The driver, 47, was"); None where it must
+    read on, which only a figure in words does ("minus half,": the idiom of "half" alone).
+
+    :func:`_build` asks it where nothing on the left needs a reading on the right (no
+    currency, age, "percent of" or "magnitude"), as it asks :func:`_plain_right_word`, and
+    only before one of :data:`_MARKS_AFTER_BARE`. There no reading on the right takes
+    anything: no unit, proportion, magnitude suffix, age, range, margin, bound, noun or right
+    qualifier opens with such a mark. What is left of :func:`_build` is the age in apposition,
+    the calendar's year and the proportion of a fraction in digits, decided here as there
+    (tests/test_quantities_usual_bare.py proves the results equal)."""
+    if num.words:
+        return None
+    qual = left.qualifier
+    unit: _Unit | None = None
+    is_age = False
+    kind = dimension = "count"
+    if qual is None and _apposed_age(text, num):
+        # "The driver, 47, was taken to hospital": an age in apposition
+        unit, is_age = _Unit("year", num.end, stated="year"), True
+        kind, dimension = _kind_of(unit, is_age)
+    elif (
+        qual is None
+        and left.direction is None
+        and value.is_integer()
+        and 1000 <= value <= 2100
+        and _FOUR_DIGITS.fullmatch(text, num.start, num.end) is not None
+    ):
+        return None, num.end  # a year alone: the calendar's, not a count
+    mention = _make_mention(
+        start,
+        num.end,  # end
+        num.start,  # core_start
+        num.end,  # core_end
+        value,
+        num.step,
+        None,  # high
+        0.0,  # high_step
+        unit,
+        None,  # noun
+        kind,
+        dimension,
+        qual,
+        left.direction,
+        is_age,
+        num.magnitude,
+        unit is None and num.step == 0.0 and 0 < value < 1,  # proportion
+    )
+    return mention, num.end
 
 
 def _usual_measure(
