@@ -16,53 +16,14 @@ from hypothesis import strategies as st
 from factcheck import quantities as q
 from factcheck.lexicon.quantities import CHANGE_WORDS, LEFT_QUALIFIERS, RIGHT_QUALIFIERS
 from factcheck.mentions import NumberMention
-from factcheck.numbers import NumberRead
+from tests.test_quantities_usual_measure import check_shortcut
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 _Built = tuple[NumberMention | None, int]
 
 
-def _general_build(text: str, num: NumberRead, toks: list[q._Token]) -> _Built:
-    """What _build gives with the shortcut refused."""
-    saved = q._usual_bare_count
-    q._usual_bare_count = lambda *args: None
-    try:
-        return q._build(text, num, list(toks))
-    finally:
-        q._usual_bare_count = saved
-
-
 def _check(texts: Iterable[str]) -> tuple[int, int]:
-    """Every _build of the texts' figures against the general path: (builds, shortcuts)."""
-    counts = [0, 0]
-    original_build = q._build
-    original_bare = q._usual_bare_count
-    taken: list[_Built] = []
-
-    def bare(*args: object) -> _Built | None:
-        got = original_bare(*args)  # type: ignore[arg-type]
-        if got is not None:
-            taken.append(got)
-        return got
-
-    def build(text: str, num: NumberRead, toks: list[q._Token]) -> _Built:
-        del taken[:]
-        got = original_build(text, num, list(toks))
-        counts[0] += 1
-        if taken:
-            counts[1] += 1
-            assert got == _general_build(text, num, toks), (text[num.start : num.end + 40], num)
-        return got
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(q, "_build", build)
-        m.setattr(q, "_usual_bare_count", bare)
-        for text in texts:
-            fast = q.find_quantities(text)
-            m.setattr(q, "_usual_bare_count", lambda *args: None)
-            assert q.find_quantities(text) == fast, text
-            m.setattr(q, "_usual_bare_count", bare)
-    return counts[0], counts[1]
+    return check_shortcut("_usual_bare_count", texts)
 
 
 def test_usual_bare_count_reads_the_corpus_as_build() -> None:

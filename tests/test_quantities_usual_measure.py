@@ -23,25 +23,27 @@ from tests.test_trusted import _shared_texts, _speed_paragraphs
 _Built = tuple[NumberMention | None, int]
 
 
-def _general_build(text: str, num: NumberRead, toks: list[q._Token]) -> _Built:
-    """What _build gives with the shortcut refused."""
-    saved = q._usual_measure
-    q._usual_measure = lambda *args: None
+def _general_build(shortcut: str, text: str, num: NumberRead, toks: list[q._Token]) -> _Built:
+    """What _build gives with ``shortcut`` refused."""
+    saved = getattr(q, shortcut)
+    setattr(q, shortcut, lambda *args: None)
     try:
         return q._build(text, num, list(toks))
     finally:
-        q._usual_measure = saved
+        setattr(q, shortcut, saved)
 
 
-def _check(texts: Iterable[str]) -> tuple[int, int]:
-    """Every _build of the texts' figures against the general path: (builds, shortcuts)."""
+def check_shortcut(shortcut: str, texts: Iterable[str]) -> tuple[int, int]:
+    """Every _build of the texts' figures against the general path, where ``shortcut`` names
+    a function of quantities that _build asks before it (None: read on), refused: (builds,
+    builds the shortcut answered). Shared by the tests of each such shortcut."""
     counts = [0, 0]
     original_build = q._build
-    original_measure = q._usual_measure
-    taken: list[NumberMention] = []
+    original_shortcut = getattr(q, shortcut)
+    taken: list[object] = []
 
-    def measure(*args: object) -> NumberMention | None:
-        got = original_measure(*args)  # type: ignore[arg-type]
+    def spy(*args: object) -> object:
+        got = original_shortcut(*args)
         if got is not None:
             taken.append(got)
         return got
@@ -52,18 +54,23 @@ def _check(texts: Iterable[str]) -> tuple[int, int]:
         counts[0] += 1
         if taken:
             counts[1] += 1
-            assert got == _general_build(text, num, toks), (text[num.start : num.end + 40], num)
+            general = _general_build(shortcut, text, num, toks)
+            assert got == general, (text[num.start : num.end + 40], num)
         return got
 
     with pytest.MonkeyPatch.context() as m:
         m.setattr(q, "_build", build)
-        m.setattr(q, "_usual_measure", measure)
+        m.setattr(q, shortcut, spy)
         for text in texts:
             fast = q.find_quantities(text)
-            m.setattr(q, "_usual_measure", lambda *args: None)
+            m.setattr(q, shortcut, lambda *args: None)
             assert q.find_quantities(text) == fast, text
-            m.setattr(q, "_usual_measure", measure)
+            m.setattr(q, shortcut, spy)
     return counts[0], counts[1]
+
+
+def _check(texts: Iterable[str]) -> tuple[int, int]:
+    return check_shortcut("_usual_measure", texts)
 
 
 def test_usual_measure_reads_the_corpus_as_build() -> None:
