@@ -1841,15 +1841,23 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
         if usual is not None:
             return usual, usual.end
     elif quiet_left:
-        if text[end : end + 1] in _MARKS_AFTER_BARE:
-            # a bare figure that a mark closes ("injuring 40, the", "rose to 131.")
-            bare = _usual_bare_count(text, num, left, start, value)
-            if bare is not None:
-                return bare
-        # the usual measure ("500 yards were", "2,300 feet from"), told by the same left
-        measure = _usual_measure(text, num, left, start, value)
-        if measure is not None:
-            return measure, measure.end
+        mark = text[end : end + 1]
+        if mark == "-":
+            # a hyphened unit or age before a quiet word ("a 394-foot ferry", "the 47-year-old
+            # driver"); _usual_measure finds nothing here: both its patterns open with a blank
+            hyphened = _usual_hyphened(text, num, left, start, value)
+            if hyphened is not None:
+                return hyphened, hyphened.end
+        else:
+            if mark in _MARKS_AFTER_BARE:
+                # a bare figure that a mark closes ("injuring 40, the", "rose to 131.")
+                bare = _usual_bare_count(text, num, left, start, value)
+                if bare is not None:
+                    return bare
+            # the usual measure ("500 yards were", "2,300 feet from"), told by the same left
+            measure = _usual_measure(text, num, left, start, value)
+            if measure is not None:
+                return measure, measure.end
     unit: _Unit | None = None
     if left.currency is not None:
         unit = _Unit(left.currency, end, left.currency_start, stated=left.currency)
@@ -2399,16 +2407,112 @@ def _usual_measure_unit(word: str) -> str | None:
     reading of :func:`_build` can take it: not a currency (a magnitude or rate may follow), a
     temperature or degree (a difference, a context), a percent nor a word that opens a
     proportion or an age; else None. Cached: unit words repeat."""
+    if word.lower() in _MEASURE_OTHER_READINGS:
+        return None
+    return _usual_hyphened_unit(word)
+
+
+@lru_cache(maxsize=4096)
+def _usual_hyphened_unit(word: str) -> str | None:
+    """:func:`_usual_measure_unit` after a hyphen ("5-day", "96-hour"), where no word opens a
+    proportion (``_OUT_OF`` opens with a blank) and an age is read before the unit is asked
+    (:func:`_usual_hyphened`). Cached: unit words repeat."""
     name = _lone_unit_name(word)
     if (
         not name
         or is_currency(name)
         or name in _TEMPERATURES
         or name in ("percent", "percentage_point", "basis_point")
-        or word.lower() in _MEASURE_OTHER_READINGS
     ):
         return None
     return name
+
+
+_HYPHENED_WORD = re.compile(r"-([A-Za-z]+) ([a-z]+)(?![A-Za-zµμΩ])")
+"""A hyphen glued to a figure, a word glued to it, and one blank and a lower-case word:
+``_LONE_UNIT_WORD`` with a hyphen for its first blank ("394-foot ferry")."""
+
+
+def _usual_hyphened(
+    text: str, num: NumberRead, left: _Left, start: int, value: float
+) -> NumberMention | None:
+    """The mention :func:`_build` makes of a figure glued to a hyphen and an age or a unit
+    word, then one blank and a quiet word ("the 47-year-old driver", "a 394-foot ferry", "a
+    20-mile radius"); None where some other reading may take part, which :func:`_build` then
+    tries. Asked where :func:`_usual_measure` is, with a hyphen right after the figure.
+
+    An age ("-year-old", ``_AGE_RIGHT``) is read as :func:`_build` reads it once the unit reader
+    turned the hyphened time unit down; otherwise the unit reader, after the hyphen, reads the
+    word as it reads it after a blank (:func:`_lone_unit_name`), with no "per" compound, and
+    :func:`_usual_hyphened_unit` keeps the units that no further reading can take. After the
+    quiet word (``_QUIET_WORD``, none of ``_AFTER_UNIT_OPENERS``) no range, margin, compound,
+    bound or qualifier is read, as in :func:`_usual_measure`
+    (tests/test_quantities_usual_hyphened.py proves the mentions equal)."""
+    end = num.end
+    age = _AGE_RIGHT.match(text, end)
+    if age is not None:
+        # "-year-old", "-week-old": the only forms of an age that open with a hyphen
+        quiet = _QUIET_WORD.match(text, age.end())
+        if quiet is None or quiet.group(1) in _AFTER_UNIT_OPENERS:
+            return None
+        name = age.group("u1").lower()
+        unit = _Unit(name, age.end(), -1, name)
+        kind, dimension = _kind_of(unit, True)
+        return _make_mention(
+            start,
+            age.end(),  # end
+            num.start,  # core_start
+            end,  # core_end
+            value,
+            num.step,
+            None,  # high
+            0.0,  # high_step
+            unit,
+            None,  # noun
+            kind,
+            dimension,
+            left.qualifier,
+            left.direction,
+            True,  # is_age
+            num.magnitude,
+            False,  # proportion
+        )
+    hyphened = _HYPHENED_WORD.match(text, end)
+    if hyphened is None or _unit_goes_on(hyphened.group(2)):
+        return None
+    name = _usual_hyphened_unit(hyphened.group(1))
+    if name is None:
+        return None
+    unit_end = hyphened.end(1)
+    quiet = _QUIET_WORD.match(text, unit_end)
+    if quiet is None:
+        return None
+    word = quiet.group(1)
+    if word in _AFTER_UNIT_OPENERS or (
+        name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
+    ):
+        return None
+    unit = _Unit(name, unit_end, -1, name)
+    kind, dimension = _kind_of(unit, False)
+    return _make_mention(
+        start,
+        unit_end,  # end
+        num.start,  # core_start
+        end,  # core_end
+        value,
+        num.step,
+        None,  # high
+        0.0,  # high_step
+        unit,
+        None,  # noun
+        kind,
+        dimension,
+        left.qualifier,
+        left.direction,
+        False,  # is_age
+        num.magnitude,
+        False,  # proportion
+    )
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
