@@ -2341,7 +2341,9 @@ def _usual_measure(
         word, mark = marked.group(1, 2)
         name = _usual_measure_unit(word)
         if name is None:
-            return None
+            name = _time_unit_not_age(text, end, word)
+            if name is None:
+                return None
         if mark == "," and name in _COMPOUNDS and name not in _TIME_UNITS:
             return None  # "5 feet, 2 inches": a compound may go on past a comma
         if mark == "." and (len(word) < 3 or word.lower() in _phrase_starts()):
@@ -2352,7 +2354,9 @@ def _usual_measure(
             return None
         name = _usual_measure_unit(lone.group(1))
         if name is None:
-            return None
+            name = _time_unit_not_age(text, end, lone.group(1))
+            if name is None:
+                return None
         unit_end = lone.end(1)
         quiet = _QUIET_WORD.match(text, unit_end)
         if quiet is None:
@@ -2426,6 +2430,22 @@ def _usual_hyphened_unit(word: str) -> str | None:
     ):
         return None
     return name
+
+
+_AGE_UNIT_WORDS = frozenset(w + s for w in ("year", "month", "week", "day") for s in ("", "s"))
+"""The words of _MEASURE_OTHER_READINGS that open an age only with the words after them
+("5 years old", "5 years of age"): ``_AGE_RIGHT``, which the others open whatever follows
+("5 yrs", "one in five")."""
+
+
+def _time_unit_not_age(text: str, end: int, word: str) -> str | None:
+    """The unit of a year, month, week or day ``word`` after a figure ending at ``end`` and a
+    blank that no age reading takes ("four years ago", "in 60 years, the"), as
+    :func:`_usual_measure_unit` gives it for other words; None for any other word, or where
+    ``_AGE_RIGHT`` matches, which :func:`_build` then reads."""
+    if word.lower() not in _AGE_UNIT_WORDS or _AGE_RIGHT.match(text, end) is not None:
+        return None
+    return _usual_hyphened_unit(word)
 
 
 _HYPHENED_WORD = re.compile(r"-([A-Za-z]+) ([a-z]+)(?![A-Za-zµμΩ])")

@@ -154,3 +154,36 @@ def test_usual_measure_is_taken_for_the_usual_measures() -> None:
         (2300.0, "foot", "approximately"),
         (20.0, "minute", "exact"),
     ]
+
+
+_TIME_WORDS = [v for w in ("year", "month", "week", "day") for v in (w, w + "s", "Years", "YEAR")]
+_TIME_AFTER = [" old", "-old", " old.", " of age", " of", " ago", " of rationing", ",", "."]
+_TIME_AFTER += [" old-timers", " oldest", " and", " to 6", " olds", "  old", " yo", " earlier"]
+
+
+def test_time_words_open_an_age_only_with_the_words_after() -> None:
+    # "four years ago" is a duration the shortcut builds; "5 years old", "5 years of age" are
+    # ages, left to _build, whatever the case of the words
+    texts = [
+        f"{left}{figure} {word}{after}{tail}"
+        for left in ("", "about ", "aged ", "rose ", "the ", "a man, ")
+        for figure in ("5", "two", "2.5", "1,000", "47")
+        for word in _TIME_WORDS
+        for after in _TIME_AFTER
+        for tail in ("", " x", " 2 months")
+    ]
+    _, shortcuts = _check(texts)
+    assert shortcuts > 2_000
+
+
+def test_time_words_are_taken_where_no_age_follows() -> None:
+    taken = _taken_by(
+        "_usual_measure",
+        "He was killed four years ago; in 60 years, the driest; eight months of rationing.",
+        "He was 5 years old, 5 years of age, 3 yrs ago, 2 days ago.",
+    )
+    assert [(t.stated_low, t.stated_unit, t.is_age) for t in taken] == [
+        (4.0, "year", False),
+        (60.0, "year", False),
+        (8.0, "month", False),
+    ]
