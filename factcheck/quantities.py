@@ -1848,6 +1848,12 @@ def _build(text: str, num: NumberRead, toks: list[_Token]) -> tuple[NumberMentio
             hyphened = _usual_hyphened(text, num, left, start, value)
             if hyphened is not None:
                 return hyphened, hyphened.end
+        elif mark == "%":
+            # a percent before a quiet word ("50% of the city", "15% contained"); nor does
+            # _usual_measure find anything here
+            percent = _usual_percent(text, num, left, start, value)
+            if percent is not None:
+                return percent, percent.end
         else:
             if mark in _MARKS_AFTER_BARE:
                 # a bare figure that a mark closes ("injuring 40, the", "rose to 131.")
@@ -2430,6 +2436,44 @@ def _usual_hyphened_unit(word: str) -> str | None:
     ):
         return None
     return name
+
+
+def _usual_percent(
+    text: str, num: NumberRead, left: _Left, start: int, value: float
+) -> NumberMention | None:
+    """The mention :func:`_build` makes of a figure glued to "%" before one blank and a quiet
+    word ("50% of the city's", "It was 15% contained"); None where some other reading may take
+    part, which :func:`_build` then tries. Asked where :func:`_usual_measure` is, with a "%"
+    right after the figure.
+
+    The unit reader reads the sign as percent (``_PERCENT_RIGHT``), and nothing but a unit
+    opens with it: no proportion, age, compound or degree reading. After the quiet word
+    (``_QUIET_WORD``, none of ``_AFTER_UNIT_OPENERS``) no range, margin, bound or qualifier is
+    read, as in :func:`_usual_measure` (tests/test_quantities_usual_percent.py proves the
+    mentions equal)."""
+    end = num.end + 1
+    quiet = _QUIET_WORD.match(text, end)
+    if quiet is None or quiet.group(1) in _AFTER_UNIT_OPENERS:
+        return None
+    return _make_mention(
+        start,
+        end,
+        num.start,  # core_start
+        num.end,  # core_end
+        value,
+        num.step,
+        None,  # high
+        0.0,  # high_step
+        _Unit("percent", end, -1, "percent"),
+        None,  # noun
+        "quantity",  # kind: _kind_of of a percent
+        "percent",  # dimension
+        left.qualifier,
+        left.direction,
+        False,  # is_age
+        num.magnitude,
+        False,  # proportion
+    )
 
 
 _AGE_UNIT_WORDS = frozenset(w + s for w in ("year", "month", "week", "day") for s in ("", "s"))
