@@ -4192,6 +4192,16 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[list[str], list[int], list[int
     return toks, bounds[1:-1:2], bounds[2::2]
 
 
+# A word of two runs and one mark between them, each run within the pattern's bounds (40
+# letters, 12 digits): "sunday's", "31,000", "al-quds", "10:30", "km/h", "47-year" (a third
+# of the words that are neither a run nor a run and a mark). The pattern splits it into the
+# same three tokens: a run of ASCII small letters or of digits ends at the mark, which is a
+# token alone; the tokens "q1" and "h2" are a letter and a digit with no mark between. One
+# match for the three, where the pattern's findall set up a match per token and cost three
+# times as much (tests/test_dates_two_runs.py checks it against the pattern).
+_TWO_RUNS = re.compile(r"([a-z]{1,40}|[0-9]{1,12})([^a-z0-9])([a-z]{1,40}|[0-9]{1,12})").fullmatch
+
+
 def _tokens_by_words(lowered: str, lo: int) -> tuple[list[str], list[int], list[int]]:
     """``_tokens`` of an ASCII window whose only blank is " ": str.split cuts its words in C,
     and a word of letters or of digits alone (most words) is one token as it stands, as is
@@ -4223,6 +4233,12 @@ def _tokens_by_words(lowered: str, lo: int) -> tuple[list[str], list[int], list[
             toks += (stem, word[-1])
             starts += (at, end - 1)
             ends += (end - 1, end)
+        elif n > 2 and (two := _TWO_RUNS(word)) is not None:
+            head, mark, tail = two.groups()
+            cut = at + len(head)
+            toks += (head, mark, tail)
+            starts += (at, cut, cut + 1)
+            ends += (cut, cut + 1, end)
         elif n:
             for tok in _TOKEN_ASCII.findall(word):
                 toks.append(tok)
