@@ -4820,23 +4820,28 @@ _SAYS_FUTURE = frozenset(
     )
 )  # fmt: skip
 _FUTURE_TO_SUBJECTS = frozenset(w.encode() for w in lex.FUTURE_TO_SUBJECTS)
-_NON_LETTERS = bytes(c for c in range(256) if not (0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A))
-_NON_LETTERS_BLANKED = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))
+# Each ASCII letter to its lower case, any other byte to a blank: the text's runs of letters
+# in lower case from one translate, where str.lower() and a translate made two passes.
+_LETTERS_LOWERED = bytes(
+    c + 32 if 0x41 <= c <= 0x5A else c if 0x61 <= c <= 0x7A else 32 for c in range(256)
+)
 _LONGEST_TOKEN = 40  # letters: the tokeniser cuts a longer run of letters into such tokens
 
 
 def _holds_no_cue(words: str) -> bool:
     """True when ``words`` (ASCII) surely hold no token that makes _future_cue say future:
     each letter token is a run of letters between non-letters, or a part of a run longer than
-    ``_LONGEST_TOKEN``; False when they may (or are not ASCII)."""
+    ``_LONGEST_TOKEN``; False when they may (or are not ASCII). The runs are read as split
+    gives them: each test answers for the list as for the set of its runs, and building the
+    set cost more than reading the repeats; max() without "default", which it parsed."""
     if not words.isascii():
         return False
-    runs = set(words.lower().encode().translate(_NON_LETTERS_BLANKED).split())
-    if not runs.isdisjoint(_SAYS_FUTURE):
+    runs = words.encode().translate(_LETTERS_LOWERED).split()  # repeats and all (see above)
+    if not _SAYS_FUTURE.isdisjoint(runs):
         return False
-    if b"to" in runs and not runs.isdisjoint(_FUTURE_TO_SUBJECTS):
+    if b"to" in runs and not _FUTURE_TO_SUBJECTS.isdisjoint(runs):
         return False
-    return max(map(len, runs), default=0) <= _LONGEST_TOKEN
+    return not runs or max(map(len, runs)) <= _LONGEST_TOKEN
 
 
 def _plain_words(toks: list[str], i: int, s: int) -> bool:
