@@ -2354,7 +2354,6 @@ def _usual_measure(
             return None  # "5 feet, 2 inches": a compound may go on past a comma
         if mark == "." and (len(word) < 3 or word.lower() in _phrase_starts()):
             return None  # the unit reader reads on past the point ("m. o.", "k. g.")
-        unit_end = marked.end(1)
     else:
         if _unit_goes_on(lone.group(2)):
             return None
@@ -2363,7 +2362,26 @@ def _usual_measure(
             name = _time_unit_not_age(text, end, lone.group(1))
             if name is None:
                 return None
-        unit_end = lone.end(1)
+        return _measure_mention(text, num, left, start, value, name, lone.end(1), False)
+    return _measure_mention(text, num, left, start, value, name, marked.end(1), True)
+
+
+def _measure_mention(
+    text: str,
+    num: NumberRead,
+    left: _Left,
+    start: int,
+    value: float,
+    name: str,
+    unit_end: int,
+    marked: bool,
+) -> NumberMention | None:
+    """The mention of the usual measure (:func:`_usual_measure`, :func:`_usual_hyphened`) of
+    the figure ``num`` and its unit ``name``, whose word ends at ``unit_end``; before a mark
+    that ends the readings (``marked``) or before one blank and a quiet word (``_QUIET_WORD``,
+    none of ``_AFTER_UNIT_OPENERS``, nor the start of a number after a unit of a compound),
+    which is checked here: None where another word follows."""
+    if not marked:
         quiet = _QUIET_WORD.match(text, unit_end)
         if quiet is None:
             return None
@@ -2378,7 +2396,7 @@ def _usual_measure(
         start,
         unit_end,  # end
         num.start,  # core_start
-        end,  # core_end
+        num.end,  # core_end
         value,
         num.step,
         None,  # high
@@ -2547,36 +2565,7 @@ def _usual_hyphened(
     name = _usual_hyphened_unit(hyphened.group(1))
     if name is None:
         return None
-    unit_end = hyphened.end(1)
-    quiet = _QUIET_WORD.match(text, unit_end)
-    if quiet is None:
-        return None
-    word = quiet.group(1)
-    if word in _AFTER_UNIT_OPENERS or (
-        name in _COMPOUNDS and (len(word) < 2 or word[:2] in NUMBER_WORD_HEADS)
-    ):
-        return None
-    unit = _Unit(name, unit_end, -1, name)
-    kind, dimension = _kind_of(unit, False)
-    return _make_mention(
-        start,
-        unit_end,  # end
-        num.start,  # core_start
-        end,  # core_end
-        value,
-        num.step,
-        None,  # high
-        0.0,  # high_step
-        unit,
-        None,  # noun
-        kind,
-        dimension,
-        left.qualifier,
-        left.direction,
-        False,  # is_age
-        num.magnitude,
-        False,  # proportion
-    )
+    return _measure_mention(text, num, left, start, value, name, hyphened.end(1), False)
 
 
 _PLUS_AFTER = re.compile(r"(?:[ \t]+|[ ]?-[ ]?)plus(?![\w-])|\+(?![\d+/=-])", re.IGNORECASE)
