@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -574,6 +575,9 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
             value, step = _tidy(float(decimal)), 10.0 ** -len(fraction)
         end = plain.start(5) - 1
         return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
+    if plain is not None and word in _SCALES_AFTER_DIGITS and _scale_ends_figure(text, plain.end()):
+        # digits and a scale that nothing goes on with ("$45 million on", "1.2 billion.")
+        return _plain_scaled_figure(plain, pos, _SCALES_AFTER_DIGITS[word])
     got = _read_digits(text, pos)
     if got is None:
         return None
@@ -601,6 +605,65 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     if not (value.is_integer() and -1e15 < value < 1e15):
         value = _tidy(value)
     return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
+
+
+_SCALES_AFTER_DIGITS = {word: scale for word, scale in SCALES.items() if scale != 100}
+"""The scales the word grammar applies to digits before it in one way ("45 million", "1.2
+billion", "3 thousand", "13 lakh"): "hundred" has rules of its own."""
+_WORDS_AFTER_SCALE = _WORDS_AFTER_DIGITS | frozenset(SMALL) | frozenset(TENS)
+"""The words the grammar may take after digits and a scale: every word it takes after digits
+("and", "point", a scale, a multiplier, a denominator) and the unit, teen and tens words ("4
+million two hundred"). After any other word (a noun, "on", "a") it ends the figure at the
+scale: :func:`_accept_word` refuses it, and no ordinal or fraction reading opens after digits."""
+_SCALE_JOINS = frozenset(" \t\u00a0-")
+"""What ``_JOIN`` opens with: after a scale, any other character (a mark, the end) ends the
+figure there."""
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _scale_ends_figure(text: str, at: int) -> bool:
+    """Whether the word grammar ends a figure of digits and a scale at ``at``, the scale's end
+    ("$45 million on", "1.2 billion.", "600 million, families"): a character no join opens
+    with, or one blank and an ASCII word the grammar does not take after a scale. False
+    where it may go on ("4 million 300 thousand", "3 million and a half", "$5 million-plus"),
+    and where it is not told so cheaply (two blanks, a word beyond ASCII)."""
+    nxt = text[at : at + 2]
+    first = nxt[:1]
+    if first not in _SCALE_JOINS:
+        return True
+    if first != " " or nxt[1:] not in _ASCII_LETTERS:
+        return False
+    following = _WORD.match(text, at + 1)
+    return following is not None and following.group().lower() not in _WORDS_AFTER_SCALE
+
+
+def _plain_digits(plain: re.Match[str]) -> tuple[float, float]:
+    """The value and step of the digits of ``plain``, a match of ``_USUAL_FIGURE``, as
+    :func:`_read_plain_figure` works them out for the usual figure (and :func:`_read_digits`
+    for digits before a blank and a letter)."""
+    digits, grouped, decimal, fraction = plain.group(1, 2, 3, 4)
+    if digits is not None:
+        step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
+        return float(digits), step
+    if grouped is not None:
+        digits = grouped.replace(",", "")
+        return float(digits), _trailing_zero_step(digits)
+    return _tidy(float(decimal)), 10.0 ** -len(fraction)
+
+
+def _plain_scaled_figure(plain: re.Match[str], pos: int, scale: float) -> NumberRead:
+    """What the word grammar reads of the digits of ``plain`` (a match of ``_USUAL_FIGURE``
+    at ``pos``) and the scale word after them, where nothing goes on after it: the digits'
+    value and step, as :func:`_read_plain_figure` works them out, times the scale, as
+    :func:`_accept_word` applies it ("(current or 1) * scale", the step times the scale) and
+    :func:`_finish` tidies the value; words read, a magnitude from a million up, the scale's
+    end (tests/test_numbers_scale_after_digits.py proves the reads equal)."""
+    value, step = _plain_digits(plain)
+    value = _tidy((value or 1.0) * scale)
+    # built as a tuple, as :func:`_read_plain_figure` builds its figure
+    return tuple.__new__(
+        NumberRead, (value, pos, plain.end(), step * scale, True, False, scale >= 1e6, scale)
+    )
 
 
 def _read_plain_word(text: str, pos: int) -> NumberRead | None:
