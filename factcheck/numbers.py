@@ -578,6 +578,12 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
     if plain is not None and word in _SCALES_AFTER_DIGITS and _scale_ends_figure(text, plain.end()):
         # digits and a scale that nothing goes on with ("$45 million on", "1.2 billion.")
         return _plain_scaled_figure(plain, pos, _SCALES_AFTER_DIGITS[word])
+    if plain is not None and word == "and" and _and_ends_figure(text, plain.end()):
+        # digits and an "and" that opens no fraction ("between 24 and 31", "40 and 50 people"):
+        # the grammar refuses the "and" and ends the figure at the digits
+        value, step = _plain_digits(plain)
+        end = plain.start(5) - 1
+        return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
     got = _read_digits(text, pos)
     if got is None:
         return None
@@ -635,6 +641,18 @@ def _scale_ends_figure(text: str, at: int) -> bool:
         return False
     following = _WORD.match(text, at + 1)
     return following is not None and following.group().lower() not in _WORDS_AFTER_SCALE
+
+
+_FRACTION_HEADS = frozenset(SMALL) | frozenset(TENS) | frozenset(["a", "an"])
+"""The words after "and" with which :func:`_fraction_follows` may find a fraction ("3 and a
+half", "2 and three quarters"): after digits, the grammar takes an "and" only before one."""
+
+
+def _and_ends_figure(text: str, at: int) -> bool:
+    """Whether the word grammar refuses an "and" that ends at ``at`` after digits: it takes one
+    only where :func:`_fraction_follows`, which needs one of :data:`_FRACTION_HEADS` next
+    (tests/test_numbers_and_after_digits.py proves the reads equal)."""
+    return _peek_word(text, at) not in _FRACTION_HEADS
 
 
 def _plain_digits(plain: re.Match[str]) -> tuple[float, float]:
