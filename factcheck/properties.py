@@ -1755,6 +1755,12 @@ def _ends_with_by(text: str, lo: int, hi: int) -> bool:
 
 
 _INCREMENT_LEAD_ENDS = tuple(sorted({lead.split()[-1] for lead in lex.INCREMENT_LEADS}))
+_INCREMENT_OPENINGS = "".join(
+    sorted({c for w in lex.INCREMENT_FOLLOWERS for c in (w[0], w[0].upper())})
+)
+"""The first letters of ``lex.INCREMENT_FOLLOWERS`` in either case: ``_FOLLOWER`` reads a run of
+ASCII letters after blanks (``\\s``, what ``str.lstrip()`` strips), which names one of them only
+if it opens with one of these (tests/test_reading_increment_openings.py)."""
 
 
 def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> tuple[bool, bool]:
@@ -1772,6 +1778,10 @@ def _increment(text: str, mention: NumberMention, s: int, pred: str | None) -> t
     lo = lo if lo > s else s
     if _ends_with_by(text, lo, mention.start) and _CHANGE_BY.found(text, lo, mention.start):
         return True, False  # "the toll rose by 10": the change, not the toll
+    # The word after the figure opens with the first letter of "more" or "additional" only
+    # after a few figures: a look at that letter spares the others the pattern's match.
+    if text[mention.core_end : mention.core_end + 12].lstrip()[:1] not in _INCREMENT_OPENINGS:
+        return False, False
     follower = _FOLLOWER.match(text, mention.core_end)
     if follower is None or follower.group(1).lower() not in lex.INCREMENT_FOLLOWERS:
         return False, False
