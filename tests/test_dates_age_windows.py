@@ -5,22 +5,21 @@ phrases around such ages alike with and without the shortcut."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import dates
 from factcheck.lexicon import dates as lex
-from tests.test_dates_speed import _date_texts, _speed_paragraphs
+from tests.test_dates_speed import (
+    _date_texts,
+    _speed_paragraphs,
+    assert_reads_alike_without,
+    glued_text,
+    times_taken,
+)
 from tests.test_trusted import _shared_texts
 
-PUBLISHED = [
-    dt.datetime(2024, 1, 3, 12),
-    dt.datetime(2024, 1, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-    None,
-]
 UNITS = sorted(dates._HYPHENED_UNITS)
 # Words before the count that open or carry a reading ("in", "between", "the 3rd of", "May"),
 # a count or a date just before it, marks glued to it, and plain words
@@ -35,21 +34,6 @@ AFTER = [
     "", "man", "ago", "later", "end", "from now", "on Monday", "and 5 pm", "to 2024", "-", ".",
     ",", "old", "in May", "after the first", "before noon", "earlier", "today",
 ]  # fmt: skip
-
-
-def _reads(texts: list[str]) -> list[list[dates.DateMention]]:
-    dates._mention_cached.cache_clear()
-    try:
-        return [dates.find_dates(t, p) for p in PUBLISHED for t in texts]
-    finally:
-        dates._mention_cached.cache_clear()
-
-
-def _assert_reads_alike(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> None:
-    fast = _reads(texts)
-    with monkeypatch.context() as m:
-        m.setattr(dates, "_age_unit_at", lambda text, pos, last_end: False)
-        assert _reads(texts) == fast
 
 
 @pytest.mark.parametrize(
@@ -87,19 +71,8 @@ def test_a_previous_mention_over_the_count_keeps_the_window() -> None:
 
 def test_the_corpora_read_alike_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*_speed_paragraphs(), *_shared_texts(), *_date_texts()]
-    taken = []
-    plain = dates._age_unit_at
-
-    def counting(text: str, pos: int, last_end: int) -> bool:
-        found = plain(text, pos, last_end)
-        taken.append(found)
-        return found
-
-    with monkeypatch.context() as m:
-        m.setattr(dates, "_age_unit_at", counting)
-        _reads(texts)
-    assert sum(taken) >= 5  # the speed corpus' ages at least
-    _assert_reads_alike(monkeypatch, texts)
+    assert times_taken(monkeypatch, texts, "_age_unit_at") >= 5  # the speed corpus' ages at least
+    assert_reads_alike_without(monkeypatch, texts, "_age_unit_at")
 
 
 def test_phrases_around_every_unit_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,7 +91,7 @@ def test_phrases_around_every_unit_read_alike(monkeypatch: pytest.MonkeyPatch) -
         for day in ("Monday", "May 3")
     ]
     assert all(u in lex.UNITS for u in UNITS)
-    _assert_reads_alike(monkeypatch, texts)
+    assert_reads_alike_without(monkeypatch, texts, "_age_unit_at")
 
 
 PIECES = [
@@ -131,9 +104,5 @@ PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10), st.lists(st.booleans()))
 def test_made_up_texts_read_alike(pieces: list[str], glue: list[bool]) -> None:
-    glued = glue + [False] * len(pieces)
-    text = "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
-    fast = _reads([text])
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(dates, "_age_unit_at", lambda text, pos, last_end: False)
-        assert _reads([text]) == fast
+        assert_reads_alike_without(m, [glued_text(pieces, glue)], "_age_unit_at")

@@ -13,14 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import dates
-from tests.test_dates_speed import _date_texts, _speed_paragraphs
+from tests.test_dates_speed import (
+    _date_texts,
+    _speed_paragraphs,
+    assert_reads_alike_without,
+    glued_text,
+    times_taken,
+)
 from tests.test_trusted import _shared_texts
 
-PUBLISHED = [
-    dt.datetime(2024, 1, 3, 12),
-    dt.datetime(2024, 1, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-    None,
-]
 REF = dates._reference(dt.datetime(2024, 1, 3, 12))
 # Words before the decimal that open or carry a reading, marks glued to it, plain words
 LEADS = [
@@ -37,21 +38,6 @@ AFTER = [
     ".2024", "/2024", "to 8.30", "and 9.15 pm", "ago", "GMT", "local time", "o'clock", "h",
     "in the morning", "minutes", "more minutes", "years ago", "degrees", "C",
 ]  # fmt: skip
-
-
-def _reads(texts: list[str]) -> list[list[dates.DateMention]]:
-    dates._mention_cached.cache_clear()
-    try:
-        return [dates.find_dates(t, p) for p in PUBLISHED for t in texts]
-    finally:
-        dates._mention_cached.cache_clear()
-
-
-def _assert_reads_alike(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> None:
-    fast = _reads(texts)
-    with monkeypatch.context() as m:
-        m.setattr(dates, "_decimal_at", lambda text, pos, ref: False)
-        assert _reads(texts) == fast
 
 
 @pytest.mark.parametrize(
@@ -98,19 +84,9 @@ def test_the_shortcut_asks_what_the_window_asks() -> None:
 
 def test_the_corpora_read_alike_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*_speed_paragraphs(), *_shared_texts(), *_date_texts()]
-    taken = []
-    plain = dates._decimal_at
-
-    def counting(text: str, pos: int, ref: dates._Reference) -> bool:
-        found = plain(text, pos, ref)
-        taken.append(found)
-        return found
-
-    with monkeypatch.context() as m:
-        m.setattr(dates, "_decimal_at", counting)
-        _reads(texts)
-    assert sum(taken) >= 10  # the speed corpus' decimals at least
-    _assert_reads_alike(monkeypatch, texts)
+    # the speed corpus' decimals at least
+    assert times_taken(monkeypatch, texts, "_decimal_at") >= 10
+    assert_reads_alike_without(monkeypatch, texts, "_decimal_at")
 
 
 def test_phrases_around_decimals_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +97,7 @@ def test_phrases_around_decimals_read_alike(monkeypatch: pytest.MonkeyPatch) -> 
         for after in AFTER
     ]
     texts += [f"{t}. It happened on Monday." for t in texts[::7]]
-    _assert_reads_alike(monkeypatch, texts)
+    assert_reads_alike_without(monkeypatch, texts, "_decimal_at")
 
 
 PIECES = [
@@ -133,9 +109,5 @@ PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10), st.lists(st.booleans()))
 def test_made_up_texts_read_alike(pieces: list[str], glue: list[bool]) -> None:
-    glued = glue + [False] * len(pieces)
-    text = "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
-    fast = _reads([text])
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(dates, "_decimal_at", lambda text, pos, ref: False)
-        assert _reads([text]) == fast
+        assert_reads_alike_without(m, [glued_text(pieces, glue)], "_decimal_at")

@@ -348,6 +348,57 @@ def _speed_paragraphs() -> list[str]:
     return paragraphs()
 
 
+# The shared check of the window shortcuts (tests/test_dates_*_windows.py): find_dates reads
+# texts alike with a shortcut and with it answering False (every window opened and read).
+SHORTCUT_PUBLISHED = [
+    dt.datetime(2024, 1, 3, 12),
+    dt.datetime(2024, 1, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    None,
+]
+
+
+def reads_fresh(texts: list[str]) -> list[list[DateMention]]:
+    """find_dates over the texts with each publication date, the mention cache empty."""
+    dates._mention_cached.cache_clear()
+    try:
+        return [dates.find_dates(t, p) for p in SHORTCUT_PUBLISHED for t in texts]
+    finally:
+        dates._mention_cached.cache_clear()
+
+
+def assert_reads_alike_without(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], name: str
+) -> None:
+    """The texts read alike with the shortcut ``dates.<name>`` and with it never taken."""
+    fast = reads_fresh(texts)
+    with monkeypatch.context() as m:
+        m.setattr(dates, name, lambda *args: False)
+        assert reads_fresh(texts) == fast
+
+
+def times_taken(monkeypatch: pytest.MonkeyPatch, texts: list[str], name: str) -> int:
+    """How often the shortcut ``dates.<name>`` is taken over the texts (a test that never
+    takes it proves nothing)."""
+    plain = getattr(dates, name)
+    taken = []
+
+    def counting(*args: object) -> bool:
+        found: bool = plain(*args)
+        taken.append(found)
+        return found
+
+    with monkeypatch.context() as m:
+        m.setattr(dates, name, counting)
+        reads_fresh(texts)
+    return sum(taken)
+
+
+def glued_text(pieces: list[str], glue: list[bool]) -> str:
+    """The pieces joined by a blank, or glued where ``glue`` says so (hypothesis' made-up texts)."""
+    glued = glue + [False] * len(pieces)
+    return "".join(w + ("" if g else " ") for w, g in zip(pieces, glued, strict=False))
+
+
 def test_the_grammar_words_are_the_module_words_the_grammar_reads() -> None:
     words = dates._grammar_words()
     assert words <= _module_words()
