@@ -5,28 +5,18 @@ texts, before every word and mark that may follow the "and", and in made-up text
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import numbers
 from factcheck.lexicon.numbers import DENOMINATORS, MULTIPLIER_WORDS, SCALES, SMALL, TENS
+from tests.test_numbers_scale_after_digits import every_digit_reads_alike, read_both
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 
-def _never(text: str, at: int) -> bool:
-    return False
-
-
 def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
-    """``read_number`` at ``pos`` with the shortcut, then without it (the word grammar)."""
-    fast = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
-    with monkeypatch.context() as m:
-        m.setattr(numbers, "_and_ends_figure", _never)
-        full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
-    return fast, full
+    return read_both(text, pos, monkeypatch, "_and_ends_figure")
 
 
 def _taken(text: str, pos: int) -> bool:
@@ -42,13 +32,8 @@ def _taken(text: str, pos: int) -> bool:
 def test_figures_before_and_read_as_the_grammar_in_the_fingerprint_texts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    taken = 0
-    for text in [*_speed_paragraphs(), *_shared_texts()]:
-        for m in re.finditer(r"\d", text):  # every digit, inside runs too
-            fast, full = _both(text, m.start(), monkeypatch)
-            assert fast == full, text[m.start() : m.start() + 30]
-            taken += _taken(text, m.start())
-    assert taken > 100
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    assert every_digit_reads_alike(texts, monkeypatch, "_and_ends_figure", _taken) > 100
 
 
 def test_figures_before_and_read_as_the_grammar_before_every_word_that_may_go_on(
@@ -85,6 +70,4 @@ _PIECES += ["half", "two", "twenty", "third", "thirds", "dozen", "million", "peo
 def test_figures_before_and_read_as_the_grammar_in_made_up_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        for m in re.finditer(r"\d", text):
-            fast, full = _both(text, m.start(), monkeypatch)
-            assert fast == full, text
+        every_digit_reads_alike([text], monkeypatch, "_and_ends_figure", _taken)

@@ -7,6 +7,7 @@ and in made-up texts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -17,17 +18,37 @@ from factcheck.lexicon.numbers import MAGNITUDE_SUFFIXES, ORDINAL_WORDS, SCALES
 from tests.test_trusted import _shared_texts, _speed_paragraphs
 
 
-def _never(text: str, at: int) -> bool:
-    return False
+def read_both(
+    text: str, pos: int, monkeypatch: pytest.MonkeyPatch, shortcut: str
+) -> tuple[object, object]:
+    """``read_number`` at ``pos`` with the shortcut ``numbers.<shortcut>``, then with it never
+    taken (the word grammar). Shared with tests/test_numbers_and_after_digits.py."""
+    fast = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
+    with monkeypatch.context() as m:
+        m.setattr(numbers, shortcut, lambda text, at: False)
+        full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
+    return fast, full
+
+
+def every_digit_reads_alike(
+    texts: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    shortcut: str,
+    taken: Callable[[str, int], bool],
+) -> int:
+    """Assert ``read_both`` agrees at every digit of the texts (inside runs too); return how
+    many of them ``taken`` says the shortcut read (a check that never takes it proves nothing)."""
+    count = 0
+    for text in texts:
+        for m in re.finditer(r"\d", text):
+            fast, full = read_both(text, m.start(), monkeypatch, shortcut)
+            assert fast == full, text[m.start() : m.start() + 30]
+            count += taken(text, m.start())
+    return count
 
 
 def _both(text: str, pos: int, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
-    """``read_number`` at ``pos`` with the shortcut, then without it (the word grammar)."""
-    fast = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
-    with monkeypatch.context() as m:
-        m.setattr(numbers, "_scale_ends_figure", _never)
-        full = numbers.read_number(text, pos, suffixes=False), numbers.read_number(text, pos)
-    return fast, full
+    return read_both(text, pos, monkeypatch, "_scale_ends_figure")
 
 
 def _taken(text: str, pos: int) -> bool:
@@ -43,13 +64,8 @@ def _taken(text: str, pos: int) -> bool:
 def test_scaled_figures_read_as_the_grammar_in_the_fingerprint_texts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    taken = 0
-    for text in [*_speed_paragraphs(), *_shared_texts()]:
-        for m in re.finditer(r"\d", text):  # every digit, inside runs too
-            fast, full = _both(text, m.start(), monkeypatch)
-            assert fast == full, text[m.start() : m.start() + 30]
-            taken += _taken(text, m.start())
-    assert taken > 100
+    texts = [*_speed_paragraphs(), *_shared_texts()]
+    assert every_digit_reads_alike(texts, monkeypatch, "_scale_ends_figure", _taken) > 100
 
 
 def test_scaled_figures_read_as_the_grammar_before_every_word_that_may_go_on(
@@ -87,6 +103,4 @@ _PIECES += ["Million", "x", "é", "%", "½"]
 def test_scaled_figures_read_as_the_grammar_in_made_up_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        for m in re.finditer(r"\d", text):
-            fast, full = _both(text, m.start(), monkeypatch)
-            assert fast == full, text
+        every_digit_reads_alike([text], monkeypatch, "_scale_ends_figure", _taken)
