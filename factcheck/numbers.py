@@ -560,30 +560,20 @@ def _read_plain_figure(text: str, pos: int) -> NumberRead | None:
         step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
         end = pos + len(digits)
         return tuple.__new__(NumberRead, (float(digits), pos, end, step, False, False, False, 1.0))
-    if plain is not None and word not in _GO_ON_AFTER_DIGITS:
+    if plain is not None and (
+        word not in _GO_ON_AFTER_DIGITS or (word == "and" and _and_ends_figure(text, plain.end()))
+    ):
         # the usual figure of all: ASCII digits, one space and a lower-case word that ends
         # it ("84 people", "2,300 feet", "7.8 earthquake"), in one match; the tests below
-        # would each find nothing. Value and step as _read_digits works them out.
-        digits, grouped, decimal, fraction = plain.group(1, 2, 3, 4)
-        if digits is not None:
-            value = float(digits)
-            step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
-        elif grouped is not None:
-            digits = grouped.replace(",", "")
-            value, step = float(digits), _trailing_zero_step(digits)
-        else:
-            value, step = _tidy(float(decimal)), 10.0 ** -len(fraction)
+        # would each find nothing. So too before an "and" that opens no fraction ("between 24
+        # and 31", "40 and 50 people"): the grammar refuses the "and" and ends the figure at
+        # the digits.
+        value, step = _plain_digits(plain)
         end = plain.start(5) - 1
         return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
     if plain is not None and word in _SCALES_AFTER_DIGITS and _scale_ends_figure(text, plain.end()):
         # digits and a scale that nothing goes on with ("$45 million on", "1.2 billion.")
         return _plain_scaled_figure(plain, pos, _SCALES_AFTER_DIGITS[word])
-    if plain is not None and word == "and" and _and_ends_figure(text, plain.end()):
-        # digits and an "and" that opens no fraction ("between 24 and 31", "40 and 50 people"):
-        # the grammar refuses the "and" and ends the figure at the digits
-        value, step = _plain_digits(plain)
-        end = plain.start(5) - 1
-        return tuple.__new__(NumberRead, (value, pos, end, step, False, False, False, 1.0))
     got = _read_digits(text, pos)
     if got is None:
         return None
@@ -656,9 +646,8 @@ def _and_ends_figure(text: str, at: int) -> bool:
 
 
 def _plain_digits(plain: re.Match[str]) -> tuple[float, float]:
-    """The value and step of the digits of ``plain``, a match of ``_USUAL_FIGURE``, as
-    :func:`_read_plain_figure` works them out for the usual figure (and :func:`_read_digits`
-    for digits before a blank and a letter)."""
+    """The value and step of the digits of ``plain``, a match of ``_PLAIN_FIGURE`` before a
+    word, as :func:`_read_digits` works them out for digits before a blank and a letter."""
     digits, grouped, decimal, fraction = plain.group(1, 2, 3, 4)
     if digits is not None:
         step = 1.0 if digits[-1] != "0" else _trailing_zero_step(digits)
