@@ -2477,9 +2477,9 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
             lead
             and (
                 _told(lead)  # "told reporters on Tuesday", "told state television on Monday"
-                or lead[-1] in lex.REPORTING_WORDS
-                or tail in lex.REPORTING_WORDS
-                or " ".join(words[-2:]) in lex.REPORTING_WORDS
+                or lead[-1] in _REPORTING_WORDS
+                or tail in _REPORTING_WORDS
+                or " ".join(words[-2:]) in _REPORTING_WORDS
             )
         ):
             prop = "statement_date"
@@ -2514,7 +2514,7 @@ def read_date(mention: DateMention, text: str = "") -> Reading:
         if prop in ("event_date", "event_time"):
             # The verb may follow: "Police on Monday said", "rescuers on Tuesday recovered".
             follow = _lower_words(text[mention.end : mention.end + 30])[:2]
-            if follow and follow[0] in lex.REPORTING_WORDS:
+            if follow and follow[0] in _REPORTING_WORDS:
                 prop = "statement_date"
             elif follow and follow[0] in lex.FOLLOW_UP_WORDS:
                 prop = lex.FOLLOW_UP_WORDS[follow[0]]
@@ -2738,13 +2738,19 @@ def _people_released(lead: list[str]) -> bool:
     return subject in _CAPTIVES or noun_class(subject, fuzzy=False) == "person"
 
 
+_REPORTING_WORDS = frozenset(lex.REPORTING_WORDS)
+_OBJECT_REPORTING_WORDS = frozenset(lex.OBJECT_REPORTING_WORDS)
+"""The lexicon's reporting words as sets: a date's words are looked up in them several times,
+where a miss in the tuples compared the word with each of their 22 and 11 entries."""
+
+
 def _told(lead: list[str]) -> bool:
     """A reporting verb that takes an object, then its object, then the date: "told
     reporters", "briefed the BBC", "informed state media". A clause after the object ("told
     reporters that the blast struck") is no object."""
     last = len(lead) - 5  # the object is at most three words long
     for i in range(len(lead) - 2, last if last > -1 else -1, -1):
-        if lead[i] in lex.OBJECT_REPORTING_WORDS:
+        if lead[i] in _OBJECT_REPORTING_WORDS:
             return not any(w == "that" or w.endswith("ed") for w in lead[i + 1 :])
     return False
 
