@@ -523,6 +523,14 @@ def noun_class(noun: str | None, *, fuzzy: bool = True) -> str | None:
     return table[hit] if hit is not None else None
 
 
+@lru_cache(maxsize=8192)
+def _listed_class(noun: str | None) -> str | None:
+    """``noun_class(noun, fuzzy=False)``, the class of a noun the table lists. Cached by the
+    word alone: a call with a keyword made the cache build and hash a key of three parts,
+    where one word is its own key."""
+    return noun_class(noun, fuzzy=False)
+
+
 FUZZY_CUTOFF = 90.0
 """rapidfuzz ratio (0-100) above which an unlisted word is read as a listed one: it lets
 "fire-fighters", "policemans" or "injuried" through, and keeps "killer" from "killed"."""
@@ -780,7 +788,7 @@ def _another_person(text: str, end: int, at: int) -> bool:
     for i, w in enumerate(words[:-1]):
         if w in _FOR_PEOPLE:
             nxt = [x for x in words[i + 1 : i + 3] if x not in _DETERMINERS]
-            if nxt and noun_class(nxt[0], fuzzy=False) in ("person", "household"):
+            if nxt and _listed_class(nxt[0]) in ("person", "household"):
                 return True
     return False
 
@@ -1622,10 +1630,10 @@ def _aged_person(text: str, mention: NumberMention, s: int) -> str | None:
         if word[0].isupper():
             continue  # "German", "British": a nationality before the noun
         lower = word.lower()
-        return _lemma(lower) if noun_class(lower, fuzzy=False) == "person" else None
+        return _lemma(lower) if _listed_class(lower) == "person" else None
     lo = mention.start - 30
     before = _lower_words(text[lo if lo > s else s : mention.start])
-    if before and noun_class(before[-1], fuzzy=False) == "person":
+    if before and _listed_class(before[-1]) == "person":
         return _lemma(before[-1])
     return None
 
@@ -1848,7 +1856,7 @@ _ANYONE = frozenset(["people", "person", "persons", "others", "other", "individu
 def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
     """True for one figure of a breakdown by kind of person: "killed 12 soldiers and 7
     civilians" gives two parts of a toll, neither of them the whole."""
-    if noun is None or noun_class(noun, fuzzy=False) != "person" or noun in _ANYONE:
+    if noun is None or _listed_class(noun) != "person" or noun in _ANYONE:
         return False
     mine = _lemma(noun)
     pairs: list[tuple[str, str]] = []
@@ -1863,7 +1871,7 @@ def _breakdown(text: str, mention: NumberMention, noun: str | None) -> bool:
         other = word.lower()
         if (
             _is_number_word(figure.lower())
-            and noun_class(other, fuzzy=False) == "person"
+            and _listed_class(other) == "person"
             and other not in _ANYONE
             and _lemma(other) != mine
         ):
@@ -2720,7 +2728,7 @@ def _time_anchor(words: list[str]) -> str | None:
                 continue
             if noun in lex.EVENT_TIME_WORDS:
                 return "event"  # "the blast happened at"
-            return noun_class(noun, fuzzy=False) or _lemma(noun)
+            return _listed_class(noun) or _lemma(noun)
         return "event" if w in lex.EVENT_TIME_WORDS else None
     return None
 
@@ -2735,7 +2743,7 @@ def _people_released(lead: list[str]) -> bool:
     if len(lead) < 3 or lead[-1] != "released" or lead[-2] not in _PASSIVE_AUXILIARIES:
         return False
     subject = next((w for w in reversed(lead[:-2]) if w not in _AUXILIARIES), "")
-    return subject in _CAPTIVES or noun_class(subject, fuzzy=False) == "person"
+    return subject in _CAPTIVES or _listed_class(subject) == "person"
 
 
 _REPORTING_WORDS = frozenset(lex.REPORTING_WORDS)
@@ -2758,8 +2766,8 @@ def _told(lead: list[str]) -> bool:
 def _people_act(subject: str, verb: str, text: str, end: int) -> bool:
     """True when a date sits between people and what they did ("rescuers on Tuesday pulled"):
     the subject is a listed person noun (or its plural) and a lower-case word follows."""
-    person = noun_class(subject, fuzzy=False) == "person" or (
-        noun_class(subject.removesuffix("s"), fuzzy=False) == "person"
+    person = _listed_class(subject) == "person" or (
+        _listed_class(subject.removesuffix("s")) == "person"
     )
     return person and verb.endswith("ed") and text[end : end + 1] == " "
 
