@@ -3292,7 +3292,7 @@ class _Parser:
         dm = self.day_of_month(k)
         if (
             dm is not None
-            and not (self.t(k).isdigit() and self.t(dm[0]) in lex.NOT_YEAR_FOLLOWERS | {":", "%"})
+            and not (self.t(k).isdigit() and self.t(dm[0]) in _NOT_DAY_FOLLOWERS)
             and not (self.t(k).isdigit() and lex.UNITS.get(self.t(dm[0])) is not None)
         ):
             j2, day = dm
@@ -3832,6 +3832,9 @@ _UNIT_ORDER = (
     "second", "minute", "hour", "day", "week", "fortnight", "workweek", "weekend", "month",
     "quarter", "year", "decade", "century",
 )  # fmt: skip
+# The words after a day of the month that make "May 5" no day ("May 5 people", "May 5:30",
+# "May 5%"): built once, where month_first built the union on every call.
+_NOT_DAY_FOLLOWERS = lex.NOT_YEAR_FOLLOWERS | {":", "%"}
 _MODAL_FOLLOWERS = frozenset(
     {"be", "not", "have", "also", "well", "i", "we", "you", "he", "she", "it", "they", "take",
      "never", "still", "even", "help", "need", "get", "come", "go", "result", "differ", "ask"}
