@@ -970,45 +970,54 @@ def _tail_phrase(
 ) -> tuple[str, int]:
     """The longest run of last tokens that spells a key of ``table``: (key, tokens used).
 
-    ``last_words`` maps the last word of every key to the most words of a key that ends in
-    it and the words before it in those keys (:func:`_last_words`): "about" ends no key of
-    more than two words, so no longer run is joined to be looked up, and "crew of" ends none
-    of two words or more, so only "of" is.
+    ``last_words`` maps the last word of every key to the words before it in those keys and
+    the runs of words that end them (:func:`_last_words`): "crew of" ends no key of two words
+    or more, so only "of" is looked up; and a run of last tokens is made one token longer only
+    while it ends some key ("killed more than" ends none, so "more than" is the longest run
+    tried), where each run up to ``longest`` tokens was joined and looked up.
     """
     end = last_words.get(toks[-1][0]) if toks else None
     if end is None:
         return "", 0  # the usual case, decided by one lookup
+    last = toks[-1][0]
+    found = (last, 1) if last in table else ("", 0)
     if len(toks) < 2 or toks[-2][0] not in end.before:
         # no key of two words or more ends with the last two tokens: the last alone, if any
-        return (toks[-1][0], 1) if toks[-1][0] in table else ("", 0)
-    most = end.most
-    words = [t[0] for t in toks[-(most if most < longest else longest) :]]  # min(longest, most)
-    for k in range(len(words), 0, -1):
-        key = " ".join(words[-k:])
-        if key in table:
-            return key, k
-    return "", 0
+        return found
+    phrase = last
+    k = 1
+    limit = len(toks) if len(toks) < longest else longest  # min(len(toks), longest)
+    while k < limit:
+        phrase = toks[-k - 1][0] + " " + phrase
+        if phrase not in end.tails:
+            break  # no key ends with this run, nor with any longer one
+        k += 1
+        if phrase in table:
+            found = (phrase, k)
+    return found
 
 
 class _KeyEnd(NamedTuple):
     """What the keys of a phrase table that end in one word say about the words before it."""
 
-    most: int
-    """The most words of such a key."""
     before: frozenset[str]
     """The words right before it in such keys of two words or more."""
+    tails: frozenset[str]
+    """The runs of two words or more that end such keys: for "than", "more than", "no more
+    than", "a little more than"..."""
 
 
 def _last_words(table: dict[str, str]) -> dict[str, _KeyEnd]:
-    """The last word of each key of a phrase table, with the most words of a key it ends and
-    the words before it in those keys."""
-    most: dict[str, int] = {}
+    """The last word of each key of a phrase table, with the words before it in those keys and
+    the runs of words that end them."""
     before: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
     for key in table:
         words = key.split()
-        most[words[-1]] = max(most.get(words[-1], 0), len(words))
         before.setdefault(words[-1], set()).update(words[-2:-1])
-    return {last: _KeyEnd(most[last], frozenset(before[last])) for last in most}
+        runs = (" ".join(words[-k:]) for k in range(2, len(words) + 1))
+        tails.setdefault(words[-1], set()).update(runs)
+    return {last: _KeyEnd(frozenset(before[last]), frozenset(tails[last])) for last in before}
 
 
 _QUALIFIER_LAST_WORDS = _last_words(LEFT_QUALIFIERS)

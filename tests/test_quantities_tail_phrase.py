@@ -10,6 +10,8 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import quantities as q
 from factcheck.numbers import read_number
@@ -68,3 +70,16 @@ def test_phrases_at_every_figure_are_the_plain_ones() -> None:
                     assert got == _plain(tail, table, longest), text[m.start() - 40 : m.end()]
                     found += got[1] > 0
     assert found > 1000
+
+
+_KEY_WORDS = sorted({w for key in [*q.LEFT_QUALIFIERS, *q._AGE_WORDS] for w in key.split()})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*_KEY_WORDS, "said", "the", "$", "."]), max_size=8))
+def test_runs_of_key_words_give_the_plain_phrase(words: list[str]) -> None:
+    # a run is made longer only while it ends some key: over any run of the keys' words, the
+    # phrase found is still the longest run of last tokens that is a key
+    toks = _tokens(words)
+    for table, ends, longest in _TABLES:
+        assert q._tail_phrase(toks, table, ends, longest) == _plain(toks, table, longest)
